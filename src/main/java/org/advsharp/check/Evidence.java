@@ -1,0 +1,87 @@
+package org.advsharp.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the evidence of one check while it runs, then freezes it into a {@link CheckResult}.
+ *
+ * <p>The outcome is derived from what was collected: any failed {@link Measurement} makes the check
+ * {@link Outcome#FAILED}; otherwise a recorded counterexample makes it
+ * {@link Outcome#COUNTEREXAMPLE_FOUND}; otherwise it {@link Outcome#PASSED}. A check never sets its
+ * outcome by hand except {@link #notRun(String)}.
+ */
+public final class Evidence {
+    private final List<Measurement> measurements = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
+    private final List<Series> plots = new ArrayList<>();
+    private final List<Counterexample> counterexamples = new ArrayList<>();
+    private final List<SeedRecord> seeds = new ArrayList<>();
+    private final Map<String, Object> facts = new LinkedHashMap<>();
+    private String notRunReason;
+
+    /** Records a measurement and returns whether it passed. */
+    public boolean measure(Measurement m) {
+        measurements.add(m);
+        return m.passed();
+    }
+
+    public Evidence table(Table t) {
+        tables.add(t);
+        return this;
+    }
+
+    public Evidence plot(Series s) {
+        plots.add(s);
+        return this;
+    }
+
+    public Evidence counterexample(Counterexample c) {
+        counterexamples.add(c);
+        return this;
+    }
+
+    public Evidence seed(SeedRecord s) {
+        seeds.add(s);
+        return this;
+    }
+
+    /** A named number or string: a size, a count, a share, a setting. */
+    public Evidence fact(String name, Object value) {
+        facts.put(name, value);
+        return this;
+    }
+
+    /** Marks the check as not run, with the reason a person will read. */
+    public Evidence notRun(String reason) {
+        this.notRunReason = reason;
+        return this;
+    }
+
+    /** Whether every measurement so far passed. */
+    public boolean allPassed() {
+        return measurements.stream().allMatch(Measurement::passed);
+    }
+
+    /** The outcome implied by the evidence collected. */
+    public Outcome outcome() {
+        if (notRunReason != null) {
+            return Outcome.NOT_RUN;
+        }
+        if (!allPassed()) {
+            return Outcome.FAILED;
+        }
+        if (!counterexamples.isEmpty()) {
+            return Outcome.COUNTEREXAMPLE_FOUND;
+        }
+        return Outcome.PASSED;
+    }
+
+    /** Freezes the evidence. */
+    public CheckResult toResult(Check check, String summary, long elapsedMillis) {
+        return new CheckResult(check.id(), check.claimId(), check.title(), outcome(), summary,
+                measurements, tables, plots, counterexamples, seeds, facts, elapsedMillis, notRunReason);
+    }
+}

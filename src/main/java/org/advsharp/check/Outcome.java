@@ -1,0 +1,18 @@
+package org.advsharp.check;
+
+/**
+ * What one check observed, before it is turned into a claim's {@link Verdict}.
+ *
+ * <ul>
+ *   <li>{@link #PASSED}: every comparison held; for a search, no counterexample within the budget.</li>
+ *   <li>{@link #FAILED}: a comparison that should hold did not (a defect somewhere).</li>
+ *   <li>{@link #COUNTEREXAMPLE_FOUND}: a search for a counterexample to the claim's statement found one.</li>
+ *   <li>{@link #NOT_RUN}: the check could not run here (the reason is recorded).</li>
+ * </ul>
+ */
+public enum Outcome {
+    PASSED,
+    FAILED,
+    COUNTEREXAMPLE_FOUND,
+    NOT_RUN
+}
