@@ -144,6 +144,56 @@ public final class Tolerances {
      */
     public static final double AUTODIFF_VS_CLOSED_FORM = 1e-11;
 
+    // ---------------------------------------------------------------- oracle identities and claims
+
+    /**
+     * Two algebraically equal evaluations of a scalar or short vector from the same inputs (a loss by
+     * its closed form and at the attacked inputs, a gradient with and without weight decay, a hand-derived
+     * 1-D derivative), relative to max(1, |value|). Why 1e-12: each side costs at most a few hundred
+     * floating-point operations on operands no larger than the result's scale times a cancellation factor
+     * of about 10, so the gap is below 300 u x 10 = 6.7e-13.
+     */
+    public static final double ROUNDING = 1e-12;
+
+    /**
+     * Two closed forms of the same matrix that sum N outer products in different orders (H - A against
+     * kappa P, Q^T H Q against its closed form, A against the clean Hessian at the detached inputs),
+     * relative to the larger matrix's max-norm. Why 1e-10: each entry is a sum of N &lt;= 200 terms with
+     * |terms| &lt;= ||H||_max times a cancellation factor up to 50 (s(m) is tiny on confident samples while
+     * ||x'||^2 is not), so rounding is below 200 x 50 x u = 2.2e-12 per side; products with the
+     * orthonormal Q add d u; 1e-10 leaves a factor of about 20.
+     */
+    public static final double IDENTITY = 1e-10;
+
+    /**
+     * Distance of L2 PGD (step alpha = eps, normalised steps) to the closed-form attack, relative to eps,
+     * and the matching gap in the loss. Why 1e-9: near the optimum each step halves the angle to it
+     * (tan(theta') = tan(theta / 2) for alpha = eps), so 80 steps reach the rounding floor (about 1e-15)
+     * from any start; 1e-9 keeps a wide margin yet is far below any effect the claims measure.
+     */
+    public static final double PGD_CONVERGENCE = 1e-9;
+
+    /**
+     * A quantity (an eigenvalue, a trace) counts as having fallen from eps1 to eps2 only when it falls by
+     * more than this times its value at eps1. Why 1e-9: eigenvalues carry errors up to
+     * {@link #EIGEN_SOLVER_AGREEMENT} = 1e-12 of the spectral norm; a fall a thousand times larger cannot
+     * be rounding, so every counterexample the searches report is real.
+     */
+    public static final double MONOTONICITY_FALL = 1e-9;
+
+    /**
+     * The largest miss rate of a confidence interval that a coverage test accepts: the binomial quantile
+     * at 1 - {@link #COVERAGE_FALSE_ALARM} of the number of misses in {@code repetitions} independent
+     * intervals whose miss probability is {@code nominalMissRate} + {@link #HUTCHINSON_COVERAGE_SLACK},
+     * divided by {@code repetitions}.
+     */
+    public static double binomialUpperMissRate(double nominalMissRate, int repetitions) {
+        org.apache.commons.math3.distribution.BinomialDistribution misses =
+                new org.apache.commons.math3.distribution.BinomialDistribution(null, repetitions,
+                        Math.min(1.0, nominalMissRate + HUTCHINSON_COVERAGE_SLACK));
+        return misses.inverseCumulativeProbability(1 - COVERAGE_FALSE_ALARM) / (double) repetitions;
+    }
+
     // ---------------------------------------------------------------- error measures
 
     /**
@@ -194,5 +244,23 @@ public final class Tolerances {
     /** Relative error of scalar a against reference b: |a - b| / max(1e-300, |b|). */
     public static double relativeError(double a, double b) {
         return Math.abs(a - b) / Math.max(1e-300, Math.abs(b));
+    }
+
+    /**
+     * Error of matrix a against reference b, relative to the max-norm of a third matrix {@code scale}:
+     * max_ij |a_ij - b_ij| / max(1e-300, max_ij |scale_ij|). Used where b is a small part of a larger
+     * matrix (the direction term of H) and the comparison's rounding scales with the larger one.
+     */
+    public static double relativeError(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj scale) {
+        double absolute = relativeError(a, b) * Math.max(1e-300, maxAbs(b));
+        return absolute / Math.max(1e-300, maxAbs(scale));
+    }
+
+    private static double maxAbs(DMatrixRMaj m) {
+        double max = 0.0;
+        for (int i = 0; i < m.getNumElements(); i++) {
+            max = Math.max(max, Math.abs(m.data[i]));
+        }
+        return max;
     }
 }
