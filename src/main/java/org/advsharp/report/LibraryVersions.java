@@ -76,10 +76,14 @@ public final class LibraryVersions {
         if (url == null) {
             return ABSENT;
         }
-        return manifestVersion(url);
+        return manifestVersion(url, artifact);
     }
 
-    private static String manifestVersion(URL classUrl) {
+    /**
+     * The manifest's version, else the version in the jar's file name ({@code ARTIFACT-VERSION.jar}, as
+     * Maven names it; EJML's jars carry no version inside).
+     */
+    private static String manifestVersion(URL classUrl, String artifact) {
         try {
             if (!(classUrl.openConnection() instanceof JarURLConnection jar)) {
                 return "unknown (not in a jar)";
@@ -95,7 +99,13 @@ public final class LibraryVersions {
                     }
                 }
             }
-            return "unknown (no version in the jar's manifest)";
+            String file = jar.getJarFileURL().getPath();
+            file = file.substring(file.lastIndexOf('/') + 1);
+            String prefix = artifact + "-";
+            if (file.startsWith(prefix) && file.endsWith(".jar")) {
+                return file.substring(prefix.length(), file.length() - 4) + " (from the jar's file name)";
+            }
+            return "unknown (no version in the jar's manifest or file name)";
         } catch (IOException e) {
             return "unknown (" + e.getMessage() + ")";
         }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +60,7 @@ public final class ReportFolder {
             throw new IOException("report folder " + dir + ": cannot write in " + parent + " (" + describe(e) + ")", e);
         }
         try {
+            openUp(staging, dir);
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Files.write(staging.resolve(f.getKey()), f.getValue());
             }
@@ -71,6 +75,20 @@ public final class ReportFolder {
                         + describe(io) + ")", io);
             }
             throw e;
+        }
+    }
+
+    /**
+     * A temporary folder is created private (rwx------); the report folder should keep the permissions the
+     * old one had, or be readable by all (rwxr-xr-x) when new. Ignored where POSIX permissions do not exist.
+     */
+    private static void openUp(Path staging, Path dir) throws IOException {
+        try {
+            Set<PosixFilePermission> perms = Files.isDirectory(dir) ? Files.getPosixFilePermissions(dir)
+                    : PosixFilePermissions.fromString("rwxr-xr-x");
+            Files.setPosixFilePermissions(staging, perms);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to adjust
         }
     }
 

@@ -67,7 +67,8 @@ final class SvgPlot {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             renderer.setSeriesStroke(i, new BasicStroke(1.6f));
         }
-        XYPlot plot = new XYPlot(data, xAxis, series.logY() ? new LogAxis(series.yLabel()) : yLinear, renderer);
+        XYPlot plot = new XYPlot(data, xAxis, series.logY() ? logAxis(series.yLabel(), data) : yLinear, renderer);
+        yLinear.setAutoRangeMinimumSize(minimumRange(data));
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
@@ -80,6 +81,29 @@ final class SvgPlot {
         g.setDefsKeyPrefix(idPrefix);
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         return g.getSVGElement(idPrefix + "svg");
+    }
+
+    /**
+     * A log axis that works for any positive data. JFreeChart widens a range narrower than its "auto range
+     * minimum size" (default 1e-8) symmetrically, which for data below 1e-8 (typical errors) makes the
+     * lower end negative and every log coordinate NaN; the minimum is therefore set to the smallest
+     * positive double, and constant data gets an explicit range of one factor 2 each side.
+     */
+    private static LogAxis logAxis(String label, XYSeriesCollection data) {
+        LogAxis axis = new LogAxis(label);
+        axis.setAutoRangeMinimumSize(Double.MIN_NORMAL);
+        org.jfree.data.Range r = org.jfree.data.general.DatasetUtils.findRangeBounds(data);
+        if (r != null && r.getLength() == 0) {
+            axis.setRange(r.getLowerBound() / 2, r.getUpperBound() * 2);
+        }
+        return axis;
+    }
+
+    /** Linear-axis minimum range: JFreeChart's 1e-8, or 1e-3 of the data's magnitude if that is smaller. */
+    private static double minimumRange(XYSeriesCollection data) {
+        org.jfree.data.Range r = org.jfree.data.general.DatasetUtils.findRangeBounds(data);
+        double magnitude = r == null ? 0 : Math.max(Math.abs(r.getLowerBound()), Math.abs(r.getUpperBound()));
+        return magnitude > 0 ? Math.min(1e-8, magnitude * 1e-3) : 1e-8;
     }
 
     private static boolean hasName(XYSeriesCollection data, String name) {

@@ -108,6 +108,14 @@ public final class SampleSuite {
         });
     }
 
+    /** A check of the given sample claim whose body only records evidence. */
+    public static Check claimCheck(String claimId, java.util.function.Consumer<Evidence> body) {
+        return check("custom-" + claimId.replace(':', '-'), claimId, (ctx, ev) -> {
+            body.accept(ev);
+            return "custom evidence";
+        });
+    }
+
     public static Claim claim(String id, String title, ClaimKind kind, List<String> paper, String statement,
                               String assumptions, String proof) {
         Verdict expected = kind.naturalVerdict();
