@@ -8,6 +8,8 @@ import org.advsharp.data.Dataset;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.HessianDecomposition;
+import org.advsharp.numerics.SymmetricEigenSolver;
+import org.advsharp.numerics.SymmetricEigenSolvers;
 import org.advsharp.oracle.PenalizedAdversarialLoss;
 import org.ejml.data.DMatrixRMaj;
 import picocli.CommandLine.Command;
@@ -34,6 +36,9 @@ final class HessianCommand implements Callable<Integer> {
     static final String NOTE = "hessian, fixedInputPart and the eigenvalues are of the mean L2 adversarial "
             + "logistic loss alone (weight decay (lambda/2)||w||^2 would add lambda to every eigenvalue); "
             + "loss and gradient are of the loss plus (lambda/2)||w||^2";
+
+    /** The suite's standard symmetric solver: descending eigenvalues of (M + M^T)/2. */
+    private static final SymmetricEigenSolver SOLVER = SymmetricEigenSolvers.standard();
 
     @Spec
     private CommandSpec spec;
@@ -66,8 +71,8 @@ final class HessianCommand implements Callable<Integer> {
         HessianDecomposition h = loss.hessian(w);
         DMatrixRMaj full = h.full();
         DMatrixRMaj fixed = h.fixedInputPart();
-        double[] eigenvalues = SymmetricSpectrum.descending(full);
-        double[] fixedEigenvalues = SymmetricSpectrum.descending(fixed);
+        double[] eigenvalues = SOLVER.decompose(full).eigenvalues();
+        double[] fixedEigenvalues = SOLVER.decompose(fixed).eigenvalues();
         double criticalRadius = CriticalRadius.of(dataset);
         double value = objective.value(w);
         double[] gradient = objective.gradient(w);

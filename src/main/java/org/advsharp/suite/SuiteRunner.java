@@ -6,13 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Verdict;
 import org.advsharp.claims.Claim;
+import org.advsharp.claims.VerdictRule;
 import org.advsharp.report.Provenance;
 
 /**
@@ -20,7 +20,7 @@ import org.advsharp.report.Provenance;
  *
  * <p>Flow: keep the claims selected by the filter (all when it is empty), run every check of those
  * claims in catalog order with {@link Check#execute(CheckContext)}, group the results by claim id, and
- * compute each claim's verdict with the {@link ClaimJudge} (the suite's verdict rule).
+ * compute each claim's verdict with {@link VerdictRule} (the suite's one verdict rule).
  *
  * <p>Checks run one after the other, on purpose. Each check derives its randomness from
  * {@code context.seedFor(checkId)}, so its evidence does not depend on the order, but checks are written
@@ -33,19 +33,16 @@ import org.advsharp.report.Provenance;
 public final class SuiteRunner {
     private final List<Claim> claims;
     private final List<Check> checks;
-    private final ClaimJudge judge;
 
     /**
      * @param claims the claims, in the order the report lists them (registry order)
      * @param checks the checks, in the order they run (catalog order)
-     * @param judge  the verdict rule
      * @throws IllegalArgumentException if two claims share an id, or a check names a claim not in
      *                                  {@code claims}
      */
-    public SuiteRunner(List<Claim> claims, List<Check> checks, ClaimJudge judge) {
+    public SuiteRunner(List<Claim> claims, List<Check> checks) {
         this.claims = List.copyOf(claims);
         this.checks = List.copyOf(checks);
-        this.judge = Objects.requireNonNull(judge, "judge");
         Set<String> ids = new LinkedHashSet<>();
         for (Claim c : this.claims) {
             if (!ids.add(c.id())) {
@@ -58,11 +55,6 @@ public final class SuiteRunner {
                         + check.claimId() + "', which no proofs/ file declares");
             }
         }
-    }
-
-    /** A runner using the suite's verdict rule. */
-    public SuiteRunner(List<Claim> claims, List<Check> checks) {
-        this(claims, checks, SuiteJudge.rule());
     }
 
     /** Runs every claim. */
@@ -101,8 +93,8 @@ public final class SuiteRunner {
         List<ClaimResult> claimResults = new ArrayList<>();
         for (Claim claim : selected) {
             List<CheckResult> results = byClaim.get(claim.id());
-            Verdict verdict = judge.verdictOf(claim, results);
-            claimResults.add(new ClaimResult(claim, verdict, judge.explain(claim, results), results));
+            Verdict verdict = VerdictRule.verdictOf(claim, results);
+            claimResults.add(new ClaimResult(claim, verdict, VerdictRule.explain(claim, results), results));
         }
         long elapsed = (System.nanoTime() - start) / 1_000_000L;
         Provenance provenance = Provenance.capture(context.seed(), context.triesOverride(), command);
