@@ -26,8 +26,9 @@ public interface SuiteSources {
 
             @Override
             public List<Check> checks() {
-                throw new IllegalStateException("the check catalog (org.advsharp.suite.CheckCatalog) is not "
-                        + "in this build yet");
+                // Provisional: org.advsharp.suite.CheckCatalog.all() once it is in the build. Until then no
+                // check runs and every claim is reported NOT RUN ("no check has run"), never passed.
+                return List.of();
             }
         };
     }
