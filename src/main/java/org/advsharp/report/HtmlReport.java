@@ -88,14 +88,20 @@ public final class HtmlReport {
                 + "(Yamada et al., arXiv 2102.02950), each made precise in <code>proofs/</code>.</p>\n");
         List<ClaimResult> failed = result.failed();
         long notRun = result.claims().stream().filter(c -> c.verdict() == Verdict.NOT_RUN).count();
-        if (failed.isEmpty()) {
-            out.append("<div class=\"overall ok\">No claim FAILED: ").append(result.claims().size() - notRun)
-                    .append(" of ").append(result.claims().size()).append(" claims ran and got their expected verdict")
-                    .append(notRun > 0 ? "; " + notRun + " NOT RUN (listed below, not counted as passed)" : "")
-                    .append(".</div>\n");
+        int total = result.claims().size();
+        if (!failed.isEmpty()) {
+            out.append("<div class=\"overall bad\">").append(failed.size()).append(" of ").append(total)
+                    .append(" claims FAILED.</div>\n");
+        } else if (notRun == total) {
+            out.append("<div class=\"overall none\">Nothing was verified: all ").append(total)
+                    .append(" claims are NOT RUN (reasons below).</div>\n");
+        } else if (notRun > 0) {
+            out.append("<div class=\"overall partial\">No claim FAILED: ").append(total - notRun).append(" of ")
+                    .append(total).append(" claims ran and got their expected verdict; ").append(notRun)
+                    .append(" NOT RUN (listed below, not counted as passed).</div>\n");
         } else {
-            out.append("<div class=\"overall bad\">").append(failed.size()).append(" of ")
-                    .append(result.claims().size()).append(" claims FAILED.</div>\n");
+            out.append("<div class=\"overall ok\">All ").append(total)
+                    .append(" claims ran and got their expected verdict.</div>\n");
         }
         out.append("<div class=\"counts\">");
         for (Map.Entry<Verdict, Integer> e : result.counts().entrySet()) {

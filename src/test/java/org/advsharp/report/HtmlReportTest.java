@@ -52,6 +52,7 @@ class HtmlReportTest {
         assertEquals("NOT_RUN", section.group(1));
         assertFalse(Pattern.compile("v-VERIFIED\">[^<]*</span> <a href=\"#claim-exp-sample-resnet\"").matcher(PAGE).find());
         assertTrue(PAGE.contains("<span class=\"badge v-NOT_RUN\">NOT RUN</span> <a href=\"#claim-exp-sample-resnet\""));
+        assertTrue(PAGE.contains("<div class=\"overall partial\">No claim FAILED: 4 of 5 claims ran"));
         assertTrue(PAGE.contains("not counted as passed"));
     }
 
@@ -69,6 +70,14 @@ class HtmlReportTest {
         while (svg.find()) {
             assertFalse(svg.group().contains("NaN"), "no NaN coordinate in a plot");
         }
+    }
+
+    @Test
+    void aRunWhereNothingRanIsNotShownAsASuccess() {
+        List<Check> none = List.of();
+        String page = HtmlReport.render(SampleReports.run(7, none));
+        assertTrue(page.contains("<div class=\"overall none\">Nothing was verified: all 5 claims are NOT RUN"));
+        assertFalse(page.contains("overall ok"));
     }
 
     @Test
