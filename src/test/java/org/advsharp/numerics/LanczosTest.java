@@ -94,6 +94,24 @@ class LanczosTest {
         assertMatchesPlanted(r, q, l, n);
     }
 
+    /**
+     * Eigenvalues spread over 12 orders of magnitude and k = n: late Lanczos vectors come out of heavy
+     * cancellation (||w|| after the recurrence is tiny against ||A q||), where the plain three-term
+     * recurrence loses orthogonality fastest; full reorthogonalisation must keep the basis orthonormal.
+     */
+    @Test
+    void wideDynamicRangeKeepsTheBasisOrthonormal() {
+        int n = 40;
+        double[] l = new double[n];
+        for (int i = 0; i < n; i++) {
+            l[i] = Math.pow(10.0, -12.0 * i / (n - 1));
+        }
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 71L);
+        LanczosResult r = Lanczos.topK(LinearOperator.of(PlantedMatrices.withSpectrum(q, l)), n, n, 72L);
+        assertOrthonormal(r.eigenvectors());
+        assertMatchesPlanted(r, q, l, n);
+    }
+
     @Test
     void lowRankOperatorBreaksDownAndRestartsForTheNullSpace() {
         int n = 40;
