@@ -124,5 +124,10 @@ class HutchinsonTraceTest {
         assertTrue(one.getMessage().contains("samples = 1"));
         assertThrows(IllegalArgumentException.class, () -> HutchinsonTrace.estimate(op, 10, 0L, 1.0));
         assertThrows(IllegalArgumentException.class, () -> HutchinsonTrace.estimate(op, 10, 0L, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> HutchinsonTrace.estimate(op, 10, 0L, 0.0));
+        // the smallest allowed sample count gives an interval with one degree of freedom
+        TraceEstimate two = HutchinsonTrace.estimate(LinearOperator.of(CommonOps_DDRM.diag(1.0, 2.0)), 2, 0L, 0.5);
+        assertEquals(3.0, two.mean(), 0.0);
+        assertEquals(2, two.samples());
     }
 }

@@ -155,6 +155,38 @@ class LanczosTest {
     }
 
     @Test
+    void zeroOperatorIsSolvedExactlyInOneStep() {
+        // Ritz value 0, breakdown, estimate 0 <= bound 0: converged at once, however many steps are allowed.
+        LanczosResult r = Lanczos.topK(LinearOperator.of(new DMatrixRMaj(5, 5)), 1, 2, 3L);
+        assertTrue(r.converged());
+        assertEquals(1, r.iterations());
+        assertArrayEquals(new double[1], r.eigenvalues());
+    }
+
+    @Test
+    void resultsScaleWithTheOperator() {
+        // Breakdown and stopping thresholds are relative to ||A||: c A must give c times the Ritz values
+        // of A to the same relative accuracy, for tiny and huge c alike.
+        int n = 40;
+        double[] l = psdSpectrum(n, 71L);
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 72L);
+        for (double c : new double[] {1e-12, 1.0, 1e12}) {
+            double[] scaled = l.clone();
+            for (int i = 0; i < n; i++) {
+                scaled[i] *= c;
+            }
+            LanczosResult r = Lanczos.topK(LinearOperator.of(PlantedMatrices.withSpectrum(q, scaled)), 3, n, 73L);
+            assertTrue(r.converged(), "scale " + c);
+            double[] expected = PlantedMatrices.descending(scaled);
+            for (int i = 0; i < 3; i++) {
+                assertTrue(Math.abs(r.eigenvalues()[i] - expected[i]) <= Tolerances.LANCZOS_RESIDUAL * expected[0],
+                        "scale " + c + ", eigenvalue " + i + ": " + r.eigenvalues()[i] + " vs " + expected[i]);
+            }
+            assertTrue(r.maxResidual() <= Tolerances.LANCZOS_RESIDUAL * expected[0], "scale " + c);
+        }
+    }
+
+    @Test
     void indefiniteOperatorGivesAlgebraicallyLargest() {
         int n = 30;
         double[] l = new double[n];
