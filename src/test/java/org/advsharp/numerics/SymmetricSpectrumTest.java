@@ -28,6 +28,7 @@ class SymmetricSpectrumTest {
 
     @Test
     void residualAgainstAnotherMatrixIsItsLargestEigenpairDefect() {
+        // tolerances scale with the spectral norm of the matrix passed in: 2, then 3
         assertTrue(spectrum.residual(CommonOps_DDRM.diag(1.0, 2.0)) <= Tolerances.EIGEN_RESIDUAL * 2.0);
         // diag(1, 3) against the pairs (2, e_2), (1, e_1): ||3 e_2 - 2 e_2|| = 1, ||e_1 - e_1|| = 0
         assertEquals(1.0, spectrum.residual(CommonOps_DDRM.diag(1.0, 3.0)), Tolerances.EIGEN_RESIDUAL * 3.0);
