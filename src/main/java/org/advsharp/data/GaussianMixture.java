@@ -43,6 +43,34 @@ public final class GaussianMixture {
         return Dataset.of(x, y);
     }
 
+    /**
+     * The plain mixture with a GIVEN mean direction u (normalised here) instead of a random one: for
+     * example u = (1, ..., 1)/sqrt(d), which makes every feature informative (Linf experiments).
+     */
+    public static Dataset alongDirection(long seed, int n, double[] direction, double meanNorm, double sd) {
+        if (direction == null || direction.length == 0) {
+            throw new IllegalArgumentException("mixture: the mean direction must have at least one component");
+        }
+        int d = direction.length;
+        validate(n, d, meanNorm, sd);
+        double norm = Math.sqrt(dot(direction, direction));
+        if (!(norm > 0) || !Double.isFinite(norm)) {
+            throw new IllegalArgumentException("mixture: the mean direction has norm " + norm
+                    + "; it must be finite and nonzero");
+        }
+        double[] u = new double[d];
+        for (int j = 0; j < d; j++) {
+            u[j] = direction[j] / norm;
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] y = balancedLabels(rng, n);
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = draw(rng, u, y[i], meanNorm, sd);
+        }
+        return Dataset.of(x, y);
+    }
+
     /** The mixture with every point on its own side of u^T x = 0 (redrawn if not). Needs meanNorm > 0. */
     public static Dataset separable(long seed, int n, int d, double meanNorm, double sd) {
         validate(n, d, meanNorm, sd);

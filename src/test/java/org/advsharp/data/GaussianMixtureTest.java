@@ -92,4 +92,20 @@ class GaussianMixtureTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> GaussianMixture.overlapping(1, 5, 2, 1, 1, 0.7)).getMessage().contains("flipRate"));
     }
+
+    @Test
+    void alongDirectionUsesTheGivenMeanDirection() {
+        Dataset d = GaussianMixture.alongDirection(3, 4000, new double[] {2, 0, 0}, 1.5, 0.5);
+        double[] mean = new double[3];
+        for (int i = 0; i < d.size(); i++) {
+            for (int j = 0; j < 3; j++) {
+                mean[j] += d.label(i) * d.feature(i, j) / d.size();
+            }
+        }
+        // mean(y x) = meanNorm * u + noise of sd 0.5/sqrt(4000) = 0.008 per component; 0.05 is 6 sd.
+        assertEquals(1.5, mean[0], 0.05);
+        assertEquals(0.0, mean[1], 0.05);
+        assertThrows(IllegalArgumentException.class,
+                () -> GaussianMixture.alongDirection(3, 10, new double[] {0, 0}, 1, 1));
+    }
 }
