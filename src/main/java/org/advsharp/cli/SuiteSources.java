@@ -4,6 +4,7 @@ import java.util.List;
 import org.advsharp.check.Check;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
+import org.advsharp.suite.CheckCatalog;
 
 /**
  * Where {@code advsharp verify} gets its claims and checks: the registry parsed from proofs/ and the
@@ -26,9 +27,7 @@ public interface SuiteSources {
 
             @Override
             public List<Check> checks() {
-                // Provisional: org.advsharp.suite.CheckCatalog.all() once it is in the build. Until then no
-                // check runs and every claim is reported NOT RUN ("no check has run"), never passed.
-                return List.of();
+                return CheckCatalog.all();
             }
         };
     }

@@ -35,8 +35,24 @@ public record GitState(String commit, Boolean dirty, String note) {
         }
     }
 
-    /** Reads the state of the repository containing the current directory. */
-    public static GitState ofWorkingDirectory() {
+    /**
+     * Reads the state of the repository the running code was built in: the folder holding its classes or
+     * jar (target/classes or target/), falling back to the current directory. This is the commit of the
+     * code that produced the evidence, wherever the command is run from.
+     */
+    public static GitState ofRunningCode() {
+        try {
+            var source = GitState.class.getProtectionDomain().getCodeSource();
+            if (source != null) {
+                Path location = Path.of(source.getLocation().toURI());
+                Path dir = java.nio.file.Files.isDirectory(location) ? location : location.getParent();
+                if (dir != null) {
+                    return of(dir);
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // fall back to the current directory
+        }
         return of(Path.of("").toAbsolutePath());
     }
 

@@ -43,7 +43,7 @@ public record Provenance(String startedAt, GitState git, String jvm, String os, 
                 + System.getProperty("os.arch", "?") + ")";
         String device = System.getProperty(DEVICE_PROPERTY, "cpu");
         return new Provenance(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                GitState.ofWorkingDirectory(), jvm, os, Runtime.getRuntime().availableProcessors(),
+                GitState.ofRunningCode(), jvm, os, Runtime.getRuntime().availableProcessors(),
                 LibraryVersions.detect(), device, masterSeed, tries, command);
     }
 }

@@ -56,7 +56,7 @@ class VerificationSuiteIT {
                 + "no console errors");
         String shot = System.getProperty(SCREENSHOT_PROPERTY, "");
         if (!shot.isBlank()) {
-            browser.get().screenshot(index, Path.of(shot), 1100, 820);
+            browser.get().screenshot(index, Path.of(shot), 1000, 700);
             System.out.println("[verify] screenshot: " + shot);
         }
     }
