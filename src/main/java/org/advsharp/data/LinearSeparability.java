@@ -9,6 +9,7 @@ import org.apache.commons.math3.optim.linear.LinearConstraintSet;
 import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
 import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
 import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.PivotSelectionRule;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
@@ -70,6 +71,9 @@ public final class LinearSeparability {
                 return new Result(false, 0.0, new double[d], Double.NaN);
             }
         }
+        // Variables shifted to be nonnegative: u_j = w_j + 1 in [0, 2], s = t + 1 in [0, 2]. Commons Math's
+        // handling of free variables (one shared negative part) cycled or reported an unbounded LP on
+        // degenerate overlapping data; with nonnegative variables and Bland's rule it terminates.
         double[] objective = new double[d + 1];
         objective[d] = 1.0;
         List<LinearConstraint> constraints = new ArrayList<>();
@@ -79,25 +83,28 @@ public final class LinearSeparability {
                 scale = Math.max(scale, Math.abs(data.feature(i, j)));
             }
             double[] c = new double[d + 1];
+            double shift = 0;
             for (int j = 0; j < d; j++) {
                 c[j] = data.label(i) * data.feature(i, j) / scale;
+                shift += c[j];
             }
             c[d] = -1.0;
-            constraints.add(new LinearConstraint(c, Relationship.GEQ, 0.0));
+            // sum_j c_j w_j - t >= 0  <=>  sum_j c_j u_j - s >= sum_j c_j - 1
+            constraints.add(new LinearConstraint(c, Relationship.GEQ, shift - 1.0));
         }
         for (int j = 0; j <= d; j++) {
             double[] unit = new double[d + 1];
             unit[j] = 1.0;
-            constraints.add(new LinearConstraint(unit, Relationship.LEQ, 1.0));
-            if (j < d) {
-                constraints.add(new LinearConstraint(unit, Relationship.GEQ, -1.0));
-            }
+            constraints.add(new LinearConstraint(unit, Relationship.LEQ, 2.0));
         }
-        PointValuePair opt = new SimplexSolver().optimize(new MaxIter(MAX_SIMPLEX_ITERATIONS),
-                new LinearObjectiveFunction(objective, 0.0), new LinearConstraintSet(constraints),
-                GoalType.MAXIMIZE, new NonNegativeConstraint(false));
+        PointValuePair opt = new SimplexSolver().optimize(PivotSelectionRule.BLAND,
+                new MaxIter(MAX_SIMPLEX_ITERATIONS), new LinearObjectiveFunction(objective, -1.0),
+                new LinearConstraintSet(constraints), GoalType.MAXIMIZE, new NonNegativeConstraint(true));
         double t = opt.getValue();
         double[] w = java.util.Arrays.copyOf(opt.getPoint(), d);
+        for (int j = 0; j < d; j++) {
+            w[j] -= 1.0;
+        }
         return new Result(t > SEPARATION_THRESHOLD, t, w, l2Margin(data, w));
     }
 

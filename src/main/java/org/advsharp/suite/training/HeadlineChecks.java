@@ -46,9 +46,9 @@ final class HeadlineChecks {
     static final double SIGN_TEST_LEVEL = 1e-6;
     /** Share of problems in which lambda_max at 0.95 eps_c must exceed lambda_max at eps = 0. */
     static final double END_ABOVE_START_SHARE = 0.95;
-    private static final int PER_REGIME = 30;
-    private static final int ENGINE_PROBLEMS = 40;
-    private static final int SEARCH_BUDGET = 300;
+    private static final int PER_REGIME = 60;
+    private static final int ENGINE_PROBLEMS = 120;
+    private static final int SEARCH_BUDGET = 1000;
     private static final int SHRINK_BUDGET = 1500;
 
     private HeadlineChecks() {
@@ -58,13 +58,13 @@ final class HeadlineChecks {
         return List.of(
                 new FunctionalCheck("lambda-max-rises-with-eps-at-trained-weights", HEADLINE,
                         "Kendall's tau of lambda_max(H(w*(eps))) against eps on [eps_c/2, 0.95 eps_c] per problem, sign "
-                                + "test across 130 problems", HeadlineChecks::headline),
+                                + "test across 300 problems", HeadlineChecks::headline),
                 new FunctionalCheck("kappa-rises-at-trained-weights", KAPPA,
-                        "search (300 problems): kappa(w*(eps)) falls somewhere on the grid 0 .. 0.95 eps_c",
+                        "search (1000 problems): kappa(w*(eps)) falls somewhere on the grid 0 .. 0.95 eps_c",
                         (c, e) -> search(c, e, KAPPA, "kappa-rises-at-trained-weights",
                                 TrainedProblems.engineMixtures(20, 99, 2, 9), FULL_GRID, Measure.KAPPA, 0)),
                 new FunctionalCheck("trace-rises-above-half-critical", TRACE,
-                        "search (300 problems): trace(H(w*(eps))) falls somewhere on eps_c/2 .. 0.95 eps_c",
+                        "search (1000 problems): trace(H(w*(eps))) falls somewhere on eps_c/2 .. 0.95 eps_c",
                         (c, e) -> search(c, e, TRACE, "trace-rises-above-half-critical",
                                 TrainedProblems.engineMixtures(20, 99, 2, 9), UPPER_GRID, Measure.TRACE, 0)),
                 new FunctionalCheck("trace-can-dip-at-small-eps", TRACE_DIPS,
@@ -143,7 +143,7 @@ final class HeadlineChecks {
 
     private static String headline(CheckContext context, Evidence evidence) {
         long seed = context.seedFor("lambda-max-rises-with-eps-at-trained-weights");
-        evidence.seed(new SeedRecord("90 regime problems and 40 engine mixtures", seed, context.replayCommand(HEADLINE)));
+        evidence.seed(new SeedRecord(3 * PER_REGIME + " regime problems and " + ENGINE_PROBLEMS + " engine mixtures", seed, context.replayCommand(HEADLINE)));
         List<TrainedProblem> problems = new ArrayList<>(TrainedProblems.regimes(seed, PER_REGIME));
         org.advsharp.check.Gen<TrainedProblem> engine = TrainedProblems.engineMixtures(20, 99, 2, 9);
         for (int i = 0; i < ENGINE_PROBLEMS; i++) {
