@@ -21,7 +21,6 @@ final class SearchEvidence {
         evidence.seed(new SeedRecord(report.tries() + " generated training problems for '" + report.name() + "'",
                 report.seed(), context.replayCommand(claimId)));
         evidence.fact("search budget (problems)", report.tries());
-        evidence.fact("search time (ms)", report.elapsedMillis());
         for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
             evidence.fact("share of problems: " + e.getKey(),
                     String.format(Locale.ROOT, "%.3f", e.getValue() / (double) Math.max(1, report.tries())));
