@@ -157,6 +157,7 @@ final class HeadlineChecks {
         java.util.Map<String, TrendTally> byFamily = new java.util.LinkedHashMap<>();
         int endAboveStart = 0;
         List<Series.Line> lines = new ArrayList<>();
+        List<Series.Line> fixedLines = new ArrayList<>();
         int index = 0;
         for (TrainedProblem problem : problems) {
             ProfiledSweep s = ProfiledSweep.adversarial(problem, FULL_GRID);
@@ -172,6 +173,7 @@ final class HeadlineChecks {
             endAboveStart += top[top.length - 1] > top[0] ? 1 : 0;
             if (index % 15 == 0) {
                 lines.add(new Series.Line(problem.family() + " #" + index, FULL_GRID, top));
+                fixedLines.add(new Series.Line(problem.family() + " #" + index, FULL_GRID, s.lambdaMaxA()));
             }
             index++;
         }
@@ -188,6 +190,8 @@ final class HeadlineChecks {
                 TrendTally.COLUMNS, rows));
         evidence.plot(new Series("lambda_max(H(w*(eps))) against eps/eps_c (a sample of the problems)", "eps/eps_c",
                 "lambda_max(H)", true, lines));
+        evidence.plot(new Series("lambda_max(A(w*(eps))), the fixed-input Hessian, for the same problems", "eps/eps_c",
+                "lambda_max(A)", true, fixedLines));
         evidence.measure(Measurement.below("sign-test p-value, lambda_max on [0.5, 0.95] eps_c, all problems",
                 upper.pValue(), SIGN_TEST_LEVEL, "SIGN_TEST_LEVEL"));
         for (var e : byFamily.entrySet()) {
