@@ -10,6 +10,7 @@ import org.advsharp.suite.oracle.DerivativeChecks;
 import org.advsharp.suite.oracle.InstrumentChecks;
 import org.advsharp.suite.oracle.MonotonicityChecks;
 import org.advsharp.suite.oracle.SpectrumChecks;
+import org.advsharp.suite.training.TrainingChecks;
 
 /**
  * Every check of the suite, in report order. The test suite and the command-line tool both take their
@@ -27,6 +28,7 @@ public final class CheckCatalog {
         checks.addAll(DecompositionChecks.checks());
         checks.addAll(SpectrumChecks.checks());
         checks.addAll(MonotonicityChecks.checks());
+        checks.addAll(TrainingChecks.checks());
         return Collections.unmodifiableList(checks);
     }
 }

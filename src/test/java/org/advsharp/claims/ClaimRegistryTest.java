@@ -48,6 +48,17 @@ class ClaimRegistryTest {
         {"inst:lanczos", "INSTRUMENT", "VERIFIED"},
         {"inst:hutchinson", "INSTRUMENT", "VERIFIED"},
         {"inst:derivatives", "INSTRUMENT", "VERIFIED"},
+        {"prop:stationarity", "PROPOSITION", "VERIFIED"},
+        {"prop:critical-radius", "PROPOSITION", "VERIFIED"},
+        {"prop:separable-divergence", "PROPOSITION", "VERIFIED"},
+        {"exp:trained-sharpness-grows-near-critical", "EMPIRICAL", "SUPPORTED"},
+        {"rem:trained-top-dips", "COUNTEREXAMPLE", "COUNTEREXAMPLE"},
+        {"conj:kappa-at-optimum-monotone", "CONJECTURE", "SUPPORTED"},
+        {"conj:trained-trace-monotone", "CONJECTURE", "SUPPORTED"},
+        {"rem:trained-trace-dips", "COUNTEREXAMPLE", "COUNTEREXAMPLE"},
+        {"exp:adversarial-noise-gap-grows", "EMPIRICAL", "SUPPORTED"},
+        {"exp:real-data-sharpness-rises", "EMPIRICAL", "SUPPORTED"},
+        {"exp:linf-grows-less-than-l2", "EMPIRICAL", "SUPPORTED"},
     };
 
     /** A reference to a claim inside proofs text, e.g. "prop:hessian". */

@@ -195,12 +195,117 @@ class AdvsharpCliTest {
         assertTrue(r.err().contains("\tat org.advsharp.cli.CsvInput"), r.err());
     }
 
+    /**
+     * The sweep trains with Newton to ||grad F|| <= 1e-12 (NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE); the
+     * printed gradient norm must be below it, and the gradient recomputed from the printed weights (which
+     * round-trip exactly) agrees with it to rounding, so 1e-11 is a safe bound for the recomputed norm.
+     */
+    private static final double SWEEP_GRADIENT_TOLERANCE = 1e-11;
+
+    private static Path sweepData() throws Exception {
+        // 12 points in 3-D, classes overlapping (not separable), so eps = 0 with small lambda trains too.
+        return file("sweep.csv", "x1,x2,x3,label\n1.0,0.5,-0.2,1\n-0.3,1.2,0.4,0\n0.8,-0.6,1.1,1\n-1.0,-0.2,0.3,0\n"
+                + "0.2,0.9,-0.7,0\n0.5,-0.4,0.6,1\n-0.6,0.3,-0.1,1\n0.7,0.1,0.9,0\n1.3,-0.8,0.2,1\n-0.9,0.6,-0.5,0\n"
+                + "0.1,-1.1,0.8,1\n-0.2,0.4,-1.0,0\n");
+    }
+
     @Test
-    void sweepSaysTheTrainerIsNotThereYet() throws Exception {
-        CliRun r = CliRun.of("sweep", "--data", data().toString(), "--epsilons", "0,0.1");
-        assertEquals(2, r.exit());
-        assertEquals(1, r.errLines().size(), r.err());
-        assertTrue(r.err().contains("trainer (org.advsharp.training) is not in this build yet"), r.err());
+    void sweepTrainsAtEveryEpsilonAndPrintsCertifiedSharpness() throws Exception {
+        Path data = sweepData();
+        Dataset dataset = CsvInput.dataset(data);
+        double epsC = org.advsharp.oracle.CriticalRadius.of(dataset);
+        String list = 0.0 + "," + 0.3 * epsC + "," + 0.6 * epsC + "," + 0.9 * epsC;
+        CliRun r = CliRun.of("sweep", "--data", data.toString(), "--epsilons", list, "--lambda", "0.01");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("weight decay would add lambda"), r.err());
+        JsonNode rows = new ObjectMapper().readTree(r.out());
+        assertEquals(4, rows.size());
+        double previousTop = 0;
+        for (JsonNode row : rows) {
+            List<String> keys = new ArrayList<>();
+            row.fieldNames().forEachRemaining(keys::add);
+            assertEquals(List.of("epsilon", "epsilonOverCritical", "weightNorm", "loss", "gradientNorm", "lambdaMax",
+                    "lambdaMaxFixedInput", "trace", "kappa", "weights"), keys);
+            double eps = row.get("epsilon").asDouble();
+            assertEquals(eps / epsC, row.get("epsilonOverCritical").asDouble(), 0.0);
+            double[] w = new double[3];
+            for (int j = 0; j < 3; j++) {
+                w[j] = row.get("weights").get(j).asDouble();
+            }
+            assertTrue(row.get("gradientNorm").asDouble() <= org.advsharp.training.NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE);
+            double[] g = new org.advsharp.oracle.PenalizedAdversarialLoss(new AdversarialLoss(dataset, eps), 0.01).gradient(w);
+            assertTrue(Math.sqrt(g[0] * g[0] + g[1] * g[1] + g[2] * g[2]) <= SWEEP_GRADIENT_TOLERANCE, row.toString());
+            assertEquals(Math.sqrt(w[0] * w[0] + w[1] * w[1] + w[2] * w[2]), row.get("weightNorm").asDouble(),
+                    TRACE_AGREEMENT);
+            // The printed sharpness must be what the hessian command reports at the printed weights.
+            Path wFile = file("w-sweep.csv", w[0] + "\n" + w[1] + "\n" + w[2] + "\n");
+            CliRun h = CliRun.of("hessian", "--data", data.toString(), "--weights", wFile.toString(), "--epsilon",
+                    Double.toString(eps), "--lambda", "0.01");
+            assertEquals(0, h.exit(), h.err());
+            JsonNode hj = new ObjectMapper().readTree(h.out());
+            assertEquals(hj.get("eigenvalues").get(0).asDouble(), row.get("lambdaMax").asDouble(), TRACE_AGREEMENT);
+            assertEquals(hj.get("fixedInputEigenvalues").get(0).asDouble(), row.get("lambdaMaxFixedInput").asDouble(),
+                    TRACE_AGREEMENT);
+            assertEquals(hj.get("kappa").asDouble(), row.get("kappa").asDouble(), TRACE_AGREEMENT);
+            assertEquals(hj.get("loss").asDouble(), row.get("loss").asDouble(), TRACE_AGREEMENT);
+            double trace = 0;
+            for (JsonNode e : hj.get("eigenvalues")) {
+                trace += e.asDouble();
+            }
+            assertEquals(trace, row.get("trace").asDouble(), TRACE_AGREEMENT);
+            previousTop = row.get("lambdaMax").asDouble();
+        }
+        assertTrue(previousTop > rows.get(0).get("lambdaMax").asDouble(), "sharper near eps_c: " + r.out());
+    }
+
+    @Test
+    void sweepWritesCsvWithAHeaderAndOneRowPerEpsilon() throws Exception {
+        CliRun r = CliRun.of("sweep", "--data", sweepData().toString(), "--epsilons", "0,0.05,0.1", "--lambda", "0.01",
+                "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().filter(l -> !l.startsWith("#")).toList();
+        assertEquals("epsilon,epsilonOverCritical,weightNorm,loss,gradientNorm,lambdaMax,lambdaMaxFixedInput,trace,"
+                + "kappa,w1,w2,w3", lines.get(0));
+        assertEquals(4, lines.size(), r.out());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            assertEquals(12, cells.length, line);
+            for (String c : cells) {
+                assertTrue(Double.isFinite(Double.parseDouble(c)), line);
+            }
+        }
+        assertEquals(0.1, Double.parseDouble(lines.get(3).split(",")[0]), 0.0);
+    }
+
+    static Stream<Arguments> badSweeps() throws Exception {
+        String d = sweepData().toString();
+        String separable = file("separable.csv", "1,1\n2,1\n-1,0\n-2,0\n").toString();
+        String balanced = file("balanced.csv", "1,0,1\n1,0,0\n").toString();
+        return Stream.of(
+                Arguments.of("eps at eps_c", new String[] {"sweep", "--data", d, "--epsilons", "0,100", "--lambda", "0.01"},
+                        "at or above the critical radius"),
+                Arguments.of("eps NaN", new String[] {"sweep", "--data", d, "--epsilons", "0,NaN"},
+                        "--epsilons must be a finite number"),
+                Arguments.of("lambda < 0", new String[] {"sweep", "--data", d, "--epsilons", "0", "--lambda", "-0.1"},
+                        "--lambda must be >= 0"),
+                Arguments.of("separable data without weight decay", new String[] {"sweep", "--data", separable,
+                    "--epsilons", "0"}, "no finite minimiser"),
+                Arguments.of("eps_c = 0", new String[] {"sweep", "--data", balanced, "--epsilons", "0"},
+                        "critical radius eps_c = ||mean(y x)|| is 0"),
+                Arguments.of("unknown format", new String[] {"sweep", "--data", d, "--epsilons", "0", "--format", "xml"},
+                        "xml"),
+                Arguments.of("missing --epsilons", new String[] {"sweep", "--data", d}, "--epsilons"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSweeps")
+    void badSweepInputExitsTwoWithOneLineAndNoPartialOutput(String what, String[] args, String expected) {
+        CliRun r = CliRun.of(args);
+        assertEquals(2, r.exit(), what + ": " + r.err() + r.out());
+        assertEquals(1, r.errLines().size(), what + ": expected one line on stderr, got:\n" + r.err());
+        assertTrue(r.err().contains(expected), what + ": " + r.err());
+        assertFalse(r.err().contains("\tat "), what + ": stack trace without --debug");
+        assertEquals("", r.out(), what + ": no partial output");
     }
 
     @Test
