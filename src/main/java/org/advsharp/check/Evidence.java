@@ -79,9 +79,34 @@ public final class Evidence {
         return Outcome.PASSED;
     }
 
-    /** Freezes the evidence. */
+    /**
+     * Freezes the evidence. A check writes its summary sentence for the run it expects; when a
+     * measurement failed, that sentence would read as a success, so the summary then leads with what
+     * failed (each failed measurement against its bound, and the shrunk violation if one was recorded).
+     */
     public CheckResult toResult(Check check, String summary, long elapsedMillis) {
-        return new CheckResult(check.id(), check.claimId(), check.title(), outcome(), summary,
+        Outcome outcome = outcome();
+        String text = outcome == Outcome.FAILED ? failureSummary(summary) : summary;
+        return new CheckResult(check.id(), check.claimId(), check.title(), outcome, text,
                 measurements, tables, plots, counterexamples, seeds, facts, elapsedMillis, notRunReason);
+    }
+
+    /** The fact under which property checks record the shrunk violation of a failed property. */
+    public static final String VIOLATION_FACT = "violation (shrunk)";
+
+    private String failureSummary(String summary) {
+        StringBuilder text = new StringBuilder("FAILED:");
+        for (Measurement m : measurements) {
+            if (!m.passed()) {
+                text.append(' ').append(m.name()).append(" = ").append(m.value()).append(", not ")
+                        .append(m.comparison()).append(' ').append(m.bound()).append(" (").append(m.boundName())
+                        .append(");");
+            }
+        }
+        Object violation = facts.get(VIOLATION_FACT);
+        if (violation != null) {
+            text.append(" violation: ").append(violation).append(';');
+        }
+        return text.append(" the check's own account: ").append(summary).toString();
     }
 }

@@ -52,11 +52,14 @@ public final class DerivativeChecks {
                 Problems.moderate(), (c, labels) -> {
                     AdversarialLoss loss = new AdversarialLoss(c.data(), c.eps2());
                     double[] g = loss.gradient(c.w());
-                    double gradientError = Tolerances.relativeError(
-                            FiniteDifferences.gradient(loss::value, c.w()), g);
+                    double gradientScale = Math.max(FiniteDifferenceScales.maxAbs(g), Math.abs(loss.value(c.w())));
+                    double gradientError = FiniteDifferenceScales.error(
+                            FiniteDifferences.gradient(loss::value, c.w()), g, gradientScale);
                     DMatrixRMaj h = loss.hessian(c.w()).full();
-                    double hessianError = Tolerances.relativeError(
-                            FiniteDifferences.hessianFromGradient(loss::gradient, c.w()), h);
+                    double hessianScale = Math.max(CommonOps_DDRM.elementMaxAbs(h),
+                            FiniteDifferenceScales.gradientSummands(loss, c.w()));
+                    double hessianError = FiniteDifferenceScales.error(
+                            FiniteDifferences.hessianFromGradient(loss::gradient, c.w()), h, hessianScale);
                     worst[0] = Math.max(worst[0], gradientError);
                     worst[1] = Math.max(worst[1], hessianError);
                     labels.label(Problems.describeSize(c));
@@ -67,9 +70,9 @@ public final class DerivativeChecks {
                             ? "Hessian relative error " + hessianError : null;
                 }, Problems.config(context, "hessian-vs-finite-differences", DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, HESSIAN, report, Problems::paste);
-        evidence.measure(Measurement.atMost("max relative error of the gradient vs central differences",
+        evidence.measure(Measurement.atMost("max error of the gradient vs central differences, relative to max(||grad||, |L|)",
                 worst[0], Tolerances.FD_GRADIENT, "Tolerances.FD_GRADIENT"));
-        evidence.measure(Measurement.atMost("max relative error of H vs central differences of the gradient",
+        evidence.measure(Measurement.atMost("max error of H vs central differences of the gradient, relative to max(||H||, size of the gradient's summands)",
                 worst[1], Tolerances.FD_HESSIAN_FROM_GRADIENT, "Tolerances.FD_HESSIAN_FROM_GRADIENT"));
         return String.format(java.util.Locale.ROOT,
                 "On %d random problems the largest relative errors against central differences were %.2e "
@@ -123,10 +126,10 @@ public final class DerivativeChecks {
      */
     static double hessianError(DMatrixRMaj closedForm, DMatrixRMaj autodiff, double[] gradient, double[] w) {
         double absolute = Tolerances.relativeError(closedForm, autodiff)
-                * Math.max(1e-300, CommonOps_DDRM.elementMaxAbs(autodiff));
+                * Math.max(Double.MIN_NORMAL, CommonOps_DDRM.elementMaxAbs(autodiff));
         double scale = Math.max(CommonOps_DDRM.elementMaxAbs(closedForm),
                 AttackChecks.norm(gradient) / AttackChecks.norm(w));
-        return absolute / Math.max(1e-300, scale);
+        return absolute / Math.max(Double.MIN_NORMAL, scale);
     }
 
     private static String linfAgainstAutodiff(CheckContext context, Evidence evidence) {

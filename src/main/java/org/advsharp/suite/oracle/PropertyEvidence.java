@@ -26,7 +26,7 @@ final class PropertyEvidence {
         evidence.measure(Measurement.atMost("cases violating: " + report.name(), report.holds() ? 0 : 1, 0,
                 "exact: a proved statement admits no violation"));
         if (!report.holds()) {
-            evidence.fact("violation (shrunk)", report.violation());
+            evidence.fact(Evidence.VIOLATION_FACT, report.violation());
             evidence.fact("violating case (shrunk)", pasteable.apply(report.shrunk()));
             evidence.fact("violating case seed", report.failingCaseSeed());
         }
