@@ -96,7 +96,7 @@ public final class AdversarialLoss {
             }
         }
         // y_n x'_n = y_n x_n - eps w_hat, so the attack adds eps w_hat (1/N) sum sigma(-m_n).
-        double radial = epsilon > 0 ? epsilon * sigmaSum / norm : 0.0;
+        double radial = epsilon > 0 ? epsilon * sigmaSum / (n * norm) : 0.0;
         for (int j = 0; j < d; j++) {
             g[j] = g[j] / n + radial * w[j];
         }

@@ -1,0 +1,126 @@
+package org.advsharp.claims;
+
+import static org.advsharp.check.Outcome.COUNTEREXAMPLE_FOUND;
+import static org.advsharp.check.Outcome.FAILED;
+import static org.advsharp.check.Outcome.NOT_RUN;
+import static org.advsharp.check.Outcome.PASSED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.advsharp.check.CheckResult;
+import org.advsharp.check.Outcome;
+import org.advsharp.check.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The truth table of VerdictRule, built from CheckResults made directly. */
+class VerdictRuleTest {
+
+    static Stream<Arguments> truthTable() {
+        return Stream.of(
+                // kind, outcomes of its checks, verdict
+                Arguments.of(ClaimKind.LEMMA, List.of(), Verdict.NOT_RUN),
+                Arguments.of(ClaimKind.LEMMA, List.of(NOT_RUN, NOT_RUN), Verdict.NOT_RUN),
+                Arguments.of(ClaimKind.LEMMA, List.of(PASSED, PASSED), Verdict.VERIFIED),
+                Arguments.of(ClaimKind.THEOREM, List.of(PASSED, NOT_RUN), Verdict.VERIFIED),
+                Arguments.of(ClaimKind.PROPOSITION, List.of(PASSED, FAILED), Verdict.FAILED),
+                Arguments.of(ClaimKind.PROPOSITION, List.of(FAILED, NOT_RUN), Verdict.FAILED),
+                Arguments.of(ClaimKind.THEOREM, List.of(PASSED, COUNTEREXAMPLE_FOUND), Verdict.FAILED),
+                Arguments.of(ClaimKind.INSTRUMENT, List.of(PASSED), Verdict.VERIFIED),
+                Arguments.of(ClaimKind.INSTRUMENT, List.of(NOT_RUN), Verdict.NOT_RUN),
+                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(COUNTEREXAMPLE_FOUND), Verdict.COUNTEREXAMPLE),
+                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(PASSED, COUNTEREXAMPLE_FOUND), Verdict.COUNTEREXAMPLE),
+                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(COUNTEREXAMPLE_FOUND, NOT_RUN), Verdict.COUNTEREXAMPLE),
+                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(PASSED), Verdict.FAILED),
+                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(COUNTEREXAMPLE_FOUND, FAILED), Verdict.FAILED),
+                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(NOT_RUN), Verdict.NOT_RUN),
+                Arguments.of(ClaimKind.CONJECTURE, List.of(PASSED), Verdict.SUPPORTED),
+                Arguments.of(ClaimKind.CONJECTURE, List.of(PASSED, NOT_RUN), Verdict.SUPPORTED),
+                Arguments.of(ClaimKind.CONJECTURE, List.of(COUNTEREXAMPLE_FOUND), Verdict.FAILED),
+                Arguments.of(ClaimKind.CONJECTURE, List.of(FAILED), Verdict.FAILED),
+                Arguments.of(ClaimKind.EMPIRICAL, List.of(PASSED, PASSED), Verdict.SUPPORTED),
+                Arguments.of(ClaimKind.EMPIRICAL, List.of(PASSED, COUNTEREXAMPLE_FOUND), Verdict.FAILED),
+                Arguments.of(ClaimKind.EMPIRICAL, List.of(NOT_RUN), Verdict.NOT_RUN));
+    }
+
+    @ParameterizedTest(name = "{0} with {1} -> {2}")
+    @MethodSource("truthTable")
+    void verdictFollowsTheTable(ClaimKind kind, List<Outcome> outcomes, Verdict expected) {
+        Claim claim = claim(kind, kind.naturalVerdict());
+        assertEquals(expected, VerdictRule.verdictOf(claim, results(claim, outcomes)));
+        String why = VerdictRule.explain(claim, results(claim, outcomes));
+        assertTrue(why.startsWith(expected.label() + ": ") && why.endsWith("."), why);
+    }
+
+    @Test
+    void unexpectedObservedVerdictIsExplainedAsExpectedVersusObserved() {
+        Claim conj = claim(ClaimKind.CONJECTURE, Verdict.SUPPORTED);
+        String why = VerdictRule.explain(conj, results(conj, List.of(PASSED, COUNTEREXAMPLE_FOUND)));
+        assertTrue(why.startsWith("FAILED: expected SUPPORTED, observed COUNTEREXAMPLE: check c1 found a counterexample"),
+                why);
+        Claim rem = claim(ClaimKind.COUNTEREXAMPLE, Verdict.COUNTEREXAMPLE);
+        assertTrue(VerdictRule.explain(rem, results(rem, List.of(PASSED))).contains(
+                "expected COUNTEREXAMPLE, observed FAILED: no check found the expected counterexample"));
+    }
+
+    @Test
+    void finalRuleComparesWithTheClaimsOwnExpectedVerdict() {
+        Claim odd = claim(ClaimKind.CONJECTURE, Verdict.COUNTEREXAMPLE);
+        assertEquals(Verdict.COUNTEREXAMPLE, VerdictRule.verdictOf(odd, results(odd, List.of(COUNTEREXAMPLE_FOUND))));
+        assertEquals(Verdict.FAILED, VerdictRule.verdictOf(odd, results(odd, List.of(PASSED))));
+    }
+
+    @Test
+    void partialRunNamesTheChecksThatDidNotRunAndWhy() {
+        Claim lemma = claim(ClaimKind.LEMMA, Verdict.VERIFIED);
+        String why = VerdictRule.explain(lemma, results(lemma, List.of(PASSED, NOT_RUN, PASSED)));
+        assertEquals("VERIFIED: all 2 checks passed; 1 of 3 checks did not run (c1: no GPU visible), "
+                + "so the verdict rests on the 2 that ran.", why);
+        assertEquals("NOT RUN: none of its 1 check ran (c0: no GPU visible).",
+                VerdictRule.explain(lemma, results(lemma, List.of(NOT_RUN))));
+        assertEquals("NOT RUN: no check has run for claim lem:x.", VerdictRule.explain(lemma, List.of()));
+    }
+
+    @Test
+    void failedChecksAreNamed() {
+        Claim prop = claim(ClaimKind.PROPOSITION, Verdict.VERIFIED);
+        assertEquals("FAILED: expected VERIFIED, observed FAILED: checks c1, c2 failed.",
+                VerdictRule.explain(prop, results(prop, List.of(PASSED, FAILED, FAILED))));
+    }
+
+    @Test
+    void badInputIsRejected() {
+        Claim lemma = claim(ClaimKind.LEMMA, Verdict.VERIFIED);
+        Claim other = new Claim("lem:other", "t", ClaimKind.LEMMA, List.of("P1"), Verdict.VERIFIED, "s", "a", "p", "f");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> VerdictRule.verdictOf(lemma, results(other, List.of(PASSED))));
+        assertTrue(e.getMessage().contains("belongs to claim 'lem:other', not to 'lem:x'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> VerdictRule.verdictOf(lemma, null));
+        assertThrows(IllegalArgumentException.class, () -> VerdictRule.verdictOf(null, List.of()));
+        List<CheckResult> withNull = new ArrayList<>();
+        withNull.add(null);
+        assertThrows(IllegalArgumentException.class, () -> VerdictRule.verdictOf(lemma, withNull));
+    }
+
+    private static Claim claim(ClaimKind kind, Verdict expected) {
+        return new Claim("lem:x", "A claim", kind, List.of("P1"), expected, "statement", "assumptions", "proof",
+                "proofs/test.md");
+    }
+
+    private static List<CheckResult> results(Claim claim, List<Outcome> outcomes) {
+        List<CheckResult> results = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            results.add(new CheckResult("c" + i, claim.id(), "check " + i, o, "summary", List.of(), List.of(),
+                    List.of(), List.of(), List.of(), Map.of(), 0L, o == NOT_RUN ? "no GPU visible" : null));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,199 @@
+package org.advsharp.numerics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+
+class LanczosTest {
+
+    /** A PSD spectrum in R^n: a few well-separated top values and a bulk in [0, 1). */
+    private static double[] psdSpectrum(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] l = new double[n];
+        for (int i = 0; i < n; i++) {
+            l[i] = random.nextDouble();
+        }
+        l[3] = 10.0;
+        l[11 % n] = 7.0;
+        l[5] = 5.0;
+        l[8] = 3.0;
+        l[1] = 2.0;
+        return l;
+    }
+
+    /**
+     * Checks a Lanczos result against the planted spectrum: top-k eigenvalues within the residual
+     * tolerance times ||A|| (an eigenvalue lies within ||r|| of each Ritz value), residuals below it,
+     * and, for simple eigenvalues, Ritz vectors within residual / gap of the planted eigenvectors.
+     */
+    private static void assertMatchesPlanted(LanczosResult r, DMatrixRMaj q, double[] planted, int k) {
+        double[] sorted = PlantedMatrices.descending(planted);
+        double norm = PlantedMatrices.spectralNorm(planted);
+        DMatrixRMaj vectors = PlantedMatrices.columnsInDescendingOrder(q, planted);
+        double[] values = r.eigenvalues();
+        double[] residuals = r.residualNorms();
+        double[][] ritz = r.eigenvectors();
+        assertEquals(k, values.length);
+        for (int i = 0; i < k; i++) {
+            double valueError = Math.abs(values[i] - sorted[i]) / norm;
+            Measured.record("Lanczos eigenvalue error / ||A||", valueError, Tolerances.LANCZOS_RESIDUAL);
+            assertTrue(valueError <= Tolerances.LANCZOS_RESIDUAL, "Ritz value " + i + " = " + values[i]
+                    + " but planted " + sorted[i]);
+            Measured.record("Lanczos true residual / ||A||", residuals[i] / norm, Tolerances.LANCZOS_RESIDUAL);
+            assertTrue(residuals[i] <= Tolerances.LANCZOS_RESIDUAL * norm, "residual " + i + " = " + residuals[i]);
+            assertTrue(Math.abs(Vectors.norm(ritz[i]) - 1.0) <= Tolerances.EIGEN_RESIDUAL, "unit Ritz vector");
+            double gap = Double.POSITIVE_INFINITY;
+            if (i > 0) {
+                gap = Math.min(gap, sorted[i - 1] - sorted[i]);
+            }
+            if (i + 1 < sorted.length) {
+                gap = Math.min(gap, sorted[i] - sorted[i + 1]);
+            }
+            if (gap > 0.0) {
+                double[] planted_i = new double[sorted.length];
+                for (int row = 0; row < planted_i.length; row++) {
+                    planted_i[row] = vectors.get(row, i);
+                }
+                Vectors.canonicalSign(planted_i);
+                // Davis-Kahan: ||y - v||_2 ~ sin(angle) <= residual / gap <= tol * ||A|| / gap.
+                double vectorError = PlantedMatrices.distance(ritz[i], planted_i) * gap / norm;
+                Measured.record("Lanczos Ritz vector error * gap / ||A||", vectorError, Tolerances.LANCZOS_RESIDUAL);
+                assertTrue(vectorError <= Tolerances.LANCZOS_RESIDUAL, "Ritz vector " + i + " off by " + vectorError);
+            }
+        }
+    }
+
+    @Test
+    void topFiveOfAPlantedPsdMatrix() {
+        int n = 120;
+        double[] l = psdSpectrum(n, 11L);
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 12L);
+        CountingOperator op = new CountingOperator(PlantedMatrices.withSpectrum(q, l));
+        LanczosResult r = Lanczos.topK(op, 5, n, 13L);
+        assertTrue(r.converged());
+        assertMatchesPlanted(r, q, l, 5);
+        assertTrue(r.iterations() < n, "well-separated top eigenvalues should converge before n steps, took "
+                + r.iterations());
+        assertEquals(r.iterations() + 5, op.products(), "one product per step plus one per residual");
+    }
+
+    @Test
+    void kEqualToTheDimensionRecoversTheWholeSpectrumWithMultiplicities() {
+        int n = 16;
+        double[] l = {9, 9, 9, 4, 4, 3, 2.5, 2, 1.5, 1, 0.5, 0, 0, 0, -1, -3};
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 21L);
+        LanczosResult r = Lanczos.topK(LinearOperator.of(PlantedMatrices.withSpectrum(q, l)), n, n, 22L);
+        assertTrue(r.converged());
+        assertEquals(n, r.iterations());
+        assertMatchesPlanted(r, q, l, n);
+    }
+
+    @Test
+    void lowRankOperatorBreaksDownAndRestartsForTheNullSpace() {
+        int n = 40;
+        int rank = 3;
+        double[] l = new double[n];
+        l[7] = 6.0;
+        l[19] = 2.0;
+        l[30] = 1.0;
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 31L);
+        LinearOperator op = LinearOperator.of(PlantedMatrices.withSpectrum(q, l));
+
+        // k <= rank: the Krylov space is invariant after at most rank + 1 steps (range plus one null direction).
+        LanczosResult small = Lanczos.topK(op, 2, n, 32L);
+        assertTrue(small.converged());
+        assertTrue(small.iterations() <= rank + 1, "breakdown not detected, took " + small.iterations());
+        assertMatchesPlanted(small, q, l, 2);
+
+        // k > rank: the zero eigenvalue must appear k - rank times, which needs restarts after breakdown.
+        LanczosResult large = Lanczos.topK(op, 6, n, 33L);
+        assertTrue(large.converged());
+        assertMatchesPlanted(large, q, l, 6);
+        assertOrthonormal(large.eigenvectors());
+    }
+
+    @Test
+    void dimensionOne() {
+        DMatrixRMaj m = new DMatrixRMaj(new double[][] {{-2.5}});
+        LanczosResult r = Lanczos.topK(LinearOperator.of(m), 1, 10, 1L);
+        assertArrayEquals(new double[] {-2.5}, r.eigenvalues());
+        assertArrayEquals(new double[] {1.0}, r.eigenvectors()[0]);
+        assertEquals(1, r.iterations());
+        assertEquals(0.0, r.maxResidual());
+    }
+
+    @Test
+    void zeroOperatorGivesZeros() {
+        LanczosResult r = Lanczos.topK(LinearOperator.of(new DMatrixRMaj(5, 5)), 3, 5, 2L);
+        assertArrayEquals(new double[3], r.eigenvalues());
+        assertTrue(r.converged());
+        assertOrthonormal(r.eigenvectors());
+    }
+
+    @Test
+    void indefiniteOperatorGivesAlgebraicallyLargest() {
+        int n = 30;
+        double[] l = new double[n];
+        for (int i = 0; i < n; i++) {
+            l[i] = -20.0 + i * 0.6; // largest magnitude is -20, algebraically largest is -2.6
+        }
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 41L);
+        LanczosResult r = Lanczos.topK(LinearOperator.of(PlantedMatrices.withSpectrum(q, l)), 3, n, 42L);
+        assertMatchesPlanted(r, q, l, 3);
+    }
+
+    @Test
+    void tooFewIterationsIsReportedAsNotConverged() {
+        int n = 200;
+        double[] l = new double[n];
+        for (int i = 0; i < n; i++) {
+            l[i] = 1.0 - i / (double) n; // no gaps to speak of: slow convergence
+        }
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 51L);
+        LanczosResult r = Lanczos.topK(LinearOperator.of(PlantedMatrices.withSpectrum(q, l)), 3, 6, 52L);
+        assertFalse(r.converged());
+        assertEquals(6, r.iterations());
+        assertTrue(r.maxResidual() > Tolerances.LANCZOS_RESIDUAL, "the honest residual must show it");
+    }
+
+    @Test
+    void sameSeedSameResultAndOtherSeedSameEigenvalues() {
+        int n = 50;
+        double[] l = psdSpectrum(n, 61L);
+        LinearOperator op = LinearOperator.of(PlantedMatrices.withSpectrum(PlantedMatrices.randomOrthogonal(n, 62L), l));
+        LanczosResult a = Lanczos.topK(op, 4, n, 63L);
+        LanczosResult b = Lanczos.topK(op, 4, n, 63L);
+        LanczosResult c = Lanczos.topK(op, 4, n, 64L);
+        assertArrayEquals(a.eigenvalues(), b.eigenvalues(), 0.0);
+        assertArrayEquals(a.eigenvectors()[0], b.eigenvectors()[0], 0.0);
+        assertTrue(Tolerances.relativeError(c.eigenvalues(), a.eigenvalues()) <= Tolerances.LANCZOS_RESIDUAL);
+    }
+
+    @Test
+    void rejectsBadArguments() {
+        LinearOperator op = LinearOperator.of(new DMatrixRMaj(4, 4));
+        assertThrows(IllegalArgumentException.class, () -> Lanczos.topK(null, 1, 4, 0L));
+        IllegalArgumentException k0 = assertThrows(IllegalArgumentException.class, () -> Lanczos.topK(op, 0, 4, 0L));
+        assertTrue(k0.getMessage().contains("k = 0"));
+        assertThrows(IllegalArgumentException.class, () -> Lanczos.topK(op, 5, 10, 0L));
+        IllegalArgumentException it = assertThrows(IllegalArgumentException.class, () -> Lanczos.topK(op, 3, 2, 0L));
+        assertTrue(it.getMessage().contains("maxIterations"));
+    }
+
+    private static void assertOrthonormal(double[][] vectors) {
+        for (int i = 0; i < vectors.length; i++) {
+            for (int j = 0; j < vectors.length; j++) {
+                double expected = i == j ? 1.0 : 0.0;
+                double error = Math.abs(Vectors.dot(vectors[i], vectors[j]) - expected);
+                Measured.record("Lanczos Ritz vectors |Y^T Y - I|_max", error, Tolerances.EIGEN_RESIDUAL);
+                assertTrue(error <= Tolerances.EIGEN_RESIDUAL, "Ritz vectors " + i + ", " + j + " not orthonormal");
+            }
+        }
+    }
+}
