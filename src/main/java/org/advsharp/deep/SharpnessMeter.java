@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  *
  * <ol>
  *   <li>lambda_max of the Hessian of L_A (attack frozen at w*) and of L_H (attack recomputed), each by
- *       {@link Lanczos} on {@link FiniteDifferenceHvp} products from the same seeded start vector;</li>
+ *       {@link WeightSpaceLanczos} on {@link FiniteDifferenceHvp} products from the same seeded start vector;</li>
  *   <li>1-D curves L_H(w* + alpha d_j) along filter-normalised directions d_j, attack recomputed.</li>
  * </ol>
  *
@@ -44,13 +44,13 @@ public final class SharpnessMeter {
             double clean = cleanLoss(objective, w, m);
             progress.accept(String.format(java.util.Locale.ROOT, "eps %.3g: robust loss %.4f, clean loss %.4f",
                     eps, robust, clean));
-            TopEigenvalue frozen = Lanczos.topEigenvalue(
+            TopEigenvalue frozen = WeightSpaceLanczos.topEigenvalue(
                     new FiniteDifferenceHvp(objective, w, false, settings.fdStep(), m), settings.lanczosSteps(),
                     settings.lanczosTolerance(), settings.seed(), settings.dataType(), m);
             progress.accept(String.format(java.util.Locale.ROOT,
                     "eps %.3g: lambda_max frozen attack %.5g (%d HVPs, %.0f ms each)", eps, frozen.value(),
                     frozen.steps(), frozen.medianHvpMillis()));
-            TopEigenvalue reattacked = eps == 0 ? frozen : Lanczos.topEigenvalue(
+            TopEigenvalue reattacked = eps == 0 ? frozen : WeightSpaceLanczos.topEigenvalue(
                     new FiniteDifferenceHvp(objective, w, true, settings.fdStep(), m), settings.lanczosSteps(),
                     settings.lanczosTolerance(), settings.seed(), settings.dataType(), m);
             progress.accept(String.format(java.util.Locale.ROOT,

@@ -21,13 +21,13 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * relTol |theta_j| (after at least {@link #MIN_STEPS} steps), when beta_j vanishes (an invariant subspace:
  * theta_j is then exact) or after maxSteps. The start vector is seeded.
  */
-public final class Lanczos {
+public final class WeightSpaceLanczos {
     /** Fewest steps before the stopping rule is consulted (one step gives only a Rayleigh quotient). */
     public static final int MIN_STEPS = 3;
     /** beta below this times |alpha| means an invariant subspace was found. */
     private static final double BREAKDOWN = 1e-10;
 
-    private Lanczos() {
+    private WeightSpaceLanczos() {
     }
 
     /**
