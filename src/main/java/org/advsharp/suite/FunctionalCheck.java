@@ -1,0 +1,23 @@
+package org.advsharp.suite;
+
+import java.util.function.BiFunction;
+import org.advsharp.check.Check;
+import org.advsharp.check.CheckContext;
+import org.advsharp.check.Evidence;
+
+/**
+ * A {@link Check} whose body is a function: lets a family of small checks live in one class.
+ *
+ * @param id      stable check id
+ * @param claimId the claim the check is evidence for
+ * @param title   one line
+ * @param body    records evidence and returns the summary sentence
+ */
+public record FunctionalCheck(String id, String claimId, String title,
+                              BiFunction<CheckContext, Evidence, String> body) implements Check {
+
+    @Override
+    public String run(CheckContext context, Evidence evidence) {
+        return body.apply(context, evidence);
+    }
+}

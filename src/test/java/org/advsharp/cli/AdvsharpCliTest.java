@@ -1,0 +1,215 @@
+package org.advsharp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.advsharp.check.Check;
+import org.advsharp.data.Dataset;
+import org.advsharp.oracle.AdversarialLoss;
+import org.advsharp.report.ResultsJson;
+import org.advsharp.suite.SampleSuite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every command end to end, in this JVM, with captured streams. */
+class AdvsharpCliTest {
+
+    /**
+     * Agreement of the printed eigenvalues' sum with the printed Hessian's trace: both come from one
+     * 3x3 matrix of entries below 1, so they agree to a few ulps of 1; 1e-12 leaves room for rounding
+     * in the eigen-solver and nothing else.
+     */
+    private static final double TRACE_AGREEMENT = 1e-12;
+
+    @TempDir
+    static Path tmp;
+
+    private static Path file(String name, String content) throws Exception {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    private static Path data() throws Exception {
+        return file("data.csv", "x1,x2,x3,label\n1.0,0.5,-0.2,1\n-0.3,1.2,0.4,0\n0.8,-0.6,1.1,1\n-1.0,-0.2,0.3,0\n");
+    }
+
+    private static Path weights() throws Exception {
+        return file("w.csv", "0.4\n-0.3\n0.2\n");
+    }
+
+    @Test
+    void verifyRunsTheChecksShowsProgressWritesTheReportAndExitsZero() {
+        Path out = tmp.resolve("reports-ok");
+        CliRun r = CliRun.of("verify", "--seed", "5", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("[1/6] prop:sample-decomposition / decomposition-vs-fd"), r.out());
+        assertTrue(r.out().contains("5 claims: 2 VERIFIED, 1 SUPPORTED, 1 COUNTEREXAMPLE, 0 FAILED, 1 NOT RUN"), r.out());
+        assertTrue(r.out().contains("NOT RUN exp:sample-resnet"), r.out());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void verifyExitsOneWhenAClaimFails() {
+        List<Check> checks = new ArrayList<>(SampleSuite.checks());
+        checks.add(SampleSuite.failingCheck("inst:sample-eigen"));
+        CliRun r = CliRun.with(CliRun.sample(checks), "verify", "--out", tmp.resolve("reports-bad").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("FAILED inst:sample-eigen"), r.out());
+    }
+
+    @Test
+    void theSameSeedGivesIdenticalJsonResultsTwiceInARow() throws Exception {
+        Path a = tmp.resolve("det-a");
+        Path b = tmp.resolve("det-b");
+        assertEquals(0, CliRun.of("verify", "--seed", "99", "--tries", "7", "--out", a.toString()).exit());
+        assertEquals(0, CliRun.of("verify", "--seed", "99", "--tries", "7", "--out", b.toString()).exit());
+        String first = Files.readString(a.resolve("results.json"));
+        String second = Files.readString(b.resolve("results.json"));
+        assertEquals(ResultsJson.deterministicPart(first), ResultsJson.deterministicPart(second));
+        JsonNode run = new ObjectMapper().readTree(first).get("run").get("provenance");
+        assertEquals("advsharp verify --seed 99 --tries 7 --out " + a, run.get("command").asText());
+        assertEquals(7, run.get("tries").asInt());
+    }
+
+    @Test
+    void verifyRunsOnlyTheNamedClaims() {
+        CliRun r = CliRun.of("verify", "--claims", "rem:sample-not-monotone", "--out", tmp.resolve("one").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("1 claims: 0 VERIFIED, 0 SUPPORTED, 1 COUNTEREXAMPLE"), r.out());
+    }
+
+    @Test
+    void hessianPrintsExactlyTheDocumentedKeysWithSortedSpectra() throws Exception {
+        CliRun r = CliRun.of("hessian", "--data", data().toString(), "--weights", weights().toString(),
+                "--epsilon", "0.1", "--lambda", "0.01");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("hessian", "fixedInputPart", "kappa", "eigenvalues", "fixedInputEigenvalues",
+                "criticalRadius", "loss", "gradient"), keys);
+        for (String spectrum : new String[] {"eigenvalues", "fixedInputEigenvalues"}) {
+            JsonNode e = json.get(spectrum);
+            assertEquals(3, e.size());
+            for (int i = 1; i < e.size(); i++) {
+                assertTrue(e.get(i - 1).asDouble() >= e.get(i).asDouble(), spectrum + " not descending: " + e);
+            }
+        }
+        double trace = 0;
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            trace += json.get("hessian").get(i).get(i).asDouble();
+            sum += json.get("eigenvalues").get(i).asDouble();
+        }
+        assertEquals(trace, sum, TRACE_AGREEMENT);
+        Dataset d = Dataset.fromZeroOneLabels(new double[][] {{1.0, 0.5, -0.2}, {-0.3, 1.2, 0.4}, {0.8, -0.6, 1.1},
+            {-1.0, -0.2, 0.3}}, new double[] {1, 0, 1, 0});
+        double[] w = {0.4, -0.3, 0.2};
+        AdversarialLoss loss = new AdversarialLoss(d, 0.1);
+        assertEquals(loss.value(w) + 0.005 * (0.16 + 0.09 + 0.04), json.get("loss").asDouble(), TRACE_AGREEMENT);
+        assertEquals(loss.hessian(w).kappa(), json.get("kappa").asDouble());
+        assertTrue(r.err().startsWith("note: hessian, fixedInputPart and the eigenvalues are of the mean"), r.err());
+    }
+
+    @Test
+    void hessianAsCsvAcceptsAOneRowWeightFileAndMinusOnePlusOneLabels() throws Exception {
+        Path d = file("pm.csv", "1.0,0.5,1\n-0.3,1.2,-1\n0.2,0.1,1\n");
+        Path w = file("wrow.csv", "0.5, -0.25\n");
+        CliRun r = CliRun.of("hessian", "--data", d.toString(), "--weights", w.toString(), "--epsilon", "0",
+                "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("# hessian, fixedInputPart"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("kappa,0.0")), r.out());
+        assertEquals(2, lines.stream().filter(l -> l.startsWith("hessian,")).count());
+        assertEquals(2, lines.stream().filter(l -> l.startsWith("fixedInputPart,")).count());
+    }
+
+    static Stream<Arguments> badInputs() throws Exception {
+        String d = data().toString();
+        String w = weights().toString();
+        String missing = tmp.resolve("nope.csv").toString();
+        String text = file("text.csv", "1.0,abc,1\n0.5,0.2,0\n").toString();
+        String nan = file("nan.csv", "1.0,NaN,1\n0.5,0.2,0\n").toString();
+        String ragged = file("ragged.csv", "1.0,0.3,1\n0.5,0\n").toString();
+        String label = file("label.csv", "1.0,0.3,2\n0.5,0.1,0\n").toString();
+        String twoWeights = file("w2.csv", "0.1\n0.2\n").toString();
+        String zeroWeights = file("w0.csv", "0\n0\n0\n").toString();
+        String nanWeight = file("wnan.csv", "0.1\nnan\n0.3\n").toString();
+        String aFile = file("plain-file", "x").toString();
+        return Stream.of(
+                Arguments.of("missing data file", new String[] {"hessian", "--data", missing, "--weights", w, "--epsilon", "0.1"}, "no such file"),
+                Arguments.of("missing weights file", new String[] {"hessian", "--data", d, "--weights", missing, "--epsilon", "0.1"}, "no such file"),
+                Arguments.of("unparsable number", new String[] {"hessian", "--data", text, "--weights", w, "--epsilon", "0.1"}, "'abc' is not a number"),
+                Arguments.of("NaN feature", new String[] {"hessian", "--data", nan, "--weights", w, "--epsilon", "0.1"}, "must be finite"),
+                Arguments.of("ragged rows", new String[] {"hessian", "--data", ragged, "--weights", w, "--epsilon", "0.1"}, "ragged"),
+                Arguments.of("bad label", new String[] {"hessian", "--data", label, "--weights", w, "--epsilon", "0.1"}, "label 2.0"),
+                Arguments.of("wrong weight count", new String[] {"hessian", "--data", d, "--weights", twoWeights, "--epsilon", "0.1"}, "2 weight(s) but the data has d = 3"),
+                Arguments.of("NaN weight", new String[] {"hessian", "--data", d, "--weights", nanWeight, "--epsilon", "0.1"}, "must be finite"),
+                Arguments.of("w = 0", new String[] {"hessian", "--data", d, "--weights", zeroWeights, "--epsilon", "0.1"}, "all weights are 0"),
+                Arguments.of("eps < 0", new String[] {"hessian", "--data", d, "--weights", w, "--epsilon", "-0.1"}, "--epsilon must be >= 0"),
+                Arguments.of("eps NaN", new String[] {"hessian", "--data", d, "--weights", w, "--epsilon", "NaN"}, "--epsilon must be a finite number"),
+                Arguments.of("eps unparsable", new String[] {"hessian", "--data", d, "--weights", w, "--epsilon", "0.1x"}, "'0.1x'"),
+                Arguments.of("lambda < 0", new String[] {"hessian", "--data", d, "--weights", w, "--epsilon", "0.1", "--lambda", "-1"}, "--lambda must be >= 0"),
+                Arguments.of("unknown format", new String[] {"hessian", "--data", d, "--weights", w, "--epsilon", "0.1", "--format", "xml"}, "xml"),
+                Arguments.of("missing option", new String[] {"hessian", "--data", d, "--weights", w}, "--epsilon"),
+                Arguments.of("sweep: missing data", new String[] {"sweep", "--data", missing, "--epsilons", "0,0.1"}, "no such file"),
+                Arguments.of("sweep: eps < 0", new String[] {"sweep", "--data", d, "--epsilons", "0,-0.1"}, "--epsilons must be >= 0"),
+                Arguments.of("sweep: unparsable list", new String[] {"sweep", "--data", d, "--epsilons", "0,zero"}, "'zero'"),
+                Arguments.of("verify: unwritable output (a file)", new String[] {"verify", "--out", aFile}, "not a folder"),
+                Arguments.of("verify: unwritable output (under a file)", new String[] {"verify", "--out", aFile + "/reports"}, "cannot be written"),
+                Arguments.of("verify: unknown claim", new String[] {"verify", "--claims", "thm:nope", "--out", tmp.resolve("x").toString()}, "unknown claim id 'thm:nope'"),
+                Arguments.of("verify: tries 0", new String[] {"verify", "--tries", "0"}, "--tries must be a positive"),
+                Arguments.of("verify: seed unparsable", new String[] {"verify", "--seed", "abc"}, "'abc'"),
+                Arguments.of("no command", new String[] {}, "name a command"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void badInputExitsTwoWithOneClearLineAndNoStackTrace(String what, String[] args, String expected) {
+        CliRun r = CliRun.of(args);
+        assertEquals(2, r.exit(), what + ": " + r.err() + r.out());
+        assertEquals(1, r.errLines().size(), what + ": expected one line on stderr, got:\n" + r.err());
+        assertTrue(r.err().contains(expected), what + ": " + r.err());
+        assertFalse(r.err().contains("\tat "), what + ": stack trace without --debug");
+    }
+
+    @Test
+    void debugAddsTheStackTrace() throws Exception {
+        CliRun r = CliRun.of("hessian", "--debug", "--data", tmp.resolve("nope.csv").toString(), "--weights",
+                weights().toString(), "--epsilon", "0.1");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("\tat org.advsharp.cli.CsvInput"), r.err());
+    }
+
+    @Test
+    void sweepSaysTheTrainerIsNotThereYet() throws Exception {
+        CliRun r = CliRun.of("sweep", "--data", data().toString(), "--epsilons", "0,0.1");
+        assertEquals(2, r.exit());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("trainer (org.advsharp.training) is not in this build yet"), r.err());
+    }
+
+    @Test
+    void resnetSaysItIsNotThereYetAndHelpWorks() {
+        CliRun r = CliRun.of("resnet");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("ResNetExperiment"), r.err());
+        CliRun help = CliRun.of("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("verify") && help.out().contains("hessian") && help.out().contains("sweep"));
+    }
+}

@@ -1,0 +1,109 @@
+package org.advsharp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.advsharp.check.Check;
+import org.advsharp.suite.SampleSuite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+
+    private static final String PAGE = HtmlReport.render(SampleReports.run(7));
+
+    @Test
+    void thePageLoadsNothingFromOutside() {
+        for (String pattern : new String[] {"src=\"http", "src='http", "url(http", "url(\"http", "url(fonts/",
+                "<link", "@import"}) {
+            assertFalse(PAGE.contains(pattern), "the page refers to an outside resource: " + pattern);
+        }
+        assertTrue(PAGE.contains("data:font/woff2;base64,"), "KaTeX fonts are inlined");
+        assertTrue(PAGE.contains("katex.render"), "the math is typeset by the inlined KaTeX");
+    }
+
+    @Test
+    void countsAndPaperClaimsComeFirst() {
+        int counts = PAGE.indexOf("class=\"counts\"");
+        int paper = PAGE.indexOf("id=\"paper\"");
+        int full = PAGE.indexOf("id=\"claims\"");
+        assertTrue(counts > 0 && counts < paper && paper < full, "summary, then P1-P4, then the claims");
+        assertTrue(PAGE.contains("<b>2</b>VERIFIED"));
+        for (String p : new String[] {"P1. ", "P2. ", "P3. ", "P4. "}) {
+            assertTrue(PAGE.contains("<h3>" + p), p);
+        }
+    }
+
+    @Test
+    void notRunClaimsAreListedWithTheirReasonAndNeverStyledAsPassed() {
+        int notRunList = PAGE.indexOf("id=\"not-run\"");
+        assertTrue(notRunList > 0);
+        assertTrue(PAGE.indexOf("resnet-gpu: no GPU visible (CUDA device count 0)", notRunList) > 0);
+        Matcher section = Pattern.compile("<section class=\"claim c-(\\w+)\" id=\"claim-exp-sample-resnet\">")
+                .matcher(PAGE);
+        assertTrue(section.find());
+        assertEquals("NOT_RUN", section.group(1));
+        assertFalse(Pattern.compile("v-VERIFIED\">[^<]*</span> <a href=\"#claim-exp-sample-resnet\"").matcher(PAGE).find());
+        assertTrue(PAGE.contains("<span class=\"badge v-NOT_RUN\">NOT RUN</span> <a href=\"#claim-exp-sample-resnet\""));
+        assertTrue(PAGE.contains("<div class=\"overall partial\">No claim FAILED: 4 of 5 claims ran"));
+        assertTrue(PAGE.contains("not counted as passed"));
+    }
+
+    @Test
+    void everyClaimShowsItsTextEvidenceAndReplayCommand() {
+        assertTrue(PAGE.contains("<span class=\"math\" data-display=\"true\">"), "display math from the statement");
+        assertTrue(PAGE.contains("<summary>Proof</summary>"));
+        assertTrue(PAGE.contains("<summary>Why it can fail</summary>"));
+        assertTrue(PAGE.contains("<code>SAMPLE_TOLERANCE</code>"), "bound names are shown");
+        assertTrue(PAGE.contains("<pre>x = {{1.0, 0.5}, {-0.2, 1.0}}\ny = {1, -1}"), "pasteable counterexample");
+        assertTrue(PAGE.contains("./advsharp verify --claims prop:sample-decomposition --seed 7"), "replay command");
+        assertTrue(PAGE.contains("<td>[2, 9]</td>"), "array facts are listed, not printed as references");
+        assertEquals(2, count(PAGE, "<svg id="), "one SVG per plot");
+        Matcher svg = Pattern.compile("<svg id=.*?</svg>", Pattern.DOTALL).matcher(PAGE);
+        while (svg.find()) {
+            assertFalse(svg.group().contains("NaN"), "no NaN coordinate in a plot");
+        }
+    }
+
+    @Test
+    void aRunWhereNothingRanIsNotShownAsASuccess() {
+        List<Check> none = List.of();
+        String page = HtmlReport.render(SampleReports.run(7, none));
+        assertTrue(page.contains("<div class=\"overall none\">Nothing was verified: all 5 claims are NOT RUN"));
+        assertFalse(page.contains("overall ok"));
+    }
+
+    @Test
+    void failedClaimsAreListedAtTheTop() {
+        List<Check> checks = new ArrayList<>(SampleSuite.checks());
+        checks.add(SampleSuite.failingCheck("prop:sample-decomposition"));
+        String page = HtmlReport.render(SampleReports.run(7, checks));
+        assertTrue(page.contains("<div class=\"overall bad\">1 of 5 claims FAILED.</div>"));
+        int failed = page.indexOf("id=\"failed\"");
+        assertTrue(failed > 0 && failed < page.indexOf("id=\"paper\""));
+        assertTrue(page.contains("<tr class=\"fail\"><td>error</td>"));
+    }
+
+    @Test
+    void writeProducesIndexAndResultsSideBySide(@TempDir Path tmp) throws Exception {
+        Path index = HtmlReport.write(SampleReports.run(7), tmp.resolve("reports"));
+        assertEquals(tmp.resolve("reports/index.html"), index);
+        assertTrue(Files.size(index) > 0);
+        assertTrue(Files.readString(tmp.resolve("reports/results.json")).contains("\"schema\""));
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,55 @@
+package org.advsharp.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report renders in a real browser (headless Chromium) with no console error, and every math span
+ * is typeset. Skipped, with the reason, where no Chromium is installed ({@code apt-get install chromium}).
+ */
+class ReportRenderIT {
+
+    private static HeadlessChromium browser;
+
+    @BeforeAll
+    static void findBrowser() {
+        Optional<HeadlessChromium> found = HeadlessChromium.find();
+        Assumptions.assumeTrue(found.isPresent(), "no Chromium on PATH (nor " + HeadlessChromium.BROWSER_ENV
+                + "): the browser render check is skipped; install it with 'apt-get install -y chromium'");
+        browser = found.get();
+    }
+
+    @Test
+    void theSampleReportRendersWithoutConsoleErrors(@TempDir Path tmp) throws Exception {
+        Path index = HtmlReport.write(SampleReports.run(7), tmp.resolve("reports"));
+        HeadlessChromium.RenderCheck check = browser.check(index);
+        assertTrue(check.problems().isEmpty(), "problems: " + check.problems());
+        assertTrue(check.mathSpans() > 5, "math spans on the page: " + check.mathSpans());
+        assertTrue(check.clean(), check.toString());
+        Path png = tmp.resolve("shot.png");
+        browser.screenshot(index, png, 1000, 700);
+        assertTrue(Files.size(png) > 1000, "a screenshot was written");
+    }
+
+    @Test
+    void aBrokenPageIsCaught(@TempDir Path tmp) throws Exception {
+        Path index = HtmlReport.write(SampleReports.run(7), tmp.resolve("reports"));
+        String html = Files.readString(index);
+        html = html.replace("</body>", "<script>undefinedFunction();</script>"
+                + "<span class=\"math\" data-display=\"false\">\\frac{</span></body>");
+        Files.writeString(index, html);
+        HeadlessChromium.RenderCheck check = browser.check(index);
+        assertFalse(check.clean());
+        assertTrue(check.problems().stream().anyMatch(p -> p.contains("undefinedFunction")), check.problems().toString());
+        assertTrue(check.problems().stream().anyMatch(p -> p.contains("KaTeX could not typeset")),
+                check.problems().toString());
+    }
+}

@@ -1,0 +1,24 @@
+package org.advsharp.report;
+
+import java.util.List;
+import java.util.Set;
+import org.advsharp.check.Check;
+import org.advsharp.check.CheckContext;
+import org.advsharp.suite.SampleSuite;
+import org.advsharp.suite.SuiteResult;
+import org.advsharp.suite.SuiteRunner;
+
+/** Runs the sample suite for the report tests. */
+final class SampleReports {
+    private SampleReports() {
+    }
+
+    static SuiteResult run(long seed) {
+        return run(seed, SampleSuite.checks());
+    }
+
+    static SuiteResult run(long seed, List<Check> checks) {
+        return new SuiteRunner(SampleSuite.claims(), checks)
+                .run(new CheckContext(seed, 0, m -> { }), Set.of(), "advsharp verify --seed " + seed);
+    }
+}
