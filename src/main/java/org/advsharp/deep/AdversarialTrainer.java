@@ -75,7 +75,14 @@ public final class AdversarialTrainer {
                         loss = SoftmaxCrossEntropy.mean(logits, batch.oneHot());
                         collector.backward(loss);
                     }
-                    lossSum += Scalars.value(loss) * size;
+                    double batchLoss = Scalars.value(loss);
+                    if (!Double.isFinite(batchLoss)) {
+                        throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+                                "training diverged: loss %s at eps %.3g, epoch %d, step starting at example %d "
+                                        + "(learning rate %.3g); lower the learning rate", batchLoss, epsilon,
+                                epoch + 1, from, lr));
+                    }
+                    lossSum += batchLoss * size;
                     correct += countCorrect(logits, batch.labels());
                     WeightVector g = leaf.gradients(scope.manager());
                     for (int i = 0; i < w.tensors().size(); i++) {

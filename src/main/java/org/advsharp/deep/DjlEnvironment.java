@@ -30,6 +30,12 @@ public final class DjlEnvironment {
     /** Default cache folder, relative to the working directory (Maven runs in the project root). */
     public static final String DEFAULT_CACHE = "target/djl-cache";
 
+    /** DJL's PyTorch intra-op thread count property (read when the engine starts). */
+    public static final String THREADS_PROPERTY = "ai.djl.pytorch.num_threads";
+
+    /** DJL's PyTorch inter-op thread count property. */
+    public static final String INTEROP_THREADS_PROPERTY = "ai.djl.pytorch.num_interop_threads";
+
     private static volatile boolean done;
 
     private DjlEnvironment() {
@@ -55,6 +61,16 @@ public final class DjlEnvironment {
         }
         if (System.getenv("DJL_CACHE_DIR") == null) {
             System.setProperty("DJL_CACHE_DIR", dir.toString());
+        }
+        // One intra-op and one inter-op thread unless the user chose otherwise: with libtorch's default of one
+        // thread per core, training on the shared 2-core build machine produced NaN losses in some runs and
+        // different losses from the same seed in others (measured; see proofs/deep.md), while one thread
+        // gave identical results run after run and was not slower under load.
+        if (System.getProperty(THREADS_PROPERTY) == null) {
+            System.setProperty(THREADS_PROPERTY, "1");
+        }
+        if (System.getProperty(INTEROP_THREADS_PROPERTY) == null) {
+            System.setProperty(INTEROP_THREADS_PROPERTY, "1");
         }
         if (System.getProperty("ai.djl.default_engine") == null && System.getenv("DJL_DEFAULT_ENGINE") == null) {
             System.setProperty("ai.djl.default_engine", "PyTorch");

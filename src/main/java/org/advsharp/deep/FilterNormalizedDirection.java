@@ -53,7 +53,7 @@ public final class FilterNormalizedDirection {
                 }
             }
             NDArray raw = into.create(d, spec.shape());
-            NDArray t = raw.toType(wi.getDataType(), true);
+            NDArray t = Tensors.copyAs(raw, wi.getDataType());
             raw.close();
             out.add(t);
         }

@@ -55,8 +55,8 @@ public final class RunningStatistics {
     public RunningStatistics toType(ai.djl.ndarray.types.DataType type, NDManager into) {
         Map<String, NDArray[]> map = new LinkedHashMap<>();
         byLayer.forEach((name, pair) -> {
-            NDArray m = type == null ? pair[0].duplicate() : pair[0].toType(type, true);
-            NDArray v = type == null ? pair[1].duplicate() : pair[1].toType(type, true);
+            NDArray m = type == null ? pair[0].duplicate() : Tensors.copyAs(pair[0], type);
+            NDArray v = type == null ? pair[1].duplicate() : Tensors.copyAs(pair[1], type);
             m.attach(into);
             v.attach(into);
             map.put(name, new NDArray[] {m, v});

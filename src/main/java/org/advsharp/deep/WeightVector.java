@@ -115,7 +115,7 @@ public final class WeightVector {
 
     /** A copy converted to {@code type} (e.g. FLOAT64 for the sharpness instruments), owned by {@code into}. */
     public WeightVector toType(DataType type, NDManager into) {
-        return map(t -> t.toType(type, true), into);
+        return map(t -> Tensors.copyAs(t, type), into);
     }
 
     /** A deep copy owned by {@code into}. */
