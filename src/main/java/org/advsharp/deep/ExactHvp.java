@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Exact Hessian-vector products of the frozen-attack loss L_A by double backpropagation (Pearlmutter's
  * identity H v = grad_w (grad_w L . v)), measured against {@link FiniteDifferenceHvp} for
- * claim inst:hvp-accuracy and NOT used by the experiments:
+ * claim inst:deep-hvp and NOT used by the experiments:
  *
  * <ul>
  *   <li>DJL 0.36.0 has no public second-order API; this reaches into the PyTorch engine
@@ -19,7 +19,7 @@ import java.util.List;
  *   <li>backward with createGraph = true stores a gradient that carries its own graph in each leaf's
  *       .grad, a reference cycle (PyTorch warns about it) that DJL cannot break (it has no way to set .grad
  *       to None; its zeroGrad zeroes in place and keeps the graph), so native memory grows with every
- *       call (measured in HvpMethodsTest and recorded in proofs/deep.md);</li>
+ *       call (measured by the check of inst:deep-hvp);</li>
  *   <li>it cannot express the re-attacked Hessian (the attack is an inner maximisation, not a
  *       differentiable layer), so the experiments would mix two methods.</li>
  * </ul>

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Hessian-vector products by central differences of the gradient (the method chosen for the deep tier,
- * claim inst:hvp-accuracy):
+ * claim inst:deep-hvp):
  *
  * <pre>
  *   H v ~ (||v|| / 2h) [ grad L(w + h v/||v||) - grad L(w - h v/||v||) ]

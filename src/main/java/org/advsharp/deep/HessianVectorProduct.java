@@ -3,8 +3,8 @@ package org.advsharp.deep;
 import ai.djl.ndarray.NDManager;
 
 /**
- * A matrix-free Hessian of a robust loss at fixed weights: v -> H v (claims inst:hvp-accuracy,
- * exp:resnet-sharpness-grows).
+ * A matrix-free Hessian of a robust loss at fixed weights: v -> H v (claims inst:deep-hvp,
+ * exp:resnet-paper-scale and rem:resnet-cpu-trend-absent).
  */
 public interface HessianVectorProduct {
 

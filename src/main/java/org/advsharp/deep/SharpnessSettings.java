@@ -4,7 +4,7 @@ import ai.djl.ndarray.types.DataType;
 import java.util.Arrays;
 
 /**
- * How sharpness is measured at trained weights (claims exp:resnet-sharpness-grows,
+ * How sharpness is measured at trained weights (claims exp:resnet-paper-scale and rem:resnet-cpu-trend-absent,
  * exp:softmax-direction-term, inst:deep-calibration).
  *
  * @param batchSize          examples per forward pass (memory only)
@@ -15,7 +15,7 @@ import java.util.Arrays;
  * @param fdStep             displacement h of the finite-difference Hessian-vector products
  * @param curveDirections    number of filter-normalised directions (0: no curves)
  * @param curveAlphas        points alpha of the 1-D curves (must contain 0 when there are curves)
- * @param dataType           tensor type of the measurement (FLOAT64: see inst:hvp-accuracy)
+ * @param dataType           tensor type of the measurement (FLOAT64: see inst:deep-hvp)
  * @param seed               seeds the Lanczos start vector and the directions
  */
 public record SharpnessSettings(int batchSize, int attackSteps, double attackStepFactor, int lanczosSteps,
@@ -23,7 +23,7 @@ public record SharpnessSettings(int batchSize, int attackSteps, double attackSte
                                 DataType dataType, long seed) {
 
     /**
-     * The finite-difference displacement chosen by measurement (proofs/deep.md, inst:hvp-accuracy): in
+     * The finite-difference displacement chosen by measurement (proofs/deep.md, inst:deep-hvp): in
      * float64, h = 1e-7 keeps rounding error near 1e-16 * |grad| / h ~ 1e-9 relative while making it
      * unlikely that any ReLU of the network changes sign between w - h v and w + h v (a sign change puts
      * an O(1/h) error into the quotient; on the CPU-tier ResNet h = 1e-4 already did).

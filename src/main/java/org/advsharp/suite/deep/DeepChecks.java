@@ -92,7 +92,7 @@ public final class DeepChecks {
                 new FunctionalCheck("deep-softmax-direction-term-digits", "exp:softmax-direction-term",
                         "K = 10 linear softmax on the digits: re-attacked minus frozen sharpness grows with eps",
                         guarded(DeepChecks::softmaxDirectionTerm)),
-                new FunctionalCheck("deep-resnet18-cpu-tier", "exp:resnet-cpu-trend",
+                new FunctionalCheck("deep-resnet18-cpu-tier", "rem:resnet-cpu-trend-absent",
                         "ResNet18 (reduced, CPU): sharpness against eps at the CPU-tier scale",
                         guarded(DeepChecks::resnetCpuTier)),
                 new FunctionalCheck("deep-resnet18-paper-scale-gpu", "exp:resnet-paper-scale",
@@ -402,13 +402,13 @@ public final class DeepChecks {
     }
 
     // ---------------------------------------------------------------------------------------------------
-    // exp:resnet-cpu-trend
+    // rem:resnet-cpu-trend-absent
 
     private static String resnetCpuTier(CheckContext context, Evidence evidence) {
         long seed = context.seedFor("deep-resnet18-cpu-tier");
         ResNetConfig config = ResNetConfig.cpuTier().withSeed(seed);
         ResNetResult r = ResNetExperiment.run(config, line -> context.progress().accept("resnet cpu: " + line));
-        return ResNetEvidence.record(r, context, evidence, "exp:resnet-cpu-trend", seed);
+        return ResNetEvidence.record(r, context, evidence, "rem:resnet-cpu-trend-absent", seed);
     }
 
     // ---------------------------------------------------------------------------------------------------
