@@ -26,9 +26,9 @@ public final class Devices {
         if (count > 0) {
             return null;
         }
-        return "no CUDA device: DJL's " + engine.getEngineName() + " " + engine.getVersion()
+        return "no CUDA device on this machine: DJL's " + engine.getEngineName() + " " + engine.getVersion()
                 + " engine reports getGpuCount() = 0 (the bundled libtorch is the CPU build; the paper-scale "
-                + "ResNet18 run needs a CUDA GPU, the pytorch-native-cu128 libtorch and -Pgpu)";
+                + "ResNet18 run needs a CUDA GPU with a CUDA libtorch, see scripts/gpu/README.md, and -Pgpu)";
     }
 
     /** The device a configuration asks for; fails with the reason if it asks for a GPU that is not there. */
