@@ -52,6 +52,7 @@ import org.advsharp.numerics.EjmlSymmetricEigenSolver;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.L2Attack;
+import org.advsharp.report.ResultsJson;
 import org.advsharp.suite.FunctionalCheck;
 
 /**
@@ -62,6 +63,8 @@ import org.advsharp.suite.FunctionalCheck;
 public final class DeepChecks {
     /** System property that opts in to the paper-scale GPU run (set by the Maven profile -Pgpu). */
     public static final String GPU_PROPERTY = "advsharp.gpu";
+    /** Prefix of facts that measure the machine (time, memory): left out of the determinism comparison. */
+    static final String COST = ResultsJson.COST_FACT_PREFIX;
 
     private static final int PGD_PROBLEMS = 12;
     private static final int HVP_PROBES = 3;
@@ -206,33 +209,37 @@ public final class DeepChecks {
         evidence.seed(new SeedRecord("probe vectors, data and weights of both models", seed,
                 context.replayCommand("inst:deep-hvp")));
         evidence.table(new Table("exact double backpropagation vs central differences (h = "
-                + SharpnessSettings.DEFAULT_FD_STEP + ", float64), per call", List.of("model", "max rel. disagreement",
-                "exact ms", "FD ms", "exact RSS growth MiB/call", "FD RSS growth MiB/call"), List.of(
-                linear.row("linear softmax d=6, K=3"), resnet.row("ResNet18 x0.0625 (" + net.parameterCount()
+                + SharpnessSettings.DEFAULT_FD_STEP + ", float64)", List.of("model", "max relative disagreement"),
+                List.of(linear.row("linear softmax d=6, K=3"), resnet.row("ResNet18 x0.0625 (" + net.parameterCount()
                         + " params), 8 images"))));
+        linear.costs(evidence, "linear softmax");
+        resnet.costs(evidence, "ResNet18");
         evidence.fact("chosen method", "central differences of the gradient (FiniteDifferenceHvp), float64, h = "
                 + SharpnessSettings.DEFAULT_FD_STEP);
         evidence.fact("why", "exact double backward reaches into engine internals, cannot express the re-attacked "
                 + "Hessian (the attack is an inner maximisation) and its native memory grows per call (reference "
                 + "cycle between a parameter and its gradient graph); finite differences need only gradients, "
                 + "serve both Hessians with one code path and agree with the exact products as measured here");
-        evidence.fact("exact RSS growth per call, ResNet (MiB)", resnet.exactGrowthMiB);
-        evidence.fact("FD RSS growth per call, ResNet (MiB)", resnet.fdGrowthMiB);
         evidence.measure(Measurement.atMost("linear softmax: max ||Hv_FD - Hv_exact|| / ||Hv_exact||",
                 linear.disagreement, DeepTolerances.HVP_FD_VS_EXACT_SMOOTH, "DeepTolerances.HVP_FD_VS_EXACT_SMOOTH"));
         evidence.measure(Measurement.atMost("ResNet18: max ||Hv_FD - Hv_exact|| / ||Hv_exact||",
                 resnet.disagreement, DeepTolerances.HVP_FD_VS_EXACT_RELU, "DeepTolerances.HVP_FD_VS_EXACT_RELU"));
-        return String.format(Locale.ROOT, "Finite differences agreed with exact products to %.1e (linear) and %.1e "
-                + "(ResNet18); per call exact %.0f ms vs FD %.0f ms, RSS growth exact %.2f vs FD %.2f MiB on the "
-                + "ResNet: finite differences chosen.", linear.disagreement, resnet.disagreement, resnet.exactMillis,
-                resnet.fdMillis, resnet.exactGrowthMiB, resnet.fdGrowthMiB);
+        return String.format(Locale.ROOT, "Finite differences (the chosen method) agreed with exact products to %.1e "
+                + "(linear) and %.1e (ResNet18); time and memory per call are among the facts.", linear.disagreement,
+                resnet.disagreement);
     }
 
     private record HvpStats(double disagreement, double exactMillis, double fdMillis, double exactGrowthMiB,
                             double fdGrowthMiB) {
         List<String> row(String name) {
-            return List.of(name, String.format(Locale.ROOT, "%.2e", disagreement), fmt(exactMillis), fmt(fdMillis),
-                    String.format(Locale.ROOT, "%.3f", exactGrowthMiB), String.format(Locale.ROOT, "%.3f", fdGrowthMiB));
+            return List.of(name, String.format(Locale.ROOT, "%.2e", disagreement));
+        }
+
+        void costs(Evidence evidence, String model) {
+            evidence.fact(COST + model + ": median ms per product, exact / FD",
+                    String.format(Locale.ROOT, "%.1f / %.1f", exactMillis, fdMillis));
+            evidence.fact(COST + model + ": resident memory growth MiB per product, exact / FD",
+                    String.format(Locale.ROOT, "%.3f / %.3f", exactGrowthMiB, fdGrowthMiB));
         }
     }
 
@@ -335,7 +342,7 @@ public final class DeepChecks {
         evidence.fact("d, N, eps", d + ", " + CALIBRATION_EXAMPLES + ", " + CALIBRATION_EPS);
         evidence.fact("||u|| at the trained weights", norm(u));
         evidence.fact("kappa at the trained weights", oracle.kappa());
-        evidence.fact("pipeline time (training + measurement), ms", Math.round(millis));
+        evidence.fact(COST + "pipeline time (training + measurement), ms", Math.round(millis));
         evidence.table(new Table("deep pipeline (weights W in R^{2 x d}) against the oracle (u = w_1 - w_2)",
                 List.of("quantity", "deep", "2 x oracle", "relative error"), List.of(
                 List.of("lambda_max(H), attack recomputed", sci(deepH), sci(2 * oracleH), sci(errH)),

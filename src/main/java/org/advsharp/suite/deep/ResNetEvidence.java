@@ -39,11 +39,11 @@ final class ResNetEvidence {
         evidence.fact("data", r.data());
         evidence.fact("device", r.device() + ", " + r.engine());
         evidence.fact("configuration", r.config().toString());
-        evidence.fact("median training step (PGD + forward + backward + update), ms", round1(r.medianStepMillis()));
-        evidence.fact("median frozen-attack HVP, ms", round1(r.medianFrozenHvpMillis()));
-        evidence.fact("median re-attacked HVP, ms", round1(r.medianReattackedHvpMillis()));
-        evidence.fact("peak resident memory of the process, MiB", round1(r.peakResidentMiB()));
-        evidence.fact("total time, s", round1(r.totalMillis() / 1000));
+        evidence.fact(DeepChecks.COST + "median training step (PGD + forward + backward + update), ms", round1(r.medianStepMillis()));
+        evidence.fact(DeepChecks.COST + "median frozen-attack HVP, ms", round1(r.medianFrozenHvpMillis()));
+        evidence.fact(DeepChecks.COST + "median re-attacked HVP, ms", round1(r.medianReattackedHvpMillis()));
+        evidence.fact(DeepChecks.COST + "peak resident memory of the process, MiB", round1(r.peakResidentMiB()));
+        evidence.fact(DeepChecks.COST + "total time, s", round1(r.totalMillis() / 1000));
         List<List<String>> rows = new ArrayList<>();
         int nonFinite = 0;
         for (EpsilonResult e : r.perEpsilon()) {
@@ -57,12 +57,16 @@ final class ResNetEvidence {
             }
             rows.add(List.of(DeepChecks.fmt(e.epsilon()), DeepChecks.fmt(v[0]), DeepChecks.fmt(v[1]),
                     DeepChecks.fmt(v[1] - v[0]), DeepChecks.fmt(curve), DeepChecks.fmt(v[2]), DeepChecks.fmt(v[3]),
-                    DeepChecks.fmt(e.epochAccuracy().get(e.epochAccuracy().size() - 1)),
-                    DeepChecks.fmt(e.medianStepMillis()), DeepChecks.fmt(e.sharpness().reattacked().medianHvpMillis())));
+                    DeepChecks.fmt(e.epochAccuracy().get(e.epochAccuracy().size() - 1))));
+            evidence.fact(DeepChecks.COST + "eps " + DeepChecks.fmt(e.epsilon())
+                    + ": median training step ms, median frozen / re-attacked HVP ms, training s",
+                    String.format(Locale.ROOT, "%.1f, %.1f / %.1f, %.1f", e.medianStepMillis(),
+                            e.sharpness().frozen().medianHvpMillis(), e.sharpness().reattacked().medianHvpMillis(),
+                            e.trainingMillis() / 1000));
         }
         evidence.table(new Table(r.network() + ": sharpness at the trained weights, per training radius",
                 List.of("eps", "lambda_max frozen", "lambda_max re-attacked", "gap", "mean 1-D curve rise",
-                        "robust loss", "clean loss", "final adv. train acc.", "step ms", "re-attacked HVP ms"), rows));
+                        "robust loss", "clean loss", "final adv. train acc."), rows));
         List<Series.Line> lines = new ArrayList<>();
         lines.add(new Series.Line("attack frozen", eps, frozen));
         lines.add(new Series.Line("attack recomputed", eps, re));
