@@ -109,12 +109,10 @@ public final class ExampleSet {
         long[] dims = new long[exampleShape.dimension() + 1];
         dims[0] = indices.length;
         System.arraycopy(exampleShape.getShape(), 0, dims, 1, exampleShape.dimension());
-        NDArray raw = manager.create(f, new Shape(dims));
-        NDArray x = type == DataType.FLOAT32 ? raw : raw.toType(type, true);
-        if (x != raw) {
-            raw.close();
-        }
-        NDArray oneHot = manager.create(y).oneHot(numClasses, type);
+        NDArray x = Tensors.owned(manager.create(f, new Shape(dims)), type);
+        NDArray labels = manager.create(y);
+        NDArray oneHot = labels.oneHot(numClasses, type);
+        labels.close();
         return new Batch(x, oneHot, y);
     }
 

@@ -52,9 +52,7 @@ public final class FilterNormalizedDirection {
                     }
                 }
             }
-            NDArray raw = into.create(d, spec.shape());
-            NDArray t = Tensors.copyAs(raw, wi.getDataType());
-            raw.close();
+            NDArray t = Tensors.owned(into.create(d, spec.shape()), wi.getDataType());
             out.add(t);
         }
         return new WeightVector(w.specs(), out);

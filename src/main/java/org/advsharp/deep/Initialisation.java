@@ -54,11 +54,7 @@ final class Initialisation {
                 case BN_SHIFT -> java.util.Arrays.fill(values, 0f);
                 default -> throw new IllegalStateException("unknown role " + spec.role());
             }
-            NDArray raw = manager.create(values, spec.shape());
-            NDArray t = type == DataType.FLOAT32 ? raw : raw.toType(type, true);
-            if (t != raw) {
-                raw.close();
-            }
+            NDArray t = Tensors.owned(manager.create(values, spec.shape()), type);
             tensors.add(t);
         }
         return new WeightVector(specs, tensors);

@@ -119,6 +119,6 @@ public final class L2Pgd {
                 values[i * dim + j] *= (float) radius;
             }
         }
-        return scope.create(values, s).toType(x.getDataType(), false);
+        return Tensors.owned(scope.create(values, s), x.getDataType());
     }
 }

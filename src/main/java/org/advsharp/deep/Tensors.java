@@ -18,4 +18,16 @@ final class Tensors {
     static NDArray copyAs(NDArray a, DataType type) {
         return a.getDataType() == type ? a.duplicate() : a.toType(type, true);
     }
+
+    /**
+     * {@code fromJava} (a tensor just made by {@code NDManager.create(array)}, whose storage is a Java direct
+     * buffer) converted to {@code type} in storage that libtorch owns, {@code fromJava} closed. No tensor of
+     * the deep tier then depends on the lifetime of a Java buffer, whatever views or aliases are taken of it.
+     */
+    static NDArray owned(NDArray fromJava, DataType type) {
+        NDArray out = copyAs(fromJava, type);
+        fromJava.close();
+        return out;
+    }
+
 }

@@ -175,11 +175,7 @@ public final class WeightVector {
             double[] part = new double[n];
             System.arraycopy(values, offset, part, 0, n);
             offset += n;
-            NDArray raw = into.create(part, s.shape());
-            NDArray t = type == DataType.FLOAT64 ? raw : raw.toType(type, true);
-            if (t != raw) {
-                raw.close();
-            }
+            NDArray t = Tensors.owned(into.create(part, s.shape()), type);
             out.add(t);
         }
         return new WeightVector(specs, out);
