@@ -7,20 +7,32 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.advsharp.claims.Claim;
+import org.advsharp.claims.ClaimRegistry;
 import org.advsharp.report.ResultsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code advsharp verify} over the suite's real claims and checks, twice with one seed: the results
- * JSON (all but its {@code run} section of provenance and timings) is identical.
+ * JSON (all but its {@code run} section of provenance and timings) is identical. The deep-learning
+ * claims (proofs/deep.md) are left out: they take minutes each run, and multi-threaded float32 sums in
+ * libtorch are not guaranteed to be bit-reproducible from run to run.
  */
 class VerifyDeterminismIT {
+
+    /** The proofs/ file of the deep-learning claims, left out of this comparison (see above). */
+    private static final String DEEP_CLAIMS_FILE = "deep.md";
 
     private static String verify(Path out) throws Exception {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = Advsharp.execute(new String[] {"verify", "--seed", "31", "--out", out.toString()},
+        String claims = ClaimRegistry.load().claims().stream()
+                .filter(c -> !c.source().endsWith(DEEP_CLAIMS_FILE))
+                .map(Claim::id).collect(Collectors.joining(","));
+        int code = Advsharp.execute(new String[] {"verify", "--claims", claims, "--seed", "31",
+                        "--out", out.toString()},
                 new PrintWriter(stdout, true), new PrintWriter(stderr, true), SuiteSources.standard());
         assertTrue(code == Advsharp.EXIT_OK || code == Advsharp.EXIT_CLAIM_FAILED, "exit " + code + ": " + stderr);
         return Files.readString(out.resolve("results.json"));

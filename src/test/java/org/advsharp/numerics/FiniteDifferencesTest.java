@@ -186,6 +186,13 @@ class FiniteDifferencesTest {
         assertMessage(() -> FiniteDifferences.hessianVectorProduct(g, x, new double[] {Double.POSITIVE_INFINITY, 0}),
                 "direction v[0] is Infinity");
         assertMessage(() -> FiniteDifferences.hessianVectorProduct(g, x, new double[0]), "direction v has length 0");
+        // every entry point checks the function and the point before evaluating anything
+        assertMessage(() -> FiniteDifferences.hessianFromGradient(null, x), "gradient grad must not be null");
+        assertMessage(() -> FiniteDifferences.hessianFromGradient(g, new double[] {Double.NaN, 0}), "point x[0] is NaN");
+        assertMessage(() -> FiniteDifferences.hessianFromValues(null, x), "function f must not be null");
+        assertMessage(() -> FiniteDifferences.hessianVectorProduct(null, x, x), "gradient grad must not be null");
+        assertMessage(() -> FiniteDifferences.hessianVectorProduct(g, new double[] {0, Double.NaN}, x),
+                "point x[1] is NaN");
     }
 
     private static void checkAll(SmoothTestFunction fn, double[] x, double[] v, String label) {

@@ -82,6 +82,7 @@ class ForwardModeAdversarialLossTest {
             }
         }
         Derivatives got = ForwardModeAdversarialLoss.evaluate(data, eps, w);
+        assertEquals(2, got.dimension());
         check("autodiff vs hand, d=2 value", Tolerances.relativeError(got.value(), value));
         check("autodiff vs hand, d=2 gradient", Tolerances.relativeError(got.gradient(), grad));
         check("autodiff vs hand, d=2 Hessian", Tolerances.relativeError(got.hessian(), new DMatrixRMaj(hess)));

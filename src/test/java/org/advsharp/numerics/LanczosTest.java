@@ -94,6 +94,24 @@ class LanczosTest {
         assertMatchesPlanted(r, q, l, n);
     }
 
+    /**
+     * Eigenvalues spread over 12 orders of magnitude and k = n: late Lanczos vectors come out of heavy
+     * cancellation (||w|| after the recurrence is tiny against ||A q||), where the plain three-term
+     * recurrence loses orthogonality fastest; full reorthogonalisation must keep the basis orthonormal.
+     */
+    @Test
+    void wideDynamicRangeKeepsTheBasisOrthonormal() {
+        int n = 40;
+        double[] l = new double[n];
+        for (int i = 0; i < n; i++) {
+            l[i] = Math.pow(10.0, -12.0 * i / (n - 1));
+        }
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 71L);
+        LanczosResult r = Lanczos.topK(LinearOperator.of(PlantedMatrices.withSpectrum(q, l)), n, n, 72L);
+        assertOrthonormal(r.eigenvectors());
+        assertMatchesPlanted(r, q, l, n);
+    }
+
     @Test
     void lowRankOperatorBreaksDownAndRestartsForTheNullSpace() {
         int n = 40;
@@ -134,6 +152,38 @@ class LanczosTest {
         assertArrayEquals(new double[3], r.eigenvalues());
         assertTrue(r.converged());
         assertOrthonormal(r.eigenvectors());
+    }
+
+    @Test
+    void zeroOperatorIsSolvedExactlyInOneStep() {
+        // Ritz value 0, breakdown, estimate 0 <= bound 0: converged at once, however many steps are allowed.
+        LanczosResult r = Lanczos.topK(LinearOperator.of(new DMatrixRMaj(5, 5)), 1, 2, 3L);
+        assertTrue(r.converged());
+        assertEquals(1, r.iterations());
+        assertArrayEquals(new double[1], r.eigenvalues());
+    }
+
+    @Test
+    void resultsScaleWithTheOperator() {
+        // Breakdown and stopping thresholds are relative to ||A||: c A must give c times the Ritz values
+        // of A to the same relative accuracy, for tiny and huge c alike.
+        int n = 40;
+        double[] l = psdSpectrum(n, 71L);
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 72L);
+        for (double c : new double[] {1e-12, 1.0, 1e12}) {
+            double[] scaled = l.clone();
+            for (int i = 0; i < n; i++) {
+                scaled[i] *= c;
+            }
+            LanczosResult r = Lanczos.topK(LinearOperator.of(PlantedMatrices.withSpectrum(q, scaled)), 3, n, 73L);
+            assertTrue(r.converged(), "scale " + c);
+            double[] expected = PlantedMatrices.descending(scaled);
+            for (int i = 0; i < 3; i++) {
+                assertTrue(Math.abs(r.eigenvalues()[i] - expected[i]) <= Tolerances.LANCZOS_RESIDUAL * expected[0],
+                        "scale " + c + ", eigenvalue " + i + ": " + r.eigenvalues()[i] + " vs " + expected[i]);
+            }
+            assertTrue(r.maxResidual() <= Tolerances.LANCZOS_RESIDUAL * expected[0], "scale " + c);
+        }
     }
 
     @Test

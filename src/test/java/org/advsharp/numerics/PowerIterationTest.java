@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 
 class PowerIterationTest {
@@ -98,5 +99,30 @@ class PowerIterationTest {
                 () -> PowerIteration.top(op, 5, Double.NaN, 0L));
         assertTrue(tol.getMessage().contains("relativeTolerance"));
         assertThrows(IllegalArgumentException.class, () -> PowerIteration.top(op, 5, 0.0, 0L));
+        assertThrows(IllegalArgumentException.class, () -> PowerIteration.top(op, 5, 1.0, 0L));
+        // the boundary values just inside the ranges are accepted
+        PowerResult single = PowerIteration.top(LinearOperator.of(CommonOps_DDRM.diag(3.0, 1.0)), 1, 0.5, 0L);
+        assertEquals(1, single.iterations());
+    }
+
+    @Test
+    void stoppingRuleIsRelativeToTheEigenvalueAtAnyScale() {
+        // The same planted problem at three scales: the stopping rule residual <= tol |theta| is
+        // scale-free, so the relative accuracy and the convergence flag must not depend on the scale.
+        int n = 10;
+        double[] l = {4, 3, 2.5, 2, 1.5, 1, 0.5, 0.25, 0.1, 0};
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 17L);
+        for (double scale : new double[] {1e-8, 1.0, 1e8}) {
+            double[] scaled = l.clone();
+            for (int i = 0; i < n; i++) {
+                scaled[i] *= scale;
+            }
+            PowerResult r = PowerIteration.top(LinearOperator.of(PlantedMatrices.withSpectrum(q, scaled)),
+                    MAX_ITERATIONS, Tolerances.POWER_ITERATION_RESIDUAL, 18L);
+            assertTrue(r.converged(), "scale " + scale);
+            assertTrue(r.residual() <= Tolerances.POWER_ITERATION_RESIDUAL * Math.abs(r.value()), "scale " + scale);
+            assertTrue(Tolerances.relativeError(r.value(), 4.0 * scale) <= Tolerances.POWER_ITERATION_RESIDUAL,
+                    "scale " + scale + ": " + r.value());
+        }
     }
 }
