@@ -64,8 +64,8 @@ public final class DjlEnvironment {
         }
         // One intra-op and one inter-op thread unless the user chose otherwise: with libtorch's default of one
         // thread per core, training on the shared 2-core build machine produced NaN losses in some runs and
-        // different losses from the same seed in others (measured; see proofs/deep.md), while one thread
-        // gave identical results run after run and was not slower under load.
+        // different losses from the same seed in others, while one thread gave identical results run after
+        // run and was not slower under load (an intermittent float32 NaN remained; see ResNetConfig.cpuTier).
         if (System.getProperty(THREADS_PROPERTY) == null) {
             System.setProperty(THREADS_PROPERTY, "1");
         }
