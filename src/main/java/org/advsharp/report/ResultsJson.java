@@ -47,7 +47,17 @@ public final class ResultsJson {
         return write(toTree(result));
     }
 
-    /** The document without its {@code run} section: what must be identical for the same seed. */
+    /**
+     * Facts whose name starts with this are measurements of the machine rather than of the mathematics
+     * (wall time per training step or Hessian-vector product, memory): reported like every fact, but left
+     * out of {@link #deterministicPart}, like the {@code run} section.
+     */
+    public static final String COST_FACT_PREFIX = "cost: ";
+
+    /**
+     * The document without its {@code run} section and without the facts named {@link #COST_FACT_PREFIX}...:
+     * what must be identical for the same seed.
+     */
     public static String deterministicPart(String json) {
         try {
             JsonNode tree = MAPPER.readTree(json);
@@ -55,6 +65,19 @@ public final class ResultsJson {
                 throw new IllegalArgumentException("results JSON: the top level is not an object");
             }
             object.remove(RUN_KEY);
+            for (JsonNode claim : object.path("claims")) {
+                for (JsonNode check : claim.path("checks")) {
+                    if (check.get("facts") instanceof ObjectNode facts) {
+                        List<String> costs = new java.util.ArrayList<>();
+                        facts.fieldNames().forEachRemaining(name -> {
+                            if (name.startsWith(COST_FACT_PREFIX)) {
+                                costs.add(name);
+                            }
+                        });
+                        facts.remove(costs);
+                    }
+                }
+            }
             return write(object);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("results JSON: not parsable: " + e.getOriginalMessage(), e);

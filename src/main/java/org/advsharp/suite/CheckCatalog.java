@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.advsharp.check.Check;
+import org.advsharp.suite.deep.DeepChecks;
 import org.advsharp.suite.oracle.AttackChecks;
 import org.advsharp.suite.oracle.DecompositionChecks;
 import org.advsharp.suite.oracle.DerivativeChecks;
@@ -29,6 +30,7 @@ public final class CheckCatalog {
         checks.addAll(SpectrumChecks.checks());
         checks.addAll(MonotonicityChecks.checks());
         checks.addAll(TrainingChecks.checks());
+        checks.addAll(DeepChecks.checks());
         return Collections.unmodifiableList(checks);
     }
 }

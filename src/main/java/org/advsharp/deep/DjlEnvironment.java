@@ -1,0 +1,106 @@
+package org.advsharp.deep;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * The one place that prepares DJL before any of its engine classes is touched: offline, no tracking,
+ * and a cache folder inside the build (or a folder the user names).
+ *
+ * <p>DJL 0.36.0 reads these switches:
+ * <ul>
+ *   <li>offline mode: the environment variable {@code DJL_OFFLINE}, or else the system property
+ *       {@code ai.djl.offline} (a system property named {@code DJL_OFFLINE} is <em>not</em> read by
+ *       {@code ai.djl.util.Utils.isOfflineMode()}, so both spellings are set here);</li>
+ *   <li>no telemetry: {@code OPT_OUT_TRACKING} (environment or system property); the start-up call-home
+ *       in {@code Engine}'s static initialiser is also skipped in offline mode;</li>
+ *   <li>caches: {@code ENGINE_CACHE_DIR} and {@code DJL_CACHE_DIR} (environment or system property);
+ *       the bundled libtorch of the {@code pytorch-native-cpu} jar is extracted there.</li>
+ * </ul>
+ *
+ * <p>Every entry point of the deep tier (the CLI, {@link ResNetExperiment}, the checks, the tests) calls
+ * {@link #ensureOffline()} first. It never overrides a value the user already set, except that offline
+ * mode and opting out of tracking are forced to {@code true}.
+ */
+public final class DjlEnvironment {
+
+    /** System property (or environment variable) naming the cache folder; default {@link #DEFAULT_CACHE}. */
+    public static final String CACHE_PROPERTY = "ENGINE_CACHE_DIR";
+
+    /** Default cache folder, relative to the working directory (Maven runs in the project root). */
+    public static final String DEFAULT_CACHE = "target/djl-cache";
+
+    /** DJL's PyTorch intra-op thread count property (read when the engine starts). */
+    public static final String THREADS_PROPERTY = "ai.djl.pytorch.num_threads";
+
+    /** DJL's PyTorch inter-op thread count property. */
+    public static final String INTEROP_THREADS_PROPERTY = "ai.djl.pytorch.num_interop_threads";
+
+    private static volatile boolean done;
+
+    private DjlEnvironment() {
+    }
+
+    /**
+     * Forces DJL offline and opts out of tracking; points its caches at {@code ENGINE_CACHE_DIR} if set,
+     * else at {@code DJL_CACHE_DIR} if set, else at {@value #DEFAULT_CACHE}. Idempotent and cheap.
+     *
+     * @return the cache folder DJL will use
+     */
+    public static synchronized Path ensureOffline() {
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("DJL_OFFLINE", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        String cache = firstSet(CACHE_PROPERTY, "DJL_CACHE_DIR");
+        if (cache == null) {
+            cache = DEFAULT_CACHE;
+        }
+        Path dir = Paths.get(cache).toAbsolutePath();
+        if (System.getenv(CACHE_PROPERTY) == null) {
+            System.setProperty(CACHE_PROPERTY, dir.toString());
+        }
+        if (System.getenv("DJL_CACHE_DIR") == null) {
+            System.setProperty("DJL_CACHE_DIR", dir.toString());
+        }
+        // One intra-op and one inter-op thread unless the user chose otherwise: with libtorch's default of one
+        // thread per core, training on the shared 2-core build machine produced NaN losses in some runs and
+        // different losses from the same seed in others, while one thread gave identical results run after
+        // run and was not slower under load (an intermittent float32 NaN remained; see ResNetConfig.cpuTier).
+        if (System.getProperty(THREADS_PROPERTY) == null) {
+            System.setProperty(THREADS_PROPERTY, "1");
+        }
+        if (System.getProperty(INTEROP_THREADS_PROPERTY) == null) {
+            System.setProperty(INTEROP_THREADS_PROPERTY, "1");
+        }
+        // DJL logs through SLF4J and the suite ships no SLF4J provider: without this SLF4J prints three
+        // "No SLF4J providers were found" lines to standard error on the engine's first use, around the CLI's
+        // one-line messages
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        if (System.getProperty("ai.djl.default_engine") == null && System.getenv("DJL_DEFAULT_ENGINE") == null) {
+            System.setProperty("ai.djl.default_engine", "PyTorch");
+        }
+        done = true;
+        return dir;
+    }
+
+    /** Whether {@link #ensureOffline()} has run in this JVM. */
+    public static boolean isPrepared() {
+        return done;
+    }
+
+    private static String firstSet(String... names) {
+        for (String name : names) {
+            String env = System.getenv(name);
+            if (env != null && !env.isBlank()) {
+                return env;
+            }
+            String prop = System.getProperty(name);
+            if (prop != null && !prop.isBlank()) {
+                return prop;
+            }
+        }
+        return null;
+    }
+}
