@@ -21,6 +21,16 @@ import java.util.List;
  *       L_H is the gradient at the re-attacked inputs (Danskin), so the difference quotient sees how the
  *       attack direction moves with the weights, which is what creates kappa P in the linear model.</li>
  * </ul>
+ *
+ * <p>Kinks. On a ReLU network the gradient jumps where a unit changes sign. If such a kink lies between
+ * w - h v and w + h v, the quotient carries the jump divided by 2h and is wrong by orders of magnitude
+ * (seen: a relative error of 1.4e6 against exact double backpropagation at h = 1e-7). The two one-sided
+ * quotients D+ = (g(w + h v) - g(w)) / h and D- = (g(w) - g(w - h v)) / h differ by O(h) on a smooth
+ * stretch and by about jump / h across a kink, so a disagreement above {@link #KINK_TOLERANCE} of their
+ * mean means a kink; the step is then divided by {@link #REFINEMENT_FACTOR} (a kink at distance
+ * delta > 0 from w is excluded once h < delta), at most {@link #MAX_REFINEMENTS} times. g(w) is computed
+ * once, so a product still costs two gradients when no kink is met. Products whose kink could not be
+ * resolved are counted ({@link #unresolvedKinks()}) for the evidence; their central quotient is returned.
  */
 public final class FiniteDifferenceHvp implements HessianVectorProduct {
     private final RobustObjective objective;
@@ -28,6 +38,24 @@ public final class FiniteDifferenceHvp implements HessianVectorProduct {
     private final boolean reattack;
     private final double h;
     private final List<NDArray> frozenInputs;
+    private final WeightVector center;
+    private int refinements;
+    private int unresolved;
+
+    /**
+     * Largest relative disagreement ||D+ - D-|| / ||(D+ + D-) / 2|| accepted as smooth: 1e-3. On a smooth
+     * stretch it is about h ||D^3 L|| / ||H v||, below 1e-6 at h = 1e-7 for the models here; a kink's jump
+     * divided by h exceeds it by orders of magnitude, while the mean of a smooth pair is already accurate
+     * far beyond the 1e-3 tolerance the ReLU comparison allows.
+     */
+    public static final double KINK_TOLERANCE = 1e-3;
+    /** Factor by which the step shrinks after a detected kink. */
+    public static final double REFINEMENT_FACTOR = 10.0;
+    /**
+     * Most refinements per product: 2, so the smallest step is h / 100 = 1e-9 at the default h, where
+     * float64 rounding, about 1e-16 ||grad|| / h, is still near 1e-7 of the gradient's size.
+     */
+    public static final int MAX_REFINEMENTS = 2;
 
     /**
      * @param objective the robust loss
@@ -46,6 +74,11 @@ public final class FiniteDifferenceHvp implements HessianVectorProduct {
         this.reattack = reattack;
         this.h = h;
         this.frozenInputs = reattack ? null : objective.attack(w, owner);
+        this.center = gradientAt(w, owner);
+    }
+
+    private WeightVector gradientAt(WeightVector at, NDManager into) {
+        return reattack ? objective.reattackedGradient(at, into) : objective.gradient(at, frozenInputs, into);
     }
 
     @Override
@@ -54,15 +87,37 @@ public final class FiniteDifferenceHvp implements HessianVectorProduct {
         if (norm == 0) {
             return v.map(NDArray::zerosLike, into);
         }
-        try (Scope scope = Scope.open(into, w, v)) {
-            NDManager m = scope.manager();
-            WeightVector plus = w.plus(h / norm, v, m);
-            WeightVector minus = w.plus(-h / norm, v, m);
-            WeightVector gPlus = reattack ? objective.reattackedGradient(plus, m) : objective.gradient(plus, frozenInputs, m);
-            WeightVector gMinus = reattack ? objective.reattackedGradient(minus, m) : objective.gradient(minus, frozenInputs, m);
-            WeightVector diff = gPlus.plus(-1, gMinus, m);
-            return diff.times(norm / (2 * h), into);
+        double step = h;
+        for (int attempt = 0; ; attempt++) {
+            try (Scope scope = Scope.open(into, w, v, center)) {
+                NDManager m = scope.manager();
+                WeightVector gPlus = gradientAt(w.plus(step / norm, v, m), m);
+                WeightVector gMinus = gradientAt(w.plus(-step / norm, v, m), m);
+                WeightVector forward = gPlus.plus(-1, center, m);
+                WeightVector backward = center.plus(-1, gMinus, m);
+                WeightVector sum = forward.plus(1, backward, m);
+                double disagreement = forward.plus(-1, backward, m).norm();
+                boolean smooth = disagreement <= KINK_TOLERANCE * 0.5 * sum.norm();
+                if (smooth || attempt == MAX_REFINEMENTS) {
+                    if (!smooth) {
+                        unresolved++;
+                    }
+                    return sum.times(norm / (2 * step), into);
+                }
+            }
+            refinements++;
+            step /= REFINEMENT_FACTOR;
         }
+    }
+
+    /** How many times a product met a kink and shrank its step, since this operator was made. */
+    public int kinkRefinements() {
+        return refinements;
+    }
+
+    /** How many products still met a kink at the smallest step (their central quotient was returned). */
+    public int unresolvedKinks() {
+        return unresolved;
     }
 
     @Override
