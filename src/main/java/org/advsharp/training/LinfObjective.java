@@ -44,26 +44,17 @@ final class LinfObjective implements TrainingObjective {
 
     @Override
     public double value(double[] w) {
-        double nrm = Vectors.norm(w);
-        return loss.value(w) + 0.5 * lambda * nrm * nrm;
+        return WeightDecay.value(loss.value(w), w, lambda);
     }
 
     @Override
     public double[] gradient(double[] w) {
-        double[] g = loss.gradient(w);
-        for (int j = 0; j < g.length; j++) {
-            g[j] += lambda * w[j];
-        }
-        return g;
+        return WeightDecay.gradient(loss.gradient(w), w, lambda);
     }
 
     @Override
     public DMatrixRMaj hessian(double[] w) {
-        DMatrixRMaj h = loss.hessian(w);
-        for (int j = 0; j < h.numRows; j++) {
-            h.add(j, j, lambda);
-        }
-        return h;
+        return WeightDecay.hessian(loss.hessian(w), lambda);
     }
 
     @Override
