@@ -3,6 +3,7 @@ package org.advsharp.landscape;
 import java.util.ArrayList;
 import java.util.List;
 import org.advsharp.numerics.LinearOperator;
+import org.advsharp.numerics.Vectors;
 
 /**
  * m steps of the Lanczos recurrence from a GIVEN unit start vector q_1, with full reorthogonalisation
@@ -47,15 +48,15 @@ final class LanczosTridiagonal {
         while (k < m) {
             basis.add(q);
             op.apply(q, w);
-            scale = Math.max(scale, norm(w));
-            alpha[k] = dot(q, w);
-            axpy(-alpha[k], q, w);
+            scale = Math.max(scale, Vectors.norm(w));
+            alpha[k] = Vectors.dot(q, w);
+            Vectors.axpy(-alpha[k], q, w);
             if (k > 0) {
-                axpy(-beta[k - 1], basis.get(k - 1), w);
+                Vectors.axpy(-beta[k - 1], basis.get(k - 1), w);
             }
             reorthogonalise(w, basis);
             reorthogonalise(w, basis);
-            double b = norm(w);
+            double b = Vectors.norm(w);
             k++;
             if (k == m || b <= BREAKDOWN * scale) {
                 break;
@@ -71,25 +72,7 @@ final class LanczosTridiagonal {
 
     private static void reorthogonalise(double[] w, List<double[]> basis) {
         for (double[] q : basis) {
-            axpy(-dot(q, w), q, w);
-        }
-    }
-
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
-    }
-
-    static void axpy(double t, double[] x, double[] y) {
-        for (int i = 0; i < x.length; i++) {
-            y[i] += t * x[i];
+            Vectors.axpy(-Vectors.dot(q, w), q, w);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.advsharp.landscape;
 
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.LinearOperator;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.Logistic;
 
 /**
@@ -40,7 +41,7 @@ public final class LinearHessianOperator implements LinearOperator {
         if (w == null || w.length != d) {
             throw new IllegalArgumentException("w must have d = " + d + " entries");
         }
-        double norm = Math.sqrt(dot(w, w));
+        double norm = Vectors.norm(w);
         if (!Double.isFinite(norm) || (norm == 0 && epsilon > 0)) {
             throw new IllegalArgumentException("w has norm " + norm + ": for eps > 0 the Hessian needs a finite "
                     + "nonzero w (w = 0 is the kink of ||w||)");
@@ -80,7 +81,7 @@ public final class LinearHessianOperator implements LinearOperator {
 
     @Override
     public void apply(double[] v, double[] out) {
-        double along = dot(unit, v);
+        double along = Vectors.dot(unit, v);
         java.util.Arrays.fill(out, 0.0);
         double shift = 0;
         for (int i = 0; i < n; i++) {
@@ -101,13 +102,5 @@ public final class LinearHessianOperator implements LinearOperator {
         for (int j = 0; j < d; j++) {
             out[j] = (out[j] - epsilon * shift * unit[j]) / n + kappa * (v[j] - unit[j] * along) + lambda * v[j];
         }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int j = 0; j < a.length; j++) {
-            s += a[j] * b[j];
-        }
-        return s;
     }
 }

@@ -2,6 +2,7 @@ package org.advsharp.landscape;
 
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.LinearOperator;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.LinfAdversarialLoss;
 import org.advsharp.oracle.PenalizedAdversarialLoss;
@@ -63,7 +64,7 @@ public final class LinearModelSurface implements LossSurface {
     public static LinearModelSurface linf(Dataset data, double epsilon, double lambda) {
         LinfAdversarialLoss f = new LinfAdversarialLoss(data, epsilon);
         return new LinearModelSurface("Linf adversarial loss, eps = " + epsilon + ", lambda = " + lambda,
-                data.dimension(), w -> f.value(w) + 0.5 * lambda * dot(w, w), w -> {
+                data.dimension(), w -> f.value(w) + 0.5 * lambda * Vectors.dot(w, w), w -> {
                     double[] g = f.gradient(w);
                     for (int j = 0; j < g.length; j++) {
                         g[j] += lambda * w[j];
@@ -101,13 +102,5 @@ public final class LinearModelSurface implements LossSurface {
     @Override
     public String description() {
         return description;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int j = 0; j < a.length; j++) {
-            s += a[j] * b[j];
-        }
-        return s;
     }
 }

@@ -3,6 +3,7 @@ package org.advsharp.landscape;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.SymmetricEigenSolvers;
 import org.advsharp.numerics.SymmetricSpectrum;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.LinfAdversarialLoss;
@@ -37,20 +38,12 @@ public record LinearSharpness(double lambdaMaxH, double lambdaMaxA, double trace
     /** The clean loss on fixed noisy inputs (no direction term: H = A). */
     public static LinearSharpness randomNoise(Dataset data, double[][] noise, double[] w) {
         SymmetricSpectrum s = SymmetricEigenSolvers.standard().decompose(new RandomNoiseLoss(data, noise).hessian(w));
-        return new LinearSharpness(s.largest(), s.largest(), s.trace(), s.trace(), 0.0, Double.NaN, norm(w));
+        return new LinearSharpness(s.largest(), s.largest(), s.trace(), s.trace(), 0.0, Double.NaN, Vectors.norm(w));
     }
 
     /** The Linf adversarial loss (no direction term: H = A, defined off the kinks). */
     public static LinearSharpness linf(Dataset data, double epsilon, double[] w) {
         SymmetricSpectrum s = SymmetricEigenSolvers.standard().decompose(new LinfAdversarialLoss(data, epsilon).hessian(w));
-        return new LinearSharpness(s.largest(), s.largest(), s.trace(), s.trace(), 0.0, Double.NaN, norm(w));
-    }
-
-    private static double norm(double[] w) {
-        double s = 0;
-        for (double v : w) {
-            s += v * v;
-        }
-        return Math.sqrt(s);
+        return new LinearSharpness(s.largest(), s.largest(), s.trace(), s.trace(), 0.0, Double.NaN, Vectors.norm(w));
     }
 }

@@ -1,6 +1,7 @@
 package org.advsharp.landscape;
 
 import java.util.SplittableRandom;
+import org.advsharp.numerics.Vectors;
 
 /**
  * 1-D and 2-D loss landscapes around trained weights along random directions (Li et al. 2018) with
@@ -52,7 +53,7 @@ public final class LossCurves {
 
     /** A seeded Gaussian direction scaled to ||d|| = ||w||. */
     public static double[] randomDirection(long seed, double[] w) {
-        double norm = norm(w);
+        double norm = Vectors.norm(w);
         if (!(norm > 0)) {
             throw new IllegalArgumentException("loss curve: ||w|| = 0, so a direction normalised to ||w|| is 0; "
                     + "curves need trained weights w != 0");
@@ -62,7 +63,7 @@ public final class LossCurves {
         for (int i = 0; i < d.length; i++) {
             d[i] = rng.nextGaussian();
         }
-        return scale(d, norm / norm(d));
+        return scale(d, norm / Vectors.norm(d));
     }
 
     /** A seeded Gaussian direction orthogonal to {@code first}, scaled to ||w||. */
@@ -71,11 +72,11 @@ public final class LossCurves {
             throw new IllegalArgumentException("loss surface: a second direction orthogonal to the first needs d >= 2");
         }
         double[] d = randomDirection(seed, w);
-        double c = dot(d, first) / dot(first, first);
+        double c = Vectors.dot(d, first) / Vectors.dot(first, first);
         for (int i = 0; i < d.length; i++) {
             d[i] -= c * first[i];
         }
-        return scale(d, norm(w) / norm(d));
+        return scale(d, Vectors.norm(w) / Vectors.norm(d));
     }
 
     /** L(w + a d) for each a. */
@@ -125,17 +126,5 @@ public final class LossCurves {
             out[i] = t * v[i];
         }
         return out;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    private static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
     }
 }

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.advsharp.numerics.LinearOperator;
 import org.advsharp.numerics.SymmetricEigenSolvers;
 import org.advsharp.numerics.SymmetricSpectrum;
+import org.advsharp.numerics.Vectors;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -67,7 +68,7 @@ public final class StochasticLanczosQuadrature {
             if (probeVectors[p] == null || probeVectors[p].length != d) {
                 throw new IllegalArgumentException("SLQ: probe " + p + " must have " + d + " entries");
             }
-            double len = LanczosTridiagonal.norm(probeVectors[p]);
+            double len = Vectors.norm(probeVectors[p]);
             if (!(len > 0) || !Double.isFinite(len)) {
                 throw new IllegalArgumentException("SLQ: probe " + p + " has norm " + len + "; it must be finite, nonzero");
             }

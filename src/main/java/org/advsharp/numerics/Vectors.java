@@ -1,15 +1,16 @@
 package org.advsharp.numerics;
 
 /**
- * Small dense-vector arithmetic and argument checks shared by the solvers of this package.
- * Package-private: the public API speaks only {@code double[]} and {@code DMatrixRMaj}.
+ * Small dense-vector arithmetic shared by the solvers of this package and by the packages built on it
+ * (landscape, training, the suite). Only the inner product, the overflow-safe norm and axpy are
+ * public; the argument checks and the eigenvector conventions stay package-private.
  */
-final class Vectors {
+public final class Vectors {
     private Vectors() {
     }
 
     /** Inner product a^T b. */
-    static double dot(double[] a, double[] b) {
+    public static double dot(double[] a, double[] b) {
         double s = 0.0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
@@ -18,7 +19,7 @@ final class Vectors {
     }
 
     /** Euclidean norm ||a||_2, scaled so that it neither overflows nor underflows. */
-    static double norm(double[] a) {
+    public static double norm(double[] a) {
         double scale = 0.0;
         for (double v : a) {
             scale = Math.max(scale, Math.abs(v));
@@ -35,7 +36,7 @@ final class Vectors {
     }
 
     /** y := y + alpha x. */
-    static void axpy(double alpha, double[] x, double[] y) {
+    public static void axpy(double alpha, double[] x, double[] y) {
         for (int i = 0; i < y.length; i++) {
             y[i] += alpha * x[i];
         }

@@ -1,5 +1,8 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.dot;
+import static org.advsharp.numerics.Vectors.norm;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -66,16 +69,12 @@ public final class LbfgsTrainer implements Trainer {
         String reason;
         double gn;
         for (int k = 0; ; k++) {
-            gn = Vectors.norm(g);
+            gn = norm(g);
             MinimiserExistence.requireNotDivergingAt(objective, w, k);
-            if (gn <= gradientTolerance) {
+            String stop = TrainerInput.stopReason(k, gn, gradientTolerance, maxIterations);
+            if (stop != null) {
                 trace.add(new Iterate(k, f, gn, 0, 0));
-                reason = "gradient norm " + gn + " <= tolerance " + gradientTolerance + " after " + k + " steps";
-                break;
-            }
-            if (k == maxIterations) {
-                trace.add(new Iterate(k, f, gn, 0, 0));
-                reason = "iteration limit " + maxIterations + " reached at gradient norm " + gn;
+                reason = stop;
                 break;
             }
             double[] p = pairs.isEmpty() ? Vectors.scaled(-1.0 / gn, g) : twoLoop(g, pairs);
@@ -94,7 +93,7 @@ public final class LbfgsTrainer implements Trainer {
             double[] gNew = objective.gradient(step.w());
             double[] s = Vectors.plus(step.w(), -1.0, w);
             double[] y = Vectors.plus(gNew, -1.0, g);
-            if (Vectors.dot(s, y) > CURVATURE_FLOOR * Vectors.norm(s) * Vectors.norm(y)) {
+            if (dot(s, y) > CURVATURE_FLOOR * norm(s) * norm(y)) {
                 if (pairs.size() == memory) {
                     pairs.removeFirst();
                 }
@@ -117,20 +116,20 @@ public final class LbfgsTrainer implements Trainer {
         int i = m - 1;
         for (Iterator<double[][]> it = pairs.descendingIterator(); it.hasNext(); i--) {
             double[][] pair = it.next();
-            rho[i] = 1.0 / Vectors.dot(pair[1], pair[0]);
-            alpha[i] = rho[i] * Vectors.dot(pair[0], q);
+            rho[i] = 1.0 / dot(pair[1], pair[0]);
+            alpha[i] = rho[i] * dot(pair[0], q);
             for (int j = 0; j < q.length; j++) {
                 q[j] -= alpha[i] * pair[1][j];
             }
         }
         double[][] last = pairs.peekLast();
-        double gamma = Vectors.dot(last[0], last[1]) / Vectors.dot(last[1], last[1]);
+        double gamma = dot(last[0], last[1]) / dot(last[1], last[1]);
         for (int j = 0; j < q.length; j++) {
             q[j] *= gamma;
         }
         i = 0;
         for (double[][] pair : pairs) {
-            double beta = rho[i] * Vectors.dot(pair[1], q);
+            double beta = rho[i] * dot(pair[1], q);
             for (int j = 0; j < q.length; j++) {
                 q[j] += (alpha[i] - beta) * pair[0][j];
             }

@@ -1,5 +1,9 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.dot;
+import static org.advsharp.numerics.Vectors.norm;
+
+
 /**
  * Backtracking (Armijo) line search shared by the trainers: accept the first t in 1, 1/2, 1/4, ... with
  * F(w + t p) <= F(w) + c t g^T p, c = 1e-4.
@@ -31,7 +35,7 @@ final class LineSearch {
      */
     static Step backtrack(TrainingObjective f, double[] w, double value, double[] g, double gradientNorm,
                           double[] p) {
-        double slope = Vectors.dot(g, p);
+        double slope = dot(g, p);
         if (!(slope < 0)) {
             return null;
         }
@@ -41,11 +45,11 @@ final class LineSearch {
             if (!Vectors.isZero(trial)) {
                 double ft = f.value(trial);
                 if (ft <= value + ARMIJO * t * slope) {
-                    return new Step(trial, ft, t, t * Vectors.norm(p));
+                    return new Step(trial, ft, t, t * norm(p));
                 }
                 if (k == 0 && -slope <= VALUE_RESOLUTION * (1 + Math.abs(value))
-                        && Vectors.norm(f.gradient(trial)) < gradientNorm) {
-                    return new Step(trial, ft, t, Vectors.norm(p));
+                        && norm(f.gradient(trial)) < gradientNorm) {
+                    return new Step(trial, ft, t, norm(p));
                 }
             }
             t *= 0.5;

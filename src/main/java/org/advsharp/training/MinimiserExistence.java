@@ -1,5 +1,7 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.norm;
+
 import org.advsharp.data.LinearSeparability;
 
 /**
@@ -50,7 +52,7 @@ public final class MinimiserExistence {
             throw new NoFiniteMinimiserException("no finite minimiser (prop:separable-divergence): at iteration "
                     + iteration + " every margin is positive (smallest " + min + ") with lambda = 0, so the "
                     + "objective decreases to 0 along the ray t*w, t -> infinity, and is positive everywhere; "
-                    + "||w|| = " + Vectors.norm(w) + " would grow without bound. Add weight decay (lambda > 0).");
+                    + "||w|| = " + norm(w) + " would grow without bound. Add weight decay (lambda > 0).");
         }
     }
 }

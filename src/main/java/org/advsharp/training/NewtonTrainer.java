@@ -1,5 +1,7 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.norm;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -62,16 +64,12 @@ public final class NewtonTrainer implements Trainer {
         double gn;
         for (int k = 0; ; k++) {
             double[] g = objective.gradient(w);
-            gn = Vectors.norm(g);
+            gn = norm(g);
             MinimiserExistence.requireNotDivergingAt(objective, w, k);
-            if (gn <= gradientTolerance) {
+            String stop = TrainerInput.stopReason(k, gn, gradientTolerance, maxIterations);
+            if (stop != null) {
                 trace.add(new Iterate(k, f, gn, 0, 0));
-                reason = "gradient norm " + gn + " <= tolerance " + gradientTolerance + " after " + k + " steps";
-                break;
-            }
-            if (k == maxIterations) {
-                trace.add(new Iterate(k, f, gn, 0, 0));
-                reason = "iteration limit " + maxIterations + " reached at gradient norm " + gn;
+                reason = stop;
                 break;
             }
             double[] p = newtonDirection(objective.hessian(w), g);

@@ -1,5 +1,7 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.norm;
+
 import java.util.SplittableRandom;
 import org.advsharp.data.Dataset;
 
@@ -26,7 +28,7 @@ public final class RandomNoise {
                 for (int j = 0; j < d; j++) {
                     v[i][j] = rng.nextGaussian();
                 }
-                norm = Vectors.norm(v[i]);
+                norm = norm(v[i]);
             } while (norm == 0);
             for (int j = 0; j < d; j++) {
                 v[i][j] /= norm;

@@ -1,5 +1,7 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.norm;
+
 /**
  * Where training starts. w = 0 is a kink of the L2 adversarial loss for eps > 0 (||w|| is not
  * differentiable there), so no trainer starts at 0.
@@ -26,7 +28,7 @@ public final class StartingPoint {
      */
     public static double[] leaveKink(TrainingObjective objective) {
         double[] u = objective.descentDirectionAtZero();
-        double norm = Vectors.norm(u);
+        double norm = norm(u);
         if (norm == 0) {
             throw new IllegalArgumentException("the descent direction at w = 0 is 0 (mean(y x) = 0, eps_c = 0): "
                     + "w = 0 is the minimiser for every eps (prop:critical-radius); nothing to train");

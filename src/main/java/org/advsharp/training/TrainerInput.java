@@ -37,4 +37,18 @@ final class TrainerInput {
         }
         return start.clone();
     }
+
+    /**
+     * Why a trainer stops at step k with gradient norm gn, or null to go on: the gradient norm reached
+     * the tolerance, or the step budget is spent.
+     */
+    static String stopReason(int k, double gn, double gradientTolerance, int maxIterations) {
+        if (gn <= gradientTolerance) {
+            return "gradient norm " + gn + " <= tolerance " + gradientTolerance + " after " + k + " steps";
+        }
+        if (k == maxIterations) {
+            return "iteration limit " + maxIterations + " reached at gradient norm " + gn;
+        }
+        return null;
+    }
 }

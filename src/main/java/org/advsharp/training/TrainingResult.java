@@ -1,5 +1,7 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.norm;
+
 import java.util.List;
 import java.util.Optional;
 import org.advsharp.oracle.StationarityResiduals;
@@ -39,6 +41,6 @@ public record TrainingResult(String method, String objective, double[] w, List<I
 
     /** ||w||. */
     public double weightNorm() {
-        return Vectors.norm(w);
+        return norm(w);
     }
 }

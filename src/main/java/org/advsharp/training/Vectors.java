@@ -1,33 +1,11 @@
 package org.advsharp.training;
 
-/** Dense vector arithmetic on double[] used by the trainers (no allocation beyond the result). */
+/**
+ * Dense vector arithmetic on double[] used by the trainers (no allocation beyond the result); the inner
+ * product and the norm come from {@link org.advsharp.numerics.Vectors}.
+ */
 final class Vectors {
     private Vectors() {
-    }
-
-    static double dot(double[] a, double[] b) {
-        double s = 0.0;
-        for (int j = 0; j < a.length; j++) {
-            s += a[j] * b[j];
-        }
-        return s;
-    }
-
-    /** ||v||_2, scaled so that it neither overflows nor underflows. */
-    static double norm(double[] v) {
-        double scale = 0.0;
-        for (double x : v) {
-            scale = Math.max(scale, Math.abs(x));
-        }
-        if (scale == 0.0) {
-            return 0.0;
-        }
-        double sum = 0.0;
-        for (double x : v) {
-            double r = x / scale;
-            sum += r * r;
-        }
-        return scale * Math.sqrt(sum);
     }
 
     /** a + t b, a fresh array. */

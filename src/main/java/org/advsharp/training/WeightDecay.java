@@ -1,5 +1,7 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.norm;
+
 import org.ejml.data.DMatrixRMaj;
 
 /** The term (lambda/2) ||w||^2 added to a loss, its gradient and its Hessian, in place where possible. */
@@ -9,7 +11,7 @@ final class WeightDecay {
 
     /** loss + (lambda/2) ||w||^2. */
     static double value(double loss, double[] w, double lambda) {
-        double norm = Vectors.norm(w);
+        double norm = norm(w);
         return loss + 0.5 * lambda * norm * norm;
     }
 

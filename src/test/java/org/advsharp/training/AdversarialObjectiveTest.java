@@ -1,5 +1,7 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.dot;
+import static org.advsharp.numerics.Vectors.norm;
 import static org.advsharp.training.TrainingTolerances.FD_AGREEMENT;
 import static org.advsharp.training.TrainingTolerances.FD_STEP;
 import static org.advsharp.training.TrainingTolerances.ROUNDING;
@@ -66,11 +68,11 @@ class AdversarialObjectiveTest {
         TrainingObjective f = TrainingObjective.adversarial(DATA, 0.3, 0.05);
         StationarityResiduals r = f.residuals(W).orElseThrow();
         double[] g = f.gradient(W);
-        double norm = Vectors.norm(W);
-        assertEquals(-Vectors.dot(W, g), r.radial(), ROUNDING, "radial residual = -w^T g");
-        double along = Vectors.dot(g, W) / norm;
-        assertEquals(Math.sqrt(Math.max(0, Vectors.dot(g, g) - along * along)), r.tangentialNorm(), ROUNDING);
-        assertEquals(Vectors.norm(g), r.gradientNorm(), ROUNDING);
+        double norm = norm(W);
+        assertEquals(-dot(W, g), r.radial(), ROUNDING, "radial residual = -w^T g");
+        double along = dot(g, W) / norm;
+        assertEquals(Math.sqrt(Math.max(0, dot(g, g) - along * along)), r.tangentialNorm(), ROUNDING);
+        assertEquals(norm(g), r.gradientNorm(), ROUNDING);
     }
 
     @Test

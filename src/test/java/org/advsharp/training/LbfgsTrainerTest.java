@@ -1,5 +1,6 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.norm;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.advsharp.data.Dataset;
@@ -21,7 +22,7 @@ class LbfgsTrainerTest {
         TrainingResult lbfgs = new LbfgsTrainer().train(f);
         assertTrue(newton.converged(), newton.stopReason());
         assertTrue(lbfgs.converged(), lbfgs.stopReason());
-        double distance = Vectors.norm(Vectors.plus(newton.w(), -1, lbfgs.w()));
+        double distance = norm(Vectors.plus(newton.w(), -1, lbfgs.w()));
         double bound = (newton.gradientNorm() + lbfgs.gradientNorm()) / f.lambda();
         assertTrue(distance <= BOUND_SLACK * bound + BOUND_FLOOR, f.description() + ": ||w_lbfgs - w_newton|| = "
                 + distance + " exceeds the strong-convexity bound " + bound);

@@ -1,5 +1,7 @@
 package org.advsharp.training;
 
+import static org.advsharp.numerics.Vectors.dot;
+import static org.advsharp.numerics.Vectors.norm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,10 +21,10 @@ class StartingPointAndNoiseTest {
         for (double ratio : new double[] {0.0, 0.5, 0.999}) {
             TrainingObjective f = TrainingObjective.adversarial(DATA, ratio * epsC, 1e-3);
             double[] w = StartingPoint.leaveKink(f);
-            assertTrue(Vectors.norm(w) > 0);
+            assertTrue(norm(w) > 0);
             assertTrue(f.value(w) < f.value(new double[3]), "ratio " + ratio);
             double[] mu = CriticalRadius.meanSignedInput(DATA);
-            double cos = Vectors.dot(w, mu) / (Vectors.norm(w) * Vectors.norm(mu));
+            double cos = dot(w, mu) / (norm(w) * norm(mu));
             assertEquals(1.0, cos, TrainingTolerances.ROUNDING);
         }
     }
@@ -40,10 +42,10 @@ class StartingPointAndNoiseTest {
         double[][] v = RandomNoise.unitDirections(4, 30, 5);
         assertArrayEquals(v[7], RandomNoise.unitDirections(4, 30, 5)[7]);
         for (double[] row : v) {
-            assertEquals(1.0, Vectors.norm(row), TrainingTolerances.ROUNDING);
+            assertEquals(1.0, norm(row), TrainingTolerances.ROUNDING);
         }
         for (double[] row : RandomNoise.noise(v, 0.3)) {
-            assertEquals(0.3, Vectors.norm(row), TrainingTolerances.ROUNDING);
+            assertEquals(0.3, norm(row), TrainingTolerances.ROUNDING);
         }
         assertThrows(IllegalArgumentException.class, () -> RandomNoise.noise(v, -1));
     }

@@ -3,17 +3,18 @@ package org.advsharp.suite.oracle;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.advsharp.check.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.PropertyReport;
 import org.advsharp.check.PropertyRunner;
-import org.advsharp.check.AdversarialCase;
 import org.advsharp.data.Dataset;
-import org.advsharp.numerics.SymmetricEigenSolver;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
+import org.advsharp.numerics.SymmetricEigenSolver;
 import org.advsharp.numerics.Tolerances;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.L2Attack;
 import org.advsharp.suite.FunctionalCheck;
@@ -51,7 +52,7 @@ public final class AttackChecks {
     }
 
     private static boolean usable(AdversarialCase c) {
-        return c.eps2() > 0 && norm(c.w()) > 0;
+        return c.eps2() > 0 && Vectors.norm(c.w()) > 0;
     }
 
     private static String attackIsOptimal(CheckContext context, Evidence evidence) {
@@ -68,7 +69,7 @@ public final class AttackChecks {
                         double[] x = data.row(i);
                         double y = data.label(i);
                         double[] star = L2Attack.worstCase(c.w(), y, c.eps2());
-                        worst[1] = Math.max(worst[1], Math.abs(norm(star) - c.eps2()) / c.eps2());
+                        worst[1] = Math.max(worst[1], Math.abs(Vectors.norm(star) - c.eps2()) / c.eps2());
                         double best = InnerPgd.objective(x, y, c.w(), star);
                         double slack = Tolerances.ROUNDING * Math.max(1.0, best);
                         double pgd = InnerPgd.objective(x, y, c.w(),
@@ -170,7 +171,7 @@ public final class AttackChecks {
                 "L_eps is convex", Problems.anyRegime(), (c, labels) -> {
                     AdversarialLoss loss = new AdversarialLoss(c.data(), c.eps2());
                     double[] w1 = c.w();
-                    double[] w2 = randomPoint(random, w1.length, 1.0 + norm(w1));
+                    double[] w2 = randomPoint(random, w1.length, 1.0 + Vectors.norm(w1));
                     double t = random.nextDouble();
                     double[] mid = new double[w1.length];
                     for (int j = 0; j < mid.length; j++) {
@@ -182,7 +183,7 @@ public final class AttackChecks {
                     if (gap > Tolerances.ROUNDING) {
                         return String.format(Locale.ROOT, "L(mid) exceeds the chord by %.3e (relative)", gap);
                     }
-                    if (norm(w1) > 0) {
+                    if (Vectors.norm(w1) > 0) {
                         DMatrixRMaj h = loss.hessian(w1).full();
                         double[] eig = solver.decompose(h).eigenvalues();
                         double scale = Math.max(Math.abs(eig[0]), Double.MIN_NORMAL);
@@ -219,14 +220,6 @@ public final class AttackChecks {
             v[j] *= radius;
         }
         return v;
-    }
-
-    static double norm(double[] v) {
-        double s = 0.0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
     }
 
     static double distance(double[] a, double[] b) {

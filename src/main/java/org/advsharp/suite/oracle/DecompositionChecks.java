@@ -3,17 +3,18 @@ package org.advsharp.suite.oracle;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.advsharp.check.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.PropertyReport;
 import org.advsharp.check.PropertyRunner;
-import org.advsharp.check.AdversarialCase;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
 import org.advsharp.numerics.FiniteDifferences;
 import org.advsharp.numerics.Tolerances;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.Logistic;
@@ -103,7 +104,7 @@ public final class DecompositionChecks {
     private static String kappaMonotone(CheckContext context, Evidence evidence) {
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 "kappa(0) = 0 and kappa strictly increases in eps", Problems.anyRegime(), (c, labels) -> {
-                    if (AttackChecks.norm(c.w()) == 0.0 || c.eps2() == 0.0) {
+                    if (Vectors.norm(c.w()) == 0.0 || c.eps2() == 0.0) {
                         labels.label("skipped: w = 0 or eps2 = 0");
                         return null;
                     }

@@ -1,17 +1,18 @@
 package org.advsharp.suite.oracle;
 
 import java.util.List;
+import org.advsharp.check.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.PropertyReport;
 import org.advsharp.check.PropertyRunner;
-import org.advsharp.check.AdversarialCase;
-import org.advsharp.numerics.FiniteDifferences;
 import org.advsharp.numerics.Derivatives;
+import org.advsharp.numerics.FiniteDifferences;
 import org.advsharp.numerics.ForwardModeAdversarialLoss;
 import org.advsharp.numerics.Tolerances;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.LinfAdversarialLoss;
@@ -128,7 +129,7 @@ public final class DerivativeChecks {
         double absolute = Tolerances.relativeError(closedForm, autodiff)
                 * Math.max(Double.MIN_NORMAL, CommonOps_DDRM.elementMaxAbs(autodiff));
         double scale = Math.max(CommonOps_DDRM.elementMaxAbs(closedForm),
-                AttackChecks.norm(gradient) / AttackChecks.norm(w));
+                Vectors.norm(gradient) / Vectors.norm(w));
         return absolute / Math.max(Double.MIN_NORMAL, scale);
     }
 

@@ -14,6 +14,7 @@ import org.advsharp.data.Dataset;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
 import org.advsharp.numerics.SymmetricEigenSolver;
 import org.advsharp.numerics.Tolerances;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.suite.FunctionalCheck;
@@ -56,7 +57,7 @@ public final class MonotonicityChecks {
     }
 
     private static boolean usable(AdversarialCase c) {
-        return AttackChecks.norm(c.w()) > 0 && c.eps2() > c.eps1() && c.data().dimension() >= 2;
+        return Vectors.norm(c.w()) > 0 && c.eps2() > c.eps1() && c.data().dimension() >= 2;
     }
 
     private static String compressedMonotone(CheckContext context, Evidence evidence) {

@@ -2,17 +2,18 @@ package org.advsharp.suite.oracle;
 
 import java.util.List;
 import java.util.Locale;
+import org.advsharp.check.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.PropertyReport;
 import org.advsharp.check.PropertyRunner;
-import org.advsharp.check.AdversarialCase;
 import org.advsharp.numerics.CommonsMathSymmetricEigenSolver;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
 import org.advsharp.numerics.SymmetricEigenSolver;
 import org.advsharp.numerics.Tolerances;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.suite.FunctionalCheck;
@@ -43,7 +44,7 @@ public final class SpectrumChecks {
         double[] worst = new double[3];
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 "compressed Hessian and curvature along w closed forms", Problems.anyRegime(), (c, labels) -> {
-                    if (AttackChecks.norm(c.w()) == 0.0 || c.data().dimension() < 2) {
+                    if (Vectors.norm(c.w()) == 0.0 || c.data().dimension() < 2) {
                         labels.label("skipped: w = 0 or d = 1");
                         return null;
                     }
@@ -98,7 +99,7 @@ public final class SpectrumChecks {
         double[] tightest = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 "spectral bounds of H", Problems.anyRegime(), (c, labels) -> {
-                    if (AttackChecks.norm(c.w()) == 0.0) {
+                    if (Vectors.norm(c.w()) == 0.0) {
                         labels.label("skipped: w = 0");
                         return null;
                     }

@@ -11,6 +11,7 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.data.Dataset;
 import org.advsharp.landscape.LinearSharpness;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.Logistic;
 import org.advsharp.suite.FunctionalCheck;
@@ -62,7 +63,7 @@ final class CriticalRadiusChecks {
 
     /** One-sided derivative at 0 along unit u: (eps - mu^T u)/2 (lambda adds nothing at first order). */
     static double derivativeAtZero(double[] mu, double eps, double[] u) {
-        return 0.5 * (eps - StationarityChecks.dot(mu, u));
+        return 0.5 * (eps - Vectors.dot(mu, u));
     }
 
     private static String directionalDerivative(CheckContext context, Evidence evidence) {
@@ -77,10 +78,10 @@ final class CriticalRadiusChecks {
         for (TrainedProblem problem : TrainedProblems.regimes(seed, 5)) {
             Dataset data = problem.data();
             double[] mu = CriticalRadius.meanSignedInput(data);
-            double epsC = StationarityChecks.norm(mu);
+            double epsC = Vectors.norm(mu);
             double radius = 0;
             for (double[] row : data.rows()) {
-                radius = Math.max(radius, StationarityChecks.norm(row));
+                radius = Math.max(radius, Vectors.norm(row));
             }
             for (double r : new double[] {0.999, 1.0, 1.001, 1.5}) {
                 double eps = r * epsC;
@@ -134,7 +135,7 @@ final class CriticalRadiusChecks {
             Dataset data = problem.data();
             double radius = 0;
             for (double[] row : data.rows()) {
-                radius = Math.max(radius, StationarityChecks.norm(row));
+                radius = Math.max(radius, Vectors.norm(row));
             }
             SweepResult sweep = EpsilonSweep.adversarial(data, problem.lambda(), NEAR_CRITICAL, new NewtonTrainer());
             accuracy.add(problem.family() + " #" + k, sweep);
@@ -208,6 +209,6 @@ final class CriticalRadiusChecks {
         for (int i = 0; i < d; i++) {
             u[i] = rng.nextGaussian();
         }
-        return scaled(u, 1 / StationarityChecks.norm(u));
+        return scaled(u, 1 / Vectors.norm(u));
     }
 }

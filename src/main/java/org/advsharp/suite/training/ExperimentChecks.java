@@ -18,6 +18,7 @@ import org.advsharp.data.GaussianMixture;
 import org.advsharp.landscape.LinearModelSurface;
 import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.landscape.LossCurves;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.suite.FunctionalCheck;
@@ -246,7 +247,7 @@ final class ExperimentChecks {
             double[] fd = LossCurves.oneD(surface, w, d, new double[] {-CURVE_STEP, 0, CURVE_STEP}).values();
             double second = (fd[0] - 2 * fd[1] + fd[2]) / (CURVE_STEP * CURVE_STEP);
             DMatrixRMaj h = new AdversarialLoss(data, p.epsilon()).hessian(w).full();
-            double exact = quadratic(h, d) + REAL_DATA_LAMBDA * StationarityChecks.dot(d, d);
+            double exact = quadratic(h, d) + REAL_DATA_LAMBDA * Vectors.dot(d, d);
             worst = Math.max(worst, Math.abs(second - exact) / exact);
         }
         evidence.plot(new Series(name + ": 1-D robust loss curves F(w* + alpha d) - F(w*), ||d|| = ||w*||, attack "

@@ -14,6 +14,7 @@ import org.advsharp.data.Dataset;
 import org.advsharp.data.LinearSeparability;
 import org.advsharp.data.SyntheticRegime;
 import org.advsharp.numerics.SymmetricEigenSolvers;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.suite.FunctionalCheck;
 import org.advsharp.training.NewtonTrainer;
@@ -89,7 +90,7 @@ final class SeparableDivergenceChecks {
                     w[j] -= step * g[j];
                 }
                 if (k == CHECKPOINTS[c]) {
-                    norms[c] = StationarityChecks.norm(w);
+                    norms[c] = Vectors.norm(w);
                     values[c] = loss.value(w);
                     tops[c] = SymmetricEigenSolvers.standard().decompose(loss.hessian(w).full()).largest();
                     ks[c] = k;
@@ -177,7 +178,7 @@ final class SeparableDivergenceChecks {
     private static double maxRowNorm(Dataset data) {
         double r = 0;
         for (double[] row : data.rows()) {
-            r = Math.max(r, StationarityChecks.norm(row));
+            r = Math.max(r, Vectors.norm(row));
         }
         return r;
     }

@@ -10,6 +10,7 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.data.BundledData;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.StationarityResiduals;
 import org.advsharp.suite.FunctionalCheck;
@@ -88,11 +89,11 @@ final class StationarityChecks {
                 TrainingObjective f = p.objective();
                 StationarityResiduals r = f.residuals(w).orElseThrow();
                 double[] g = f.gradient(w);
-                double norm = norm(w);
-                double along = dot(g, w) / norm;
-                double tangential = Math.sqrt(Math.max(0, dot(g, g) - along * along));
-                double scale = Math.max(1, norm) * Math.max(1, norm(g));
-                worstIdentity = Math.max(worstIdentity, Math.abs(r.radial() + dot(w, g)) / scale);
+                double norm = Vectors.norm(w);
+                double along = Vectors.dot(g, w) / norm;
+                double tangential = Math.sqrt(Math.max(0, Vectors.dot(g, g) - along * along));
+                double scale = Math.max(1, norm) * Math.max(1, Vectors.norm(g));
+                worstIdentity = Math.max(worstIdentity, Math.abs(r.radial() + Vectors.dot(w, g)) / scale);
                 worstIdentity = Math.max(worstIdentity, Math.abs(r.tangentialNorm() - tangential) / scale);
                 smallestOffOptimum = Math.min(smallestOffOptimum, Math.max(Math.abs(r.radial()), r.tangentialNorm()));
             }
@@ -153,7 +154,7 @@ final class StationarityChecks {
                 start[j] = rng.nextGaussian();
             }
             TrainingResult lbfgs = new LbfgsTrainer().train(f, start);
-            double distance = norm(minus(newton.w(), lbfgs.w()));
+            double distance = Vectors.norm(minus(newton.w(), lbfgs.w()));
             double bound = (newton.gradientNorm() + lbfgs.gradientNorm()) / problem.lambda();
             worstRatio = Math.max(worstRatio, distance / (BOUND_SLACK * bound + BOUND_FLOOR));
             cases++;
@@ -170,18 +171,6 @@ final class StationarityChecks {
                 "strong convexity: ||w_a - w_b|| <= (||g_a|| + ||g_b||)/lambda (with BOUND_SLACK)"));
         return "on " + cases + " problems (d up to 300) L-BFGS from a random start agrees with Newton within the "
                 + "strong-convexity bound";
-    }
-
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
     }
 
     static double[] minus(double[] a, double[] b) {
