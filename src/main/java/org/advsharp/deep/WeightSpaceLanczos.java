@@ -120,7 +120,7 @@ public final class WeightSpaceLanczos {
     }
 
     /** A seeded standard Gaussian vector with the layout of {@code like}. */
-    static WeightVector gaussian(WeightVector like, long seed, DataType type, NDManager into) {
+    public static WeightVector gaussian(WeightVector like, long seed, DataType type, NDManager into) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] values = new double[Math.toIntExact(like.dimension())];
         for (int i = 0; i < values.length; i++) {

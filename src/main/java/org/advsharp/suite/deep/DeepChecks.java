@@ -1,15 +1,15 @@
 package org.advsharp.suite.deep;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
@@ -45,10 +45,12 @@ import org.advsharp.deep.SharpnessSettings;
 import org.advsharp.deep.TrainedModel;
 import org.advsharp.deep.TrainingSettings;
 import org.advsharp.deep.TwoClassData;
+import org.advsharp.deep.WeightSpaceLanczos;
 import org.advsharp.deep.WeightVector;
 import org.advsharp.deep.data.DigitsImages;
 import org.advsharp.deep.data.SyntheticImages;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.L2Attack;
@@ -276,7 +278,7 @@ public final class DeepChecks {
             double worst = 0;
             for (int p = 0; p < HVP_PROBES; p++) {
                 try (NDManager probe = m.newSubManager()) {
-                    WeightVector v = gaussian(w, seed + p, probe);
+                    WeightVector v = WeightSpaceLanczos.gaussian(w, seed + p, DataType.FLOAT64, probe);
                     WeightVector a = exact.apply(v, probe);
                     WeightVector b = fd.apply(v, probe);
                     worst = Math.max(worst, b.plus(-1, a, probe).norm() / a.norm());
@@ -292,7 +294,7 @@ public final class DeepChecks {
     /** {median ms per call, resident-memory growth per call in MiB} over repeated calls after a warm-up. */
     private static double[] cost(HessianVectorProduct hvp, WeightVector w, long seed, NDManager m) {
         try (NDManager scope = m.newSubManager()) {
-            WeightVector v = gaussian(w, seed, scope);
+            WeightVector v = WeightSpaceLanczos.gaussian(w, seed, DataType.FLOAT64, scope);
             for (int i = 0; i < MEMORY_WARMUP_CALLS; i++) {
                 try (NDManager call = scope.newSubManager()) {
                     hvp.apply(v, call);
@@ -313,15 +315,6 @@ public final class DeepChecks {
             Arrays.sort(millis);
             return new double[] {millis[MEMORY_CALLS / 2], (after - before) / MEMORY_CALLS};
         }
-    }
-
-    private static WeightVector gaussian(WeightVector like, long seed, NDManager into) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] values = new double[Math.toIntExact(like.dimension())];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = random.nextGaussian();
-        }
-        return WeightVector.fromDoubleArray(like.specs(), values, DataType.FLOAT64, into);
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -363,7 +356,7 @@ public final class DeepChecks {
         evidence.seed(new SeedRecord("two-class data, initial weights and Lanczos start", seed,
                 context.replayCommand("inst:deep-calibration")));
         evidence.fact("d, N, eps", d + ", " + CALIBRATION_EXAMPLES + ", " + CALIBRATION_EPS);
-        evidence.fact("||u|| at the trained weights", norm(u));
+        evidence.fact("||u|| at the trained weights", Vectors.norm(u));
         evidence.fact("kappa at the trained weights", oracle.kappa());
         evidence.fact(COST + "pipeline time (training + measurement), ms", Math.round(millis));
         evidence.table(new Table("deep pipeline (weights W in R^{2 x d}) against the oracle (u = w_1 - w_2)",
@@ -385,7 +378,7 @@ public final class DeepChecks {
     private static String softmaxDirectionTerm(CheckContext context, Evidence evidence) {
         long seed = context.seedFor("deep-softmax-direction-term-digits");
         ExampleSet all = DigitsImages.flat();
-        int[] order = permutation(all.size(), new SplittableRandom(seed));
+        int[] order = AdversarialTrainer.permutation(all.size(), new SplittableRandom(seed));
         ExampleSet train = all.subset(Arrays.copyOf(order, DIGITS_TRAIN));
         ExampleSet measure = train.head(DIGITS_MEASURE);
         LinearSoftmax net = new LinearSoftmax(64, 10, true, 1.0);
@@ -463,28 +456,6 @@ public final class DeepChecks {
     }
 
     // ---------------------------------------------------------------------------------------------------
-
-    static int[] permutation(int n, SplittableRandom random) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
-    }
-
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
-    }
 
     private static double[] round(double[] v) {
         double[] out = new double[v.length];
