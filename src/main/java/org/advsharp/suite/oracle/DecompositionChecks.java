@@ -169,17 +169,15 @@ public final class DecompositionChecks {
                         }
                         return gradient;
                     }, c.w());
-                    double summands = 0.0;
+                    // The noisy loss is the clean loss at the noisy inputs, i.e. the eps = 0 adversarial loss there.
+                    double[][] noisyInputs = new double[n][d];
                     for (int i = 0; i < n; i++) {
-                        double dot = 0.0;
-                        double largest = 0.0;
                         for (int j = 0; j < d; j++) {
-                            double z = data.feature(i, j) + noise[i][j];
-                            dot += c.w()[j] * z;
-                            largest = Math.max(largest, Math.abs(z));
+                            noisyInputs[i][j] = data.feature(i, j) + noise[i][j];
                         }
-                        summands += Logistic.sigmoid(-data.label(i) * dot) * largest / n;
                     }
+                    double summands = FiniteDifferenceScales.gradientSummands(
+                            new AdversarialLoss(Dataset.of(noisyInputs, data.labels()), 0.0), c.w());
                     DMatrixRMaj exact = noisy.hessian(c.w());
                     double error = FiniteDifferenceScales.error(numeric, exact,
                             Math.max(CommonOps_DDRM.elementMaxAbs(exact), summands));

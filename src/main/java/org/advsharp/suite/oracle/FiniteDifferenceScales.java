@@ -1,6 +1,7 @@
 package org.advsharp.suite.oracle;
 
 import org.advsharp.oracle.AdversarialLoss;
+import org.advsharp.oracle.Logistic;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -31,7 +32,7 @@ final class FiniteDifferenceScales {
             for (double v : inputs[n]) {
                 largest = Math.max(largest, Math.abs(v));
             }
-            sum += org.advsharp.oracle.Logistic.sigmoid(-margins[n]) * largest;
+            sum += Logistic.sigmoid(-margins[n]) * largest;
         }
         return sum / margins.length;
     }
