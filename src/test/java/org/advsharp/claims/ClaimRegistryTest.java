@@ -63,7 +63,6 @@ class ClaimRegistryTest {
         {"inst:deep-hvp", "INSTRUMENT", "VERIFIED"},
         {"inst:deep-calibration", "INSTRUMENT", "VERIFIED"},
         {"exp:softmax-direction-term", "EMPIRICAL", "SUPPORTED"},
-        {"rem:resnet-cpu-trend-absent", "COUNTEREXAMPLE", "COUNTEREXAMPLE"},
         {"exp:resnet-paper-scale", "EMPIRICAL", "SUPPORTED"},
     };
 
