@@ -48,7 +48,7 @@ public final class ResNetExperiment {
         progress.accept(net.describe() + " on " + device + "; " + train.description());
         List<EpsilonResult> rows = new ArrayList<>();
         double[] eps = config.epsilons();
-        try (NDManager manager = NDManager.newBaseManager(device)) {
+        try (NDManager manager = DjlEnvironment.engine().newBaseManager(device)) {
             for (int i = 0; i < eps.length; i++) {
                 double e = eps[i];
                 long t0 = System.nanoTime();

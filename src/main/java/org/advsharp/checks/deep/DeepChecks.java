@@ -163,7 +163,7 @@ public final class DeepChecks {
     private static double pgdDeviation(LinearSoftmax net, TwoClassData data, double eps, int steps, long seed) {
         int d = Math.toIntExact(net.exampleShape().get(0));
         int n = data.examples().size();
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             WeightVector w = net.initialWeights(seed, DataType.FLOAT64, m);
             double[] flat = w.toDoubleArray();
             double[] u = new double[d];
@@ -267,7 +267,7 @@ public final class DeepChecks {
     }
 
     private static HvpStats compare(Classifier net, ExampleSet data, double eps, long seed) {
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             WeightVector w = net.initialWeights(seed, DataType.FLOAT64, m);
             RunningStatistics stats = net.initialStatistics(DataType.FLOAT64, m);
             PgdSettings attack = new PgdSettings(eps, 3, PgdSettings.MADRY_STEP_FACTOR * eps / 3, false, true);
@@ -333,7 +333,7 @@ public final class DeepChecks {
         double deepA;
         double[] u = new double[d];
         long start = System.nanoTime();
-        try (NDManager m = NDManager.newBaseManager();
+        try (NDManager m = DjlEnvironment.engine().newBaseManager();
              TrainedModel model = AdversarialTrainer.train(net, data.examples(), CALIBRATION_EPS, training, m, s -> { })) {
             Sharpness s = SharpnessMeter.measure(model, data.examples(), sharpness, m, line -> { });
             deepH = s.reattacked().value();
@@ -389,7 +389,7 @@ public final class DeepChecks {
         double[] reattacked = new double[DIGITS_EPSILONS.length];
         double[] gap = new double[DIGITS_EPSILONS.length];
         List<List<String>> rows = new ArrayList<>();
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             for (int i = 0; i < DIGITS_EPSILONS.length; i++) {
                 double eps = DIGITS_EPSILONS[i];
                 try (TrainedModel model = AdversarialTrainer.train(net, train, eps, training, m, s -> { })) {
