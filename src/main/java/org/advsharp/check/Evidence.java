@@ -15,6 +15,13 @@ import java.util.Map;
  * by hand except {@link #notRun(String)}.
  */
 public final class Evidence {
+    /**
+     * Facts whose name starts with this are measurements of the machine rather than of the mathematics
+     * (wall time per training step or Hessian-vector product, memory): reported like every fact, but not
+     * part of what must be identical for the same seed.
+     */
+    public static final String COST_FACT_PREFIX = "cost: ";
+
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
     private final List<Series> plots = new ArrayList<>();

@@ -1,7 +1,7 @@
 package org.advsharp.check;
 
 /**
- * What one check observed, before it is turned into a claim's {@link Verdict}.
+ * What one check observed, before it is turned into a claim's {@link org.advsharp.claims.Verdict}.
  *
  * <ul>
  *   <li>{@link #PASSED}: every comparison held; for a search, no counterexample within the budget.</li>

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Outcome;
-import org.advsharp.check.Verdict;
 
 /**
  * Computes a claim's verdict from the outcomes of its checks. Verdicts are never typed by hand.

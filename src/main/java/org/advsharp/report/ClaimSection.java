@@ -10,7 +10,7 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.claims.ClaimKind;
-import org.advsharp.suite.ClaimResult;
+import org.advsharp.run.ClaimResult;
 
 /**
  * The HTML of one claim: verdict, statement, assumptions, rendered proof, and each check with its

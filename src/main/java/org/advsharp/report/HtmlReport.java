@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.advsharp.check.Verdict;
-import org.advsharp.suite.ClaimResult;
-import org.advsharp.suite.SuiteResult;
+import org.advsharp.claims.Verdict;
+import org.advsharp.run.ClaimResult;
+import org.advsharp.run.SuiteResult;
+import org.advsharp.run.Provenance;
 
 /**
  * The verification report: one self-contained {@code index.html} (KaTeX script, style sheet and fonts,

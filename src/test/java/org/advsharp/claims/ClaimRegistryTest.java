@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.advsharp.check.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** The shipped proofs/ files: every one parses, the index is honest, ids, kinds and cross-references hold. */

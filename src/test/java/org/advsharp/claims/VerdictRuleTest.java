@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Outcome;
-import org.advsharp.check.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

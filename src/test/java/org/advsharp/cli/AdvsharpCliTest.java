@@ -15,7 +15,7 @@ import org.advsharp.check.Check;
 import org.advsharp.data.Dataset;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.report.ResultsJson;
-import org.advsharp.suite.SampleSuite;
+import org.advsharp.run.SampleSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import java.util.Set;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
-import org.advsharp.suite.SuiteResult;
-import org.advsharp.suite.SuiteRunner;
-import org.advsharp.suite.SampleSuite;
+import org.advsharp.run.SampleSuite;
+import org.advsharp.run.SuiteResult;
+import org.advsharp.run.SuiteRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
