@@ -27,6 +27,12 @@ import org.advsharp.numerics.Vectors;
  * different scale can be pooled; the table and the plots give medians across problems.
  */
 final class TrainedPointAnatomy {
+    /**
+     * A part counts as larger than the other only by more than this (relative to the value at eps = 0):
+     * H and A are computed by different code paths, and where the direction term is 0 in exact
+     * arithmetic (random noise, eps = 0) the two differ by rounding of about 1e-15.
+     */
+    static final double PART_ROUNDING = 1e-9;
     private final String title;
     private final double[] ratios;
     private final boolean marginConditionApplies;
@@ -196,7 +202,7 @@ final class TrainedPointAnatomy {
     private static double shareDirectionLarger(List<double[][]> parts, int i) {
         int larger = 0;
         for (double[][] p : parts) {
-            larger += p[2][i] > p[1][i] ? 1 : 0;
+            larger += p[2][i] > p[1][i] + PART_ROUNDING ? 1 : 0;
         }
         return larger / (double) parts.size();
     }
