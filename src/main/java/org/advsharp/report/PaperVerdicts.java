@@ -166,10 +166,10 @@ public final class PaperVerdicts {
         return s.toString();
     }
 
-    /** The first clause of a reason: up to the first "; ", ". " or " (", at most REASON_CLAUSE characters. */
+    /** The first clause of a reason: up to the first "; ", ". ", " (" or ": ", at most REASON_CLAUSE characters. */
     static String clause(String reason) {
         String r = reason.strip();
-        for (String stop : new String[] {"; ", ". ", " ("}) {
+        for (String stop : new String[] {"; ", ". ", " (", ": "}) {
             int i = r.indexOf(stop);
             if (i > 0) {
                 r = r.substring(0, i);

@@ -54,13 +54,13 @@ class PaperVerdictsTest {
     @Test
     void failedComesFirstAndAClaimLeftOutOfTheRunIsNotConfirmed() {
         List<Precise> claims = List.of(
-                c("thm:a", ClaimKind.THEOREM, Verdict.FAILED, "FAILED: bound exceeded", "P1"),
+                c("thm:a", ClaimKind.THEOREM, Verdict.FAILED, "bound 1e-12 exceeded: 3e-9", "P1"),
                 c("exp:b", ClaimKind.EMPIRICAL, Verdict.NOT_RUN, "no GPU", "P1"),
                 c("lem:c", ClaimKind.LEMMA, null, "", "P2"),
                 c("lem:d", ClaimKind.LEMMA, Verdict.VERIFIED, "", "P2"));
         PaperVerdicts.Line p1 = p("P1", claims);
         assertEquals(Status.FAILED, p1.status());
-        assertEquals("P1: FAILED: thm:a FAILED (FAILED: bound exceeded)", p1.text());
+        assertEquals("P1: FAILED: thm:a FAILED (bound 1e-12 exceeded)", p1.text());
         assertEquals("P2: not confirmed: lem:c not in this run; 1 of 2 precise claims hold (1 VERIFIED)",
                 p("P2", claims).text());
     }

@@ -110,6 +110,11 @@ public final class DeepChecks {
     private static BiFunction<CheckContext, Evidence, String> guarded(BiFunction<CheckContext, Evidence, String> body) {
         return (context, evidence) -> {
             DjlEnvironment.ensureOffline();
+            String unsupported = unsupportedPlatform();
+            if (unsupported != null) {
+                evidence.notRun(unsupported);
+                return "Not run: " + unsupported + ".";
+            }
             try {
                 return body.apply(context, evidence);
             } catch (RuntimeException e) {
@@ -118,6 +123,35 @@ public final class DeepChecks {
                 return "The check threw " + e;
             }
         };
+    }
+
+    /**
+     * Why the deep tier cannot run here, or null: the bundled libtorch is the CPU build for Linux x86-64,
+     * and DJL runs offline, so on another operating system or architecture the engine does not load (DJL
+     * would have to download a libtorch). That is NOT RUN with this reason, not a failure of the claim.
+     * Where the engine loads (Linux x86-64, or a machine whose own libtorch DJL was pointed at), null.
+     */
+    static String unsupportedPlatform() {
+        return unsupportedPlatform(System.getProperty("os.name"), System.getProperty("os.arch"), () -> {
+            DjlEnvironment.engine();
+            return null;
+        });
+    }
+
+    static String unsupportedPlatform(String os, String arch, java.util.concurrent.Callable<Void> loadEngine) {
+        String o = String.valueOf(os).toLowerCase(Locale.ROOT);
+        String a = String.valueOf(arch).toLowerCase(Locale.ROOT);
+        boolean bundled = o.contains("linux") && (a.equals("amd64") || a.equals("x86_64"));
+        if (bundled) {
+            return null;
+        }
+        try {
+            loadEngine.call();
+            return null;
+        } catch (Exception | LinkageError e) {
+            return "libtorch does not load on " + os + " " + arch + " (the bundled CPU libtorch is for Linux x86-64 "
+                    + "and DJL runs offline; " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------
