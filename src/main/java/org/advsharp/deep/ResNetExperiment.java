@@ -56,7 +56,7 @@ public final class ResNetExperiment {
                 Consumer<String> tagged = line -> progress.accept(prefix + line);
                 try (TrainedModel model = AdversarialTrainer.train(net, train, e, config.training(), manager, tagged)) {
                     double trainingMillis = (System.nanoTime() - t0) / 1e6;
-                    Sharpness s = SharpnessMeter.measure(model, measure, config.sharpness(), manager, tagged);
+                    NetworkSharpness s = SharpnessMeter.measure(model, measure, config.sharpness(), manager, tagged);
                     rows.add(new EpsilonResult(e, model.epochLoss(), model.epochAccuracy(), model.medianStepMillis(),
                             trainingMillis, s));
                 }

@@ -39,13 +39,13 @@ import org.advsharp.deep.ResNetResult;
 import org.advsharp.deep.ResNetStem;
 import org.advsharp.deep.RobustObjective;
 import org.advsharp.deep.RunningStatistics;
-import org.advsharp.deep.Sharpness;
+import org.advsharp.deep.NetworkSharpness;
 import org.advsharp.deep.SharpnessMeter;
 import org.advsharp.deep.SharpnessSettings;
 import org.advsharp.deep.TrainedModel;
 import org.advsharp.deep.TrainingSettings;
 import org.advsharp.deep.TwoClassData;
-import org.advsharp.deep.WeightSpaceLanczos;
+import org.advsharp.deep.HessianOperator;
 import org.advsharp.deep.WeightVector;
 import org.advsharp.deep.data.DigitsImages;
 import org.advsharp.deep.data.SyntheticImages;
@@ -278,7 +278,7 @@ public final class DeepChecks {
             double worst = 0;
             for (int p = 0; p < HVP_PROBES; p++) {
                 try (NDManager probe = m.newSubManager()) {
-                    WeightVector v = WeightSpaceLanczos.gaussian(w, seed + p, DataType.FLOAT64, probe);
+                    WeightVector v = HessianOperator.gaussian(w, seed + p, DataType.FLOAT64, probe);
                     WeightVector a = exact.apply(v, probe);
                     WeightVector b = fd.apply(v, probe);
                     worst = Math.max(worst, b.plus(-1, a, probe).norm() / a.norm());
@@ -294,7 +294,7 @@ public final class DeepChecks {
     /** {median ms per call, resident-memory growth per call in MiB} over repeated calls after a warm-up. */
     private static double[] cost(HessianVectorProduct hvp, WeightVector w, long seed, NDManager m) {
         try (NDManager scope = m.newSubManager()) {
-            WeightVector v = WeightSpaceLanczos.gaussian(w, seed, DataType.FLOAT64, scope);
+            WeightVector v = HessianOperator.gaussian(w, seed, DataType.FLOAT64, scope);
             for (int i = 0; i < MEMORY_WARMUP_CALLS; i++) {
                 try (NDManager call = scope.newSubManager()) {
                     hvp.apply(v, call);
@@ -329,14 +329,14 @@ public final class DeepChecks {
                 PgdSettings.MADRY_STEP_FACTOR, false, seed, DataType.FLOAT64);
         // Lanczos to the full dimension 2d of weight space with no early stop: exact in exact arithmetic
         SharpnessSettings sharpness = new SharpnessSettings(CALIBRATION_EXAMPLES, 1, PgdSettings.MADRY_STEP_FACTOR,
-                2 * d, 0.0, SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
+                2 * d, SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
         double deepH;
         double deepA;
         double[] u = new double[d];
         long start = System.nanoTime();
         try (NDManager m = NDManager.newBaseManager();
              TrainedModel model = AdversarialTrainer.train(net, data.examples(), CALIBRATION_EPS, training, m, s -> { })) {
-            Sharpness s = SharpnessMeter.measure(model, data.examples(), sharpness, m, line -> { });
+            NetworkSharpness s = SharpnessMeter.measure(model, data.examples(), sharpness, m, line -> { });
             deepH = s.reattacked().value();
             deepA = s.frozen().value();
             double[] flat = model.weights().toDoubleArray();
@@ -385,7 +385,7 @@ public final class DeepChecks {
         TrainingSettings training = new TrainingSettings(8, 32, 0.1, 0.9, 5e-4, new int[] {6}, 0.1, 5,
                 PgdSettings.MADRY_STEP_FACTOR, true, seed, DataType.FLOAT32);
         SharpnessSettings sharpness = new SharpnessSettings(DIGITS_MEASURE, 10, PgdSettings.MADRY_STEP_FACTOR, 20,
-                1e-4, SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
+                SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
         double[] frozen = new double[DIGITS_EPSILONS.length];
         double[] reattacked = new double[DIGITS_EPSILONS.length];
         double[] gap = new double[DIGITS_EPSILONS.length];
@@ -394,7 +394,7 @@ public final class DeepChecks {
             for (int i = 0; i < DIGITS_EPSILONS.length; i++) {
                 double eps = DIGITS_EPSILONS[i];
                 try (TrainedModel model = AdversarialTrainer.train(net, train, eps, training, m, s -> { })) {
-                    Sharpness s = SharpnessMeter.measure(model, measure, sharpness, m, line -> { });
+                    NetworkSharpness s = SharpnessMeter.measure(model, measure, sharpness, m, line -> { });
                     frozen[i] = s.frozen().value();
                     reattacked[i] = s.reattacked().value();
                     gap[i] = reattacked[i] - frozen[i];
