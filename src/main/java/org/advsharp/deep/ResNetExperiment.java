@@ -96,8 +96,12 @@ public final class ResNetExperiment {
                     String property = System.getProperty(Cifar10Files.DIRECTORY_PROPERTY);
                     dir = property == null || property.isBlank() ? null : Paths.get(property);
                 }
-                yield dir == null ? SyntheticImages.cifarShaped(config.trainExamples(), 10, seed)
-                        : Cifar10Files.training(dir, config.trainExamples());
+                if (dir == null) {
+                    throw new IllegalArgumentException("CIFAR-10: no folder given (system property "
+                            + Cifar10Files.DIRECTORY_PROPERTY + " or --data DIR); the CIFAR-10 tier never falls back "
+                            + "to synthetic images");
+                }
+                yield Cifar10Files.training(dir, config.trainExamples());
             }
         };
     }

@@ -21,6 +21,7 @@ import org.advsharp.deep.AdversarialTrainer;
 import org.advsharp.deep.BatchNormMode;
 import org.advsharp.deep.Classifier;
 import org.advsharp.deep.DeepTolerances;
+import org.advsharp.deep.data.Cifar10Files;
 import org.advsharp.deep.Devices;
 import org.advsharp.deep.DjlEnvironment;
 import org.advsharp.deep.ExactHvp;
@@ -103,7 +104,13 @@ public final class DeepChecks {
                         guarded(DeepChecks::softmaxDirectionTerm)),
                 new FunctionalCheck("deep-resnet18-paper-scale-gpu", "exp:resnet-paper-scale",
                         "ResNet18 at paper scale on a CUDA GPU",
-                        guarded(DeepChecks::resnetPaperScale)));
+                        guarded(DeepChecks::resnetPaperScale)),
+                new FunctionalCheck(StudyRecord.CHECK_ID, StudyRecord.CLAIM_ID,
+                        "the ResNet18 study's record: well formed, as pre-registered, its pooled trend test",
+                        guarded(StudyChecks::record)),
+                new FunctionalCheck("deep-resnet-study-reproduces", StudyRecord.CLAIM_ID,
+                        "a reduced rerun of one of the study's runs reproduces the record's numbers",
+                        guarded(StudyChecks::reproduces)));
     }
 
     /** Turns an exception into a failed measurement, so one broken check cannot stop the suite. */
@@ -435,8 +442,15 @@ public final class DeepChecks {
             evidence.notRun(why);
             return "Not run: " + why + ".";
         }
+        String cifar = System.getProperty(Cifar10Files.DIRECTORY_PROPERTY);
+        if (cifar == null || cifar.isBlank() || !java.nio.file.Files.isDirectory(java.nio.file.Path.of(cifar))) {
+            String why = "no CIFAR-10 folder (system property " + Cifar10Files.DIRECTORY_PROPERTY + " = " + cifar
+                    + "): the paper-scale claim is about CIFAR-10 and never runs on synthetic images";
+            evidence.notRun(why);
+            return "Not run: " + why + ".";
+        }
         long seed = context.seedFor("deep-resnet18-paper-scale-gpu");
-        ResNetConfig config = ResNetConfig.paperScale().withSeed(seed);
+        ResNetConfig config = ResNetConfig.paperScale().withSeed(seed).withCifar10(java.nio.file.Path.of(cifar));
         ResNetResult r = ResNetExperiment.run(config, line -> context.progress().accept("resnet gpu: " + line));
         return ResNetEvidence.record(r, context, evidence, "exp:resnet-paper-scale", seed);
     }

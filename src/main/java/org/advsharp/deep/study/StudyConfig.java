@@ -76,7 +76,7 @@ public record StudyConfig(String name, double widthMultiplier, int downsample, i
     public static StudyConfig registered() {
         TrainingSettings training = new TrainingSettings(12, 50, 0.05, 0.9, 5e-4, new int[] {6, 9}, 0.1, 3,
                 PgdSettings.MADRY_STEP_FACTOR, true, 0L, DataType.FLOAT64, 3);
-        return new StudyConfig("resnet18-fashion-cpu", 0.0625, 2, 1000, 64, 500, training, 5, 10, 20, 10, 2,
+        return new StudyConfig("resnet18-fashion-cpu", 0.0625, 2, 1000, 64, 500, training, 5, 10, 20, 20, 2,
                 new double[] {-0.5, -0.25, 0, 0.25, 0.5}, new double[] {0, 0.25, 0.5, 0.75, 1.0},
                 new long[] {1, 2, 3, 4, 5}, 1e-7);
     }

@@ -52,6 +52,17 @@ public final class StudyRun {
      */
     public static StudyCell run(StudyConfig config, StudyData data, long seed, double epsilon,
                                 Consumer<String> progress) {
+        return run(config, data, seed, epsilon, true, progress);
+    }
+
+    /**
+     * As {@link #run(StudyConfig, StudyData, long, double, Consumer)}; with {@code full = false} only the training,
+     * the accuracies, the losses, the gradient norm and the frozen-attack lambda_max are measured (the reduced
+     * reproduction of the every-build check); the re-attacked eigenvalue and the trace are then null and there are
+     * no curves.
+     */
+    public static StudyCell run(StudyConfig config, StudyData data, long seed, double epsilon, boolean full,
+                                Consumer<String> progress) {
         ResNet18 net = config.network();
         DataType type = DataType.FLOAT64;
         long t0 = System.nanoTime();
@@ -84,6 +95,11 @@ public final class StudyRun {
                 FiniteDifferenceHvp frozenHvp = new FiniteDifferenceHvp(objective, w, false, config.fdStep(), m);
                 HessianOperator frozenOp = new HessianOperator(frozenHvp, type, m);
                 frozen = eigen(frozenOp.topEigenvalue(config.lanczosSteps(), seed));
+                if (!full) {
+                    return new StudyCell(seed, epsilon, model.epochLoss(), model.epochAccuracy(), clean, robust,
+                            robustLoss, cleanLoss, gradientNorm, w.norm(), frozen, null, null, new double[0],
+                            List.of(), new double[0], trainingMillis, (System.nanoTime() - t1) / 1e6);
+                }
                 HessianOperator.TraceResult t = frozenOp.trace(config.traceProbes(), seed + 7919L,
                         StudyConfig.TRACE_CONFIDENCE);
                 trace = new StudyCell.Trace(t.estimate().mean(), t.estimate().lower(), t.estimate().upper(),
