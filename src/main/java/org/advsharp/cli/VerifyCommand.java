@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.advsharp.check.CheckContext;
 import org.advsharp.claims.Verdict;
 import org.advsharp.report.HtmlReport;
+import org.advsharp.run.ResultsJson;
 import org.advsharp.run.ClaimResult;
 import org.advsharp.run.SuiteResult;
 import org.advsharp.run.SuiteRunner;
@@ -63,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
         });
         checkWritable(out);
         SuiteResult result = runner.run(context, filter, root.commandLine());
-        Path index = HtmlReport.write(result, out);
+        Path index = HtmlReport.write(ResultsJson.toJson(result), root.sources().claims(), out);
         summarize(result, index, console);
         return result.anyFailed() ? Advsharp.EXIT_CLAIM_FAILED : Advsharp.EXIT_OK;
     }

@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * The Lanczos method with full reorthogonalisation for the k algebraically largest eigenvalues of a
  * symmetric operator A known only through products A v (for the Hessian sharpness measures of
- * prop:spectral-bounds and the deep tier, THEORY section 6).
+ * prop:spectral-bounds and the deep tier, docs/theory.md section 6).
  *
  * <p>Recurrence: q_1 random unit (seeded); for j = 1, 2, ...: w = A q_j, alpha_j = q_j^T w,
  * w := w - alpha_j q_j - beta_{j-1} q_{j-1}, then w is orthogonalised against every earlier q twice

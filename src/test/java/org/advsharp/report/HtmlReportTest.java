@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HtmlReportTest {
 
-    private static final String PAGE = HtmlReport.render(SampleReports.run(7));
+    private static final String PAGE = SampleReports.page(7);
 
     @Test
     void thePageLoadsNothingFromOutside() {
@@ -75,7 +75,7 @@ class HtmlReportTest {
     @Test
     void aRunWhereNothingRanIsNotShownAsASuccess() {
         List<Check> none = List.of();
-        String page = HtmlReport.render(SampleReports.run(7, none));
+        String page = SampleReports.page(7, none);
         assertTrue(page.contains("<div class=\"overall none\">Nothing was verified: all 5 claims are NOT RUN"));
         assertFalse(page.contains("overall ok"));
     }
@@ -84,7 +84,7 @@ class HtmlReportTest {
     void failedClaimsAreListedAtTheTop() {
         List<Check> checks = new ArrayList<>(SampleSuite.checks());
         checks.add(SampleSuite.failingCheck("prop:sample-decomposition"));
-        String page = HtmlReport.render(SampleReports.run(7, checks));
+        String page = SampleReports.page(7, checks);
         assertTrue(page.contains("<div class=\"overall bad\">1 of 5 claims FAILED.</div>"));
         int failed = page.indexOf("id=\"failed\"");
         assertTrue(failed > 0 && failed < page.indexOf("id=\"paper\""));
@@ -93,7 +93,7 @@ class HtmlReportTest {
 
     @Test
     void writeProducesIndexAndResultsSideBySide(@TempDir Path tmp) throws Exception {
-        Path index = HtmlReport.write(SampleReports.run(7), tmp.resolve("reports"));
+        Path index = SampleReports.write(7, tmp.resolve("reports"));
         assertEquals(tmp.resolve("reports/index.html"), index);
         assertTrue(Files.size(index) > 0);
         assertTrue(Files.readString(tmp.resolve("reports/results.json")).contains("\"schema\""));

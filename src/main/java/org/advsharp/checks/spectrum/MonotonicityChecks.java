@@ -30,7 +30,7 @@ import org.advsharp.checks.problems.PropertyEvidence;
  */
 public final class MonotonicityChecks {
     private static final int THEOREM_TRIES = 300;
-    /** Budget of the counterexample searches; THEORY.md reports rates of about 1/100, 1/20 and 1/170. */
+    /** Budget of the counterexample searches; docs/theory.md reports rates of about 1/100, 1/20 and 1/170. */
     private static final int SEARCH_BUDGET = 3_000;
 
     private MonotonicityChecks() {
