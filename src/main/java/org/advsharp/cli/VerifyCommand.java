@@ -93,7 +93,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         console.println(result.claims().size() + " claims: " + counts);
         for (ClaimResult c : result.claims()) {
-            if (c.verdict() == Verdict.FAILED || c.verdict() == Verdict.NOT_RUN) {
+            if (c.verdict() == Verdict.FAILED || c.verdict() == Verdict.NOT_RUN
+                    || c.verdict() == Verdict.INCONCLUSIVE) {
                 console.println("  " + c.verdict().label() + " " + c.claim().id() + ": " + c.explanation());
             }
         }

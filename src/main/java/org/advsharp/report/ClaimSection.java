@@ -97,6 +97,10 @@ final class ClaimSection {
         if (r.notRunReason() != null) {
             out.append("<p class=\"notrun\">Not run: ").append(Html.escape(r.notRunReason())).append("</p>\n");
         }
+        if (r.inconclusiveReason() != null) {
+            out.append("<p class=\"inconclusive\">Inconclusive: ").append(Html.escape(r.inconclusiveReason()))
+                    .append("</p>\n");
+        }
         measurements(r.measurements());
         for (Table t : r.tables()) {
             table(t);

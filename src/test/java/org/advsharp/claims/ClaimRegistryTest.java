@@ -50,7 +50,7 @@ class ClaimRegistryTest {
         {"prop:stationarity", "PROPOSITION", "VERIFIED"},
         {"prop:critical-radius", "PROPOSITION", "VERIFIED"},
         {"prop:separable-divergence", "PROPOSITION", "VERIFIED"},
-        {"exp:trained-sharpness-grows-near-critical", "EMPIRICAL", "SUPPORTED"},
+        {"exp:trained-sharpness-rises-to-half-critical", "EMPIRICAL", "SUPPORTED"},
         {"rem:trained-top-dips", "COUNTEREXAMPLE", "COUNTEREXAMPLE"},
         {"conj:kappa-at-optimum-monotone", "CONJECTURE", "SUPPORTED"},
         {"conj:trained-trace-monotone", "CONJECTURE", "SUPPORTED"},
@@ -62,7 +62,6 @@ class ClaimRegistryTest {
         {"inst:deep-hvp", "INSTRUMENT", "VERIFIED"},
         {"inst:deep-calibration", "INSTRUMENT", "VERIFIED"},
         {"exp:softmax-direction-term", "EMPIRICAL", "SUPPORTED"},
-        {"rem:resnet-cpu-trend-absent", "COUNTEREXAMPLE", "COUNTEREXAMPLE"},
         {"exp:resnet-paper-scale", "EMPIRICAL", "SUPPORTED"},
     };
 

@@ -39,6 +39,12 @@ final class SampleReports {
         return HtmlReport.render(ResultsReader.parse(json(seed, checks), HtmlReport.RESULTS), SampleSuite.claims());
     }
 
+    /** The page rendered from the results JSON of a run of the sample claims. */
+    static String page(SuiteResult result) {
+        return HtmlReport.render(ResultsReader.parse(ResultsJson.toJson(result), HtmlReport.RESULTS),
+                SampleSuite.claims());
+    }
+
     /** Writes the sample report folder. */
     static Path write(long seed, Path directory) throws IOException {
         return HtmlReport.write(json(seed, SampleSuite.checks()), SampleSuite.claims(), directory);

@@ -101,9 +101,6 @@ public final class DeepChecks {
                 new FunctionalCheck("deep-softmax-direction-term-digits", "exp:softmax-direction-term",
                         "K = 10 linear softmax on the digits: re-attacked minus frozen sharpness grows with eps",
                         guarded(DeepChecks::softmaxDirectionTerm)),
-                new FunctionalCheck("deep-resnet18-cpu-tier", "rem:resnet-cpu-trend-absent",
-                        "ResNet18 (reduced, CPU): sharpness against eps at the CPU-tier scale",
-                        guarded(DeepChecks::resnetCpuTier)),
                 new FunctionalCheck("deep-resnet18-paper-scale-gpu", "exp:resnet-paper-scale",
                         "ResNet18 at paper scale on a CUDA GPU",
                         guarded(DeepChecks::resnetPaperScale)));
@@ -421,16 +418,6 @@ public final class DeepChecks {
         return String.format(Locale.ROOT, "Gap lambda_max(H) - lambda_max(A) at eps %s: %s (%s, p = %.3f).",
                 Arrays.toString(DIGITS_EPSILONS), Arrays.toString(round(gap)),
                 positive && growing ? "positive and increasing" : "NOT positive and increasing", trend.pValue());
-    }
-
-    // ---------------------------------------------------------------------------------------------------
-    // rem:resnet-cpu-trend-absent
-
-    private static String resnetCpuTier(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("deep-resnet18-cpu-tier");
-        ResNetConfig config = ResNetConfig.cpuTier().withSeed(seed);
-        ResNetResult r = ResNetExperiment.run(config, line -> context.progress().accept("resnet cpu: " + line));
-        return ResNetEvidence.record(r, context, evidence, "rem:resnet-cpu-trend-absent", seed);
     }
 
     // ---------------------------------------------------------------------------------------------------
