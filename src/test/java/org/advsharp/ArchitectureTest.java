@@ -29,7 +29,8 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>no two packages depend on each other, directly or through others.</li>
  * </ul>
  */
-@AnalyzeClasses(packages = "org.advsharp", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.advsharp",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
 
     private static final String[] MATHEMATICS = {"org.advsharp.oracle..", "org.advsharp.numerics..",

@@ -82,6 +82,13 @@ public final class HtmlReport {
         attention(result, out);
         paperClaims(result, out);
         overview(result, out);
+        String graph = DependencyGraph.svg(result, texts);
+        if (!graph.isEmpty()) {
+            out.append("<h2 id=\"uses\">What each proof uses</h2>\n<p>Each claim points to the claims its proof or "
+                    + "argument relies on (its <code>Uses:</code> line in <code>proofs/</code>); claims that use none "
+                    + "are on the left. The colour is the claim's verdict in this report.</p>\n<div class=\"graph\">")
+                    .append(graph).append("</div>\n");
+        }
         out.append("<h2 id=\"claims\">Claims in full</h2>\n");
         int base = 0;
         for (ClaimOutcome c : result.claims()) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
+import org.advsharp.numerics.TrendStatistics;
 import org.advsharp.property.Labels;
 import org.advsharp.check.Measurement;
 import org.advsharp.property.PropertyConfig;
