@@ -20,6 +20,7 @@ import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.check.FunctionalCheck;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.advsharp.checks.problems.Problems;
+import org.advsharp.checks.problems.CounterexampleFiles;
 import org.advsharp.checks.problems.PropertyEvidence;
 
 /**
@@ -207,7 +208,8 @@ public final class MonotonicityChecks {
                 Problems.config(context, "trace-can-fall-in-two-dimensions", SEARCH_BUDGET));
         if (statedFall != null) {
             evidence.counterexample(new Counterexample("the instance stated in the proof: " + statedFall,
-                    Problems.paste(stated), report.seed(), 0, context.replayCommand()));
+                    Problems.paste(stated), report.seed(), 0, context.replayCommand(),
+                    CounterexampleFiles.hessian(CounterexampleFiles.stem(context.claimId()) + "-proof", stated)));
         }
         evidence.fact("the proof's instance (N = 1, x = (1, 0), w = (1, 0), eps 0 -> 0.1)",
                 statedFall == null ? "no fall: the trace did not fall on it" : statedFall);

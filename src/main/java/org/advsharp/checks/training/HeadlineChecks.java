@@ -139,7 +139,7 @@ final class HeadlineChecks {
                 .withMaxShrinkAttempts(shrinkBudget);
         PropertyReport<TrainedProblem> report = PropertyRunner.check(measure.label + " does not fall on the grid "
                 + java.util.Arrays.toString(grid), gen, (p, labels) -> firstFall(p, grid, measure, labels), config);
-        SearchEvidence.record(evidence, context, claim, report);
+        SearchEvidence.record(evidence, context, claim, report, grid);
         evidence.fact("grid eps/eps_c", java.util.Arrays.toString(grid));
         return report.holds()
                 ? "no fall of " + measure.label + " in " + report.tries() + " problems (budget " + config.tries() + ")"
