@@ -84,7 +84,7 @@ public final class PaperVerdicts {
     }
 
     /** Longest reason clause a line quotes; the full reason is in the claim's section. */
-    static final int REASON_CLAUSE = 60;
+    static final int REASON_CLAUSE = 80;
 
     private PaperVerdicts() {
     }

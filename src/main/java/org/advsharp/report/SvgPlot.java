@@ -24,6 +24,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * A {@link Series} drawn by JFreeChart into an SVG element (JFreeSVG) for inlining into the report, with a
@@ -122,7 +123,9 @@ final class SvgPlot {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(idPrefix);
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return g.getSVGElement(idPrefix + "svg");
+        // A viewBox, so that the style sheet's max-width scales the drawing down on a narrow page instead of
+        // clipping it.
+        return g.getSVGElement(idPrefix + "svg", true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
     /**
@@ -148,9 +151,9 @@ final class SvgPlot {
         String raw = series.title() + " " + series.xLabel() + " " + series.yLabel();
         if (raw.contains("filter-normalised") || raw.contains("||d|| = ||w*||")) {
             s.append("The directions d are normalised to the weights (||d|| = ||w||), and ||w*|| shrinks as ε "
-                    + "grows towards εc (it is 0 at εc), so the same α is a shorter step at large ε/εc: the "
-                    + "curves look flattest there although λmax of H at w*(ε) rises. Compare the curvature "
-                    + "plots, not the widths of these curves, across radii.");
+                    + "grows towards εc (it is 0 at εc), so the same α is a shorter step at large ε/εc and the "
+                    + "curves there look flatter than the landscape is: λmax of H at w*(ε) still rises (the "
+                    + "sharpness plot). Compare the sharpness plots, not the widths of these curves, across radii.");
         }
         return MathText.unicode(s.toString().strip());
     }

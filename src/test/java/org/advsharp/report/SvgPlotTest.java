@@ -43,6 +43,8 @@ class SvgPlotTest {
     void idsCarryThePrefixSoPlotsOnOnePageDoNotCollide() {
         String svg = plot(false, new double[] {1, 2});
         assertTrue(svg.contains("id='q_svg'") && svg.contains("q_clip"), svg.substring(0, 200));
+        assertTrue(svg.contains("viewBox='0.0 0.0 760.0 430.0'"),
+                "no viewBox: a narrow page would clip the plot instead of scaling it: " + svg.substring(0, 200));
     }
 
     @Test
