@@ -197,7 +197,7 @@ public final class EpsilonSweep {
                     : "radius"));
         }
         if (criticalRadius == 0) {
-            throw new IllegalArgumentException("eps sweep: eps_c = ||mean(y x)|| = 0, so w*(eps) = 0 for every eps "
+            throw new IllegalArgumentException("eps sweep: the critical radius eps_c = ||mean(y x)|| is 0, so w*(eps) = 0 for every eps "
                     + "(prop:critical-radius); there is nothing to sweep");
         }
         String what = grid.ratios() ? "ratio eps/eps_c" : "radius eps";
