@@ -24,16 +24,18 @@ public interface Check {
     /** Runs the check, timing it and freezing its evidence. Exceptions become a FAILED result. */
     default CheckResult execute(CheckContext context) {
         Evidence evidence = new Evidence();
+        CheckContext own = context.forOneCheck();
         long start = System.nanoTime();
         String summary;
         try {
-            summary = run(context, evidence);
+            summary = run(own, evidence);
         } catch (RuntimeException e) {
             evidence.measure(new Measurement("check ran to completion (threw " + e + ")", 1, "<=", 0,
                     "no exception expected", false));
             summary = "the check threw " + e;
         }
         long elapsed = (System.nanoTime() - start) / 1_000_000L;
+        evidence.budget(own.budget());
         return evidence.toResult(this, summary, elapsed);
     }
 }

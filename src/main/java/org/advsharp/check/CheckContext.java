@@ -6,11 +6,58 @@ import java.util.function.Consumer;
  * What a check gets from whoever runs it: the master seed, an optional override of the number of
  * random cases, and a sink for progress messages.
  *
- * @param seed        master seed; every random choice of the check derives from it
+ * <p>A check's <em>declared budget</em> is the default number of tries it passes to {@link #tries(int)}.
+ * {@link Check#execute} gives each check its own context whose {@link Budget} remembers the largest
+ * budget the check declared, so the verdict rule can tell a search cut short by {@code --tries} from one
+ * that ran in full.
+ *
+ * @param seed          master seed; every random choice of the check derives from it
  * @param triesOverride if positive, the number of random cases to use instead of each check's default
- * @param progress    receives short progress messages (may ignore them)
+ * @param progress      receives short progress messages (may ignore them)
+ * @param budget        records the budgets declared through {@link #tries(int)}
  */
-public record CheckContext(long seed, int triesOverride, Consumer<String> progress) {
+public record CheckContext(long seed, int triesOverride, Consumer<String> progress, Budget budget) {
+
+    /** A context whose declared budgets are recorded in a fresh, unshared {@link Budget}. */
+    public CheckContext(long seed, int triesOverride, Consumer<String> progress) {
+        this(seed, triesOverride, progress, new Budget());
+    }
+
+    /** The same seed, override and progress sink with a fresh budget record, for one check's run. */
+    public CheckContext forOneCheck() {
+        return new CheckContext(seed, triesOverride, progress, new Budget());
+    }
+
+    /**
+     * The largest number of tries a check declared as its default, and the number it actually used.
+     * Zero declared means the check does not scale with {@code --tries}.
+     */
+    public static final class Budget {
+        private int declared;
+        private int used;
+
+        void declare(int declaredTries, int usedTries) {
+            if (declaredTries > declared) {
+                declared = declaredTries;
+                used = usedTries;
+            }
+        }
+
+        /** The largest declared default, 0 if the check never asked for a number of tries. */
+        public int declared() {
+            return declared;
+        }
+
+        /** The tries used for that declaration (the override, or the default). */
+        public int used() {
+            return used;
+        }
+
+        /** Whether the check ran fewer tries than it declared. */
+        public boolean cutShort() {
+            return used < declared;
+        }
+    }
 
     /** The default master seed of the suite. Changing it changes the evidence, so it is fixed. */
     public static final long DEFAULT_SEED = 20210205L;
@@ -22,7 +69,9 @@ public record CheckContext(long seed, int triesOverride, Consumer<String> progre
 
     /** The number of random cases: the override if one was given, else the check's default. */
     public int tries(int defaultTries) {
-        return triesOverride > 0 ? triesOverride : defaultTries;
+        int used = triesOverride > 0 ? triesOverride : defaultTries;
+        budget.declare(defaultTries, used);
+        return used;
     }
 
     /** A seed for one check, derived from the master seed and the check id (stable across runs). */

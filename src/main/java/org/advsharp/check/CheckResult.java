@@ -33,4 +33,33 @@ public record CheckResult(String checkId, String claimId, String title, Outcome 
         seeds = List.copyOf(seeds);
         facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
     }
+
+    /** Why the evidence decides neither way, for {@link Outcome#INCONCLUSIVE}; otherwise null. */
+    public String inconclusiveReason() {
+        Object reason = facts.get(Evidence.INCONCLUSIVE_FACT);
+        return reason == null ? null : reason.toString();
+    }
+
+    /** The default number of tries the check declared, 0 if it does not scale with {@code --tries}. */
+    public int declaredBudget() {
+        return intFact(Evidence.DECLARED_BUDGET_FACT);
+    }
+
+    /** The tries it used against {@link #declaredBudget()}. */
+    public int triesUsed() {
+        return intFact(Evidence.TRIES_USED_FACT);
+    }
+
+    /** Whether the check ran with fewer tries than its declared budget. */
+    public boolean belowBudget() {
+        return triesUsed() < declaredBudget();
+    }
+
+    private int intFact(String name) {
+        Object value = facts.get(name);
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        return value == null ? 0 : Integer.parseInt(value.toString().trim());
+    }
 }

@@ -10,10 +10,18 @@ import java.util.Map;
  *
  * <p>The outcome is derived from what was collected: any failed {@link Measurement} makes the check
  * {@link Outcome#FAILED}; otherwise a recorded counterexample makes it
- * {@link Outcome#COUNTEREXAMPLE_FOUND}; otherwise it {@link Outcome#PASSED}. A check never sets its
- * outcome by hand except {@link #notRun(String)}.
+ * {@link Outcome#COUNTEREXAMPLE_FOUND}; otherwise a recorded {@link #inconclusive(String)} reason makes
+ * it {@link Outcome#INCONCLUSIVE}; otherwise it {@link Outcome#PASSED}. A check never sets its outcome
+ * by hand except {@link #notRun(String)}.
  */
 public final class Evidence {
+    /**
+     * Facts whose name starts with this are measurements of the machine rather than of the mathematics
+     * (wall time per training step or Hessian-vector product, memory): reported like every fact, but not
+     * part of what must be identical for the same seed.
+     */
+    public static final String COST_FACT_PREFIX = "cost: ";
+
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
     private final List<Series> plots = new ArrayList<>();
@@ -54,6 +62,28 @@ public final class Evidence {
         return this;
     }
 
+    /**
+     * Says that the evidence decides neither way (a test without significance, too few certified runs,
+     * nothing found where the budget was too small to expect it), with the reason a person will read.
+     * Recorded as the fact {@link #INCONCLUSIVE_FACT}; a later call adds its reason to the first.
+     */
+    public Evidence inconclusive(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an inconclusive result needs a reason");
+        }
+        Object before = facts.get(INCONCLUSIVE_FACT);
+        facts.put(INCONCLUSIVE_FACT, before == null ? reason : before + "; " + reason);
+        return this;
+    }
+
+    /** Records the check's declared budget and the tries it used, when it declared one. */
+    void budget(CheckContext.Budget budget) {
+        if (budget.declared() > 0) {
+            facts.put(DECLARED_BUDGET_FACT, budget.declared());
+            facts.put(TRIES_USED_FACT, budget.used());
+        }
+    }
+
     /** Marks the check as not run, with the reason a person will read. */
     public Evidence notRun(String reason) {
         this.notRunReason = reason;
@@ -76,6 +106,9 @@ public final class Evidence {
         if (!counterexamples.isEmpty()) {
             return Outcome.COUNTEREXAMPLE_FOUND;
         }
+        if (facts.containsKey(INCONCLUSIVE_FACT)) {
+            return Outcome.INCONCLUSIVE;
+        }
         return Outcome.PASSED;
     }
 
@@ -90,6 +123,15 @@ public final class Evidence {
         return new CheckResult(check.id(), check.claimId(), check.title(), outcome, text,
                 measurements, tables, plots, counterexamples, seeds, facts, elapsedMillis, notRunReason);
     }
+
+    /** The fact that holds the reason of an {@link Outcome#INCONCLUSIVE} check. */
+    public static final String INCONCLUSIVE_FACT = "inconclusive because";
+
+    /** The fact that holds the check's declared budget: the default tries it asked for. */
+    public static final String DECLARED_BUDGET_FACT = "declared budget (tries)";
+
+    /** The fact that holds the tries the check used against its declared budget. */
+    public static final String TRIES_USED_FACT = "tries used";
 
     /** The fact under which property checks record the shrunk violation of a failed property. */
     public static final String VIOLATION_FACT = "violation (shrunk)";

@@ -1,7 +1,6 @@
 package org.advsharp.claims;
 
 import java.util.List;
-import org.advsharp.check.Verdict;
 
 /**
  * One claim as declared in proofs/: the only place its text is typed.

@@ -1,7 +1,6 @@
 package org.advsharp.claims;
 
 import java.util.Locale;
-import org.advsharp.check.Verdict;
 
 /**
  * The kind of a claim, which fixes how its verdict is computed from the outcomes of its checks.

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advsharp.check.Verdict;
 
 /**
  * Parses the claim sections of proofs/*.md files into {@link Claim}s. One parser instance remembers

@@ -5,25 +5,36 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Outcome;
-import org.advsharp.check.Verdict;
 
 /**
  * Computes a claim's verdict from the outcomes of its checks. Verdicts are never typed by hand.
  *
+ * <p>The rule, applied in this order (the first step that decides, decides):
  * <ol>
- *   <li>No results, or every result NOT_RUN: NOT_RUN.</li>
- *   <li>Otherwise only the checks that ran count (the explanation records those that did not):
+ *   <li>No results, or every result NOT_RUN: NOT_RUN. From here on only the checks that ran count (the
+ *       explanation names those that did not).</li>
+ *   <li>Any check FAILED: FAILED. A failed comparison is a defect whatever the budget.</li>
+ *   <li>The observed verdict, by the claim's kind:
  *     <ul>
- *       <li>any FAILED: FAILED;</li>
- *       <li>proved kinds (lemma, proposition, theorem, instrument): all PASSED gives VERIFIED, a
- *           counterexample found gives FAILED;</li>
- *       <li>COUNTEREXAMPLE: a counterexample found gives COUNTEREXAMPLE, none found gives FAILED;</li>
- *       <li>CONJECTURE, EMPIRICAL: all PASSED gives SUPPORTED, a counterexample found gives
- *           COUNTEREXAMPLE.</li>
+ *       <li>proved kinds (lemma, proposition, theorem, instrument): a counterexample found gives FAILED
+ *           (a proved statement admits none); otherwise any INCONCLUSIVE check gives INCONCLUSIVE;
+ *           otherwise VERIFIED;</li>
+ *       <li>COUNTEREXAMPLE: every check that ran found its counterexample gives COUNTEREXAMPLE (a claim
+ *           that states two things fall needs both found); otherwise INCONCLUSIVE, since a search that
+ *           found nothing only lacks evidence;</li>
+ *       <li>CONJECTURE, EMPIRICAL: a counterexample found (a concrete violation, or a significant effect
+ *           in the opposite direction) gives COUNTEREXAMPLE; otherwise any INCONCLUSIVE check (for
+ *           instance a test that is not significant) gives INCONCLUSIVE; otherwise SUPPORTED.</li>
  *     </ul></li>
- *   <li>A computed verdict other than NOT_RUN that differs from {@link Claim#expectedVerdict()} becomes
- *       FAILED ("expected X, observed Y").</li>
+ *   <li>An observed verdict equal to {@link Claim#expectedVerdict()} stands.</li>
+ *   <li>Budget rule: an observed INCONCLUSIVE where every check that lacked evidence ran fewer tries
+ *       than its declared budget ({@code --tries} below the check's default) stays INCONCLUSIVE, with
+ *       the reason "budget N below the declared M": the run was too small to decide.</li>
+ *   <li>Any other observed verdict that differs from the expected one becomes FAILED ("expected X,
+ *       observed Y"). In particular, at the declared budget an INCONCLUSIVE where the claim declares
+ *       another verdict is FAILED.</li>
  * </ol>
+ * INCONCLUSIVE is never counted as passed; the report lists it at the top with its reason.
  */
 public final class VerdictRule {
 
@@ -45,7 +56,14 @@ public final class VerdictRule {
         return j.verdict().label() + ": " + j.reason() + ".";
     }
 
-    private record Judgement(Verdict verdict, String reason) {
+    /**
+     * The observed verdict with its reason; {@code lacking} are the checks whose missing evidence made it
+     * INCONCLUSIVE (empty otherwise).
+     */
+    private record Judgement(Verdict verdict, String reason, List<CheckResult> lacking) {
+        Judgement(Verdict verdict, String reason) {
+            this(verdict, reason, List.of());
+        }
     }
 
     private static Judgement judge(Claim claim, List<CheckResult> results) {
@@ -63,11 +81,19 @@ public final class VerdictRule {
         String partial = notRun.isEmpty() ? "" : "; " + notRun.size() + " of " + results.size() + " "
                 + plural(results.size(), "check") + " did not run (" + notRunReasons(notRun)
                 + "), so the verdict rests on the " + ran.size() + " that ran";
-        if (observed.verdict() != claim.expectedVerdict()) {
-            return new Judgement(Verdict.FAILED, "expected " + claim.expectedVerdict().label() + ", observed "
-                    + observed.verdict().label() + ": " + observed.reason() + partial);
+        if (observed.verdict() == claim.expectedVerdict()) {
+            return new Judgement(observed.verdict(), observed.reason() + partial);
         }
-        return new Judgement(observed.verdict(), observed.reason() + partial);
+        if (observed.verdict() == Verdict.INCONCLUSIVE && !observed.lacking().isEmpty()
+                && observed.lacking().stream().allMatch(CheckResult::belowBudget)) {
+            String budgets = observed.lacking().stream()
+                    .map(r -> r.checkId() + ": budget " + r.triesUsed() + " below the declared " + r.declaredBudget())
+                    .distinct().collect(Collectors.joining("; "));
+            return new Judgement(Verdict.INCONCLUSIVE, budgets + " (the claim declares "
+                    + claim.expectedVerdict().label() + "; " + observed.reason() + ")" + partial);
+        }
+        return new Judgement(Verdict.FAILED, "expected " + claim.expectedVerdict().label() + ", observed "
+                + observed.verdict().label() + ": " + observed.reason() + partial);
     }
 
     private static Judgement observe(ClaimKind kind, List<CheckResult> ran) {
@@ -79,19 +105,34 @@ public final class VerdictRule {
         List<String> found = idsWith(ran, Outcome.COUNTEREXAMPLE_FOUND);
         String foundText = plural(found.size(), "check") + " " + String.join(", ", found)
                 + " found a counterexample";
-        String allPassed = all(ran.size()) + " passed";
-        if (kind.isProved()) {
-            return found.isEmpty() ? new Judgement(Verdict.VERIFIED, allPassed)
-                    : new Judgement(Verdict.FAILED, foundText + " to a " + kind.name().toLowerCase(Locale.ROOT)
+        List<CheckResult> inconclusive = ran.stream().filter(r -> r.outcome() == Outcome.INCONCLUSIVE).toList();
+        if (kind == ClaimKind.COUNTEREXAMPLE) {
+            List<CheckResult> without = ran.stream().filter(r -> r.outcome() != Outcome.COUNTEREXAMPLE_FOUND).toList();
+            if (without.isEmpty()) {
+                return new Judgement(Verdict.COUNTEREXAMPLE, foundText);
+            }
+            return new Judgement(Verdict.INCONCLUSIVE, without.size() + " of " + ran.size() + " "
+                    + plural(ran.size(), "check") + " found no counterexample (" + reasons(without) + ")", without);
+        }
+        if (kind.isProved() && !found.isEmpty()) {
+            return new Judgement(Verdict.FAILED, foundText + " to a " + kind.name().toLowerCase(Locale.ROOT)
                     + " that is proved");
         }
-        if (kind == ClaimKind.COUNTEREXAMPLE) {
-            return found.isEmpty()
-                    ? new Judgement(Verdict.FAILED, "no check found the expected counterexample (" + allPassed + ")")
-                    : new Judgement(Verdict.COUNTEREXAMPLE, foundText);
+        if (!kind.isProved() && !found.isEmpty()) {
+            return new Judgement(Verdict.COUNTEREXAMPLE, foundText);
         }
-        return found.isEmpty() ? new Judgement(Verdict.SUPPORTED, allPassed + " (no counterexample within budget)")
-                : new Judgement(Verdict.COUNTEREXAMPLE, foundText);
+        if (!inconclusive.isEmpty()) {
+            return new Judgement(Verdict.INCONCLUSIVE, plural(inconclusive.size(), "check") + " "
+                    + reasons(inconclusive) + " decided neither way", inconclusive);
+        }
+        String allPassed = all(ran.size()) + " passed";
+        return kind.isProved() ? new Judgement(Verdict.VERIFIED, allPassed)
+                : new Judgement(Verdict.SUPPORTED, allPassed + " (no counterexample within budget)");
+    }
+
+    private static String reasons(List<CheckResult> results) {
+        return results.stream().map(r -> r.checkId() + (r.inconclusiveReason() == null ? ""
+                : ": " + r.inconclusiveReason())).collect(Collectors.joining("; "));
     }
 
     private static void validate(Claim claim, List<CheckResult> results) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code advsharp resnet}: the deep tier (P4). ResNet18 is trained with L2 PGD at several eps and the
  * sharpness of its robust loss is measured at the trained weights (top Hessian eigenvalue with the attack
  * frozen and recomputed, filter-normalised 1-D curves): {@link ResNetExperiment}, the same code as the
- * checks rem:resnet-cpu-trend-absent and exp:resnet-paper-scale.
+ * check of exp:resnet-paper-scale (and its reduced CPU configuration).
  *
  * <p>{@code --scale cpu} (default on CPU) starts from {@link ResNetConfig#cpuTier()}, {@code --scale paper}
  * (default on GPU) from {@link ResNetConfig#paperScale()}; the other options override single values.

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.advsharp.check.CheckContext;
-import org.advsharp.check.Verdict;
+import org.advsharp.claims.Verdict;
 import org.advsharp.report.HtmlReport;
-import org.advsharp.suite.ClaimResult;
-import org.advsharp.suite.SuiteResult;
-import org.advsharp.suite.SuiteRunner;
+import org.advsharp.run.ClaimResult;
+import org.advsharp.run.SuiteResult;
+import org.advsharp.run.SuiteRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -92,7 +92,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         console.println(result.claims().size() + " claims: " + counts);
         for (ClaimResult c : result.claims()) {
-            if (c.verdict() == Verdict.FAILED || c.verdict() == Verdict.NOT_RUN) {
+            if (c.verdict() == Verdict.FAILED || c.verdict() == Verdict.NOT_RUN
+                    || c.verdict() == Verdict.INCONCLUSIVE) {
                 console.println("  " + c.verdict().label() + " " + c.claim().id() + ": " + c.explanation());
             }
         }

@@ -46,7 +46,7 @@ public final class AdversarialTrainer {
         WeightVector buffer = w.map(NDArray::zerosLike, manager);
         PgdSettings attack = settings.attackAt(epsilon);
         SplittableRandom random = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
-        Engine engine = Engine.getInstance();
+        Engine engine = DjlEnvironment.engine();
         List<Double> epochLoss = new ArrayList<>();
         List<Double> epochAcc = new ArrayList<>();
         List<Double> stepMillis = new ArrayList<>();

@@ -12,7 +12,7 @@ public final class Devices {
     /** Number of CUDA devices the PyTorch engine sees (0 on a CPU-only build such as the bundled one). */
     public static int gpuCount() {
         DjlEnvironment.ensureOffline();
-        return Engine.getInstance().getGpuCount();
+        return DjlEnvironment.engine().getGpuCount();
     }
 
     /**
@@ -21,7 +21,7 @@ public final class Devices {
      */
     public static String gpuUnavailableReason() {
         DjlEnvironment.ensureOffline();
-        Engine engine = Engine.getInstance();
+        Engine engine = DjlEnvironment.engine();
         int count = engine.getGpuCount();
         if (count > 0) {
             return null;
@@ -46,7 +46,7 @@ public final class Devices {
     /** "PyTorch 2.7.1" and the like. */
     public static String engineDescription() {
         DjlEnvironment.ensureOffline();
-        Engine engine = Engine.getInstance();
+        Engine engine = DjlEnvironment.engine();
         return engine.getEngineName() + " " + engine.getVersion() + " (DJL " + Engine.getDjlVersion() + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.advsharp.deep;
 
+import ai.djl.engine.Engine;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -37,6 +38,8 @@ public final class DjlEnvironment {
     public static final String INTEROP_THREADS_PROPERTY = "ai.djl.pytorch.num_interop_threads";
 
     private static volatile boolean done;
+
+    private static volatile NnpackSwitch.Result nnpack;
 
     private DjlEnvironment() {
     }
@@ -83,6 +86,31 @@ public final class DjlEnvironment {
         }
         done = true;
         return dir;
+    }
+
+    /**
+     * The PyTorch engine, started offline ({@link #ensureOffline()}) and with libtorch's NNPACK convolution
+     * backend switched off ({@link NnpackSwitch}: on processors NNPACK does not support, libtorch would
+     * otherwise print a warning before every batched convolution). Every use of DJL in this project starts
+     * here, never at {@code Engine.getInstance()} or {@code NDManager.newBaseManager()} directly.
+     */
+    public static Engine engine() {
+        ensureOffline();
+        Engine engine = Engine.getInstance();
+        if (nnpack == null) {
+            synchronized (DjlEnvironment.class) {
+                if (nnpack == null) {
+                    nnpack = NnpackSwitch.disable();
+                }
+            }
+        }
+        return engine;
+    }
+
+    /** What switching NNPACK off did, or null before {@link #engine()} has run. */
+    public static String nnpackState() {
+        NnpackSwitch.Result r = nnpack;
+        return r == null ? null : r.detail();
     }
 
     /** Whether {@link #ensureOffline()} has run in this JVM. */

@@ -46,7 +46,7 @@ public final class ExactHvp implements HessianVectorProduct {
     @Override
     public WeightVector apply(WeightVector v, NDManager into) {
         WeightVector total = v.map(NDArray::zerosLike, into);
-        Engine engine = Engine.getInstance();
+        Engine engine = DjlEnvironment.engine();
         ExampleSet data = objective.data();
         int batch = objective.batchSize();
         int b = 0;

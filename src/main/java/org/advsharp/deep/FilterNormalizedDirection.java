@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 /**
  * Random directions in weight space with per-filter normalisation (Li, Xu, Taylor, Studer, Goldstein,
  * "Visualizing the Loss Landscape of Neural Nets", 2018), used for the 1-D robust-loss curves of claim
- * exp:resnet-paper-scale and rem:resnet-cpu-trend-absent:
+ * exp:resnet-paper-scale and its reduced CPU configuration:
  *
  * <pre>
  *   d_{i,f} = z_{i,f} ||w_{i,f}|| / ||z_{i,f}||,   z ~ N(0, I)

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDManager;
 
 /**
  * A matrix-free Hessian of a robust loss at fixed weights: v -> H v (claims inst:deep-hvp,
- * exp:resnet-paper-scale and rem:resnet-cpu-trend-absent).
+ * exp:resnet-paper-scale and its reduced CPU configuration).
  */
 public interface HessianVectorProduct {
 

@@ -59,7 +59,7 @@ public final class L2Pgd {
             if (settings.clipToBox()) {
                 delta = x.add(delta).clip(0, 1).sub(x);
             }
-            Engine engine = Engine.getInstance();
+            Engine engine = DjlEnvironment.engine();
             for (int t = 0; t < settings.steps(); t++) {
                 NDArray next;
                 // each step in its own scope: the activations of its forward pass are freed at once

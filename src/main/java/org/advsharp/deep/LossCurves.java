@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * 1-D robust-loss curves L_H(w + alpha d_j) along several filter-normalised directions d_j, the attack
- * recomputed at every point (exp:resnet-paper-scale and rem:resnet-cpu-trend-absent).
+ * recomputed at every point (exp:resnet-paper-scale and its reduced CPU configuration).
  *
  * @param alphas the step sizes alpha (including 0)
  * @param losses losses.get(j)[k] = L_H(w + alphas[k] d_j)

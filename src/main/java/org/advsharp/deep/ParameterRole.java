@@ -2,7 +2,7 @@ package org.advsharp.deep;
 
 /**
  * What a trainable tensor is, which fixes how a filter-normalised direction treats it
- * (Li et al. 2018, used by claim exp:resnet-paper-scale and rem:resnet-cpu-trend-absent):
+ * (Li et al. 2018, used by claim exp:resnet-paper-scale and its reduced CPU configuration):
  *
  * <ul>
  *   <li>{@link #FILTER}: a convolution kernel (out, in, kh, kw); one filter per output channel;</li>

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ResNet18 with basic residual blocks (He et al. 2016) for 32x32 inputs (claim exp:resnet-paper-scale and rem:resnet-cpu-trend-absent,
+ * ResNet18 with basic residual blocks (He et al. 2016) for 32x32 inputs (claim exp:resnet-paper-scale and its reduced CPU configuration,
  * paper claim P4): a stem, four stages of two basic blocks with widths 64-128-256-512 (times a width
  * multiplier) and strides 1-2-2-2, global average pooling, and a dense layer to K logits.
  *

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * One configuration of the ResNet18 experiment (claims exp:resnet-paper-scale and rem:resnet-cpu-trend-absent and
+ * One configuration of the ResNet18 experiment (claim exp:resnet-paper-scale and its reduced CPU configuration and
  * exp:resnet-paper-scale): the two tiers run the same code ({@link ResNetExperiment}) and differ only in
  * these values.
  *
@@ -47,7 +47,7 @@ public record ResNetConfig(String tier, boolean gpu, ImageSource source, Path da
     }
 
     /**
-     * The CPU tier, run by every {@code mvn verify} (claim rem:resnet-cpu-trend-absent): a REDUCED-width ResNet18
+     * The CPU tier (reduced configuration of exp:resnet-paper-scale): a REDUCED-width ResNet18
      * (basic blocks 2-2-2-2, widths 8-16-32-64, stride-2 stem, 176,402 parameters) trained for 4 epochs on
      * 512 of the bundled digits upsampled to 3x32x32, PGD-2 during training, sharpness on 32 images in
      * float64 (8 Lanczos steps per top eigenvalue, 3 filter-normalised directions of 5 points). Sized to run

@@ -14,7 +14,7 @@ import org.advsharp.deep.data.DigitsImages;
 import org.advsharp.deep.data.SyntheticImages;
 
 /**
- * The ResNet18 experiment of claim exp:resnet-paper-scale and rem:resnet-cpu-trend-absent (paper claim P4): for every radius eps of
+ * The ResNet18 experiment of claim exp:resnet-paper-scale and its reduced CPU configuration (paper claim P4): for every radius eps of
  * the configuration, PGD adversarial training from the same seeded initial weights, then the sharpness
  * of the robust loss at the trained weights measured by {@link SharpnessMeter} (top eigenvalue with the
  * attack frozen and recomputed; 1-D filter-normalised curves). Both tiers (CPU in every build, paper
@@ -48,7 +48,7 @@ public final class ResNetExperiment {
         progress.accept(net.describe() + " on " + device + "; " + train.description());
         List<EpsilonResult> rows = new ArrayList<>();
         double[] eps = config.epsilons();
-        try (NDManager manager = NDManager.newBaseManager(device)) {
+        try (NDManager manager = DjlEnvironment.engine().newBaseManager(device)) {
             for (int i = 0; i < eps.length; i++) {
                 double e = eps[i];
                 long t0 = System.nanoTime();

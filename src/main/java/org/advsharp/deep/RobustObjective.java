@@ -109,7 +109,7 @@ public final class RobustObjective {
     /** grad_w (1/N) sum_n l(w; inputs_n), inputs held fixed; owned by {@code into}. */
     public WeightVector gradient(WeightVector w, List<NDArray> inputs, NDManager into) {
         WeightVector total = w.map(NDArray::zerosLike, into);
-        Engine engine = Engine.getInstance();
+        Engine engine = DjlEnvironment.engine();
         int b = 0;
         for (int from = 0; from < data.size(); from += batchSize, b++) {
             int count = Math.min(batchSize, data.size() - from);

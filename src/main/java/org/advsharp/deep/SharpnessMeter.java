@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * </ol>
  *
  * <p>The same code measures the linear softmax model of the calibration (inst:deep-calibration), the K = 10
- * digits model (exp:softmax-direction-term) and ResNet18 (exp:resnet-paper-scale and rem:resnet-cpu-trend-absent).
+ * digits model (exp:softmax-direction-term) and ResNet18 (exp:resnet-paper-scale and its reduced CPU configuration).
  */
 public final class SharpnessMeter {
 

@@ -4,7 +4,7 @@ import ai.djl.ndarray.types.DataType;
 import java.util.Arrays;
 
 /**
- * How sharpness is measured at trained weights (claims exp:resnet-paper-scale and rem:resnet-cpu-trend-absent,
+ * How sharpness is measured at trained weights (claim exp:resnet-paper-scale and its reduced CPU configuration,
  * exp:softmax-direction-term, inst:deep-calibration).
  *
  * @param batchSize          examples per forward pass (memory only)

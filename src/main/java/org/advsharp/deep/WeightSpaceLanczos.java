@@ -9,7 +9,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
  * The top eigenvalue of a symmetric operator given only by products v -> H v, by the Lanczos process with
- * full re-orthogonalisation (claims exp:resnet-paper-scale and rem:resnet-cpu-trend-absent, inst:deep-calibration):
+ * full re-orthogonalisation (claim exp:resnet-paper-scale and its reduced CPU configuration, inst:deep-calibration):
  *
  * <pre>
  *   q_1 = random unit vector;  r = H q_j - beta_{j-1} q_{j-1};  alpha_j = q_j . r;  r -= alpha_j q_j;

@@ -10,7 +10,7 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.claims.ClaimKind;
-import org.advsharp.suite.ClaimResult;
+import org.advsharp.run.ClaimResult;
 
 /**
  * The HTML of one claim: verdict, statement, assumptions, rendered proof, and each check with its
@@ -91,6 +91,10 @@ final class ClaimSection {
                 .append(" <span class=\"meta\">(").append(r.elapsedMillis()).append(" ms)</span></p>\n");
         if (r.notRunReason() != null) {
             out.append("<p class=\"notrun\">Not run: ").append(Html.escape(r.notRunReason())).append("</p>\n");
+        }
+        if (r.inconclusiveReason() != null) {
+            out.append("<p class=\"inconclusive\">Inconclusive: ").append(Html.escape(r.inconclusiveReason()))
+                    .append("</p>\n");
         }
         measurements(r.measurements());
         for (Table t : r.tables()) {

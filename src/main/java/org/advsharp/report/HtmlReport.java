@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.advsharp.check.Verdict;
-import org.advsharp.suite.ClaimResult;
-import org.advsharp.suite.SuiteResult;
+import org.advsharp.claims.Verdict;
+import org.advsharp.run.ClaimResult;
+import org.advsharp.run.SuiteResult;
+import org.advsharp.run.Provenance;
 
 /**
  * The verification report: one self-contained {@code index.html} (KaTeX script, style sheet and fonts,
@@ -76,7 +77,7 @@ public final class HtmlReport {
         return out.toString();
     }
 
-    /** A verdict as a coloured label; NOT RUN is outlined grey. */
+    /** A verdict as a coloured label; NOT RUN is outlined grey, INCONCLUSIVE amber. */
     static String verdictBadge(Verdict v) {
         return "<span class=\"badge v-" + v.name() + "\">" + v.label() + "</span>";
     }
@@ -88,6 +89,7 @@ public final class HtmlReport {
                 + "(Yamada et al., arXiv 2102.02950), each made precise in <code>proofs/</code>.</p>\n");
         List<ClaimResult> failed = result.failed();
         long notRun = result.claims().stream().filter(c -> c.verdict() == Verdict.NOT_RUN).count();
+        long inconclusive = result.claims().stream().filter(c -> c.verdict() == Verdict.INCONCLUSIVE).count();
         int total = result.claims().size();
         if (!failed.isEmpty()) {
             out.append("<div class=\"overall bad\">").append(failed.size()).append(" of ").append(total)
@@ -95,9 +97,10 @@ public final class HtmlReport {
         } else if (notRun == total) {
             out.append("<div class=\"overall none\">Nothing was verified: all ").append(total)
                     .append(" claims are NOT RUN (reasons below).</div>\n");
-        } else if (notRun > 0) {
-            out.append("<div class=\"overall partial\">No claim FAILED: ").append(total - notRun).append(" of ")
-                    .append(total).append(" claims ran and got their expected verdict; ").append(notRun)
+        } else if (notRun > 0 || inconclusive > 0) {
+            out.append("<div class=\"overall partial\">No claim FAILED: ").append(total - notRun - inconclusive)
+                    .append(" of ").append(total).append(" claims ran and got a decided verdict; ")
+                    .append(inconclusive).append(" INCONCLUSIVE and ").append(notRun)
                     .append(" NOT RUN (listed below, not counted as passed).</div>\n");
         } else {
             out.append("<div class=\"overall ok\">All ").append(total)
@@ -120,6 +123,17 @@ public final class HtmlReport {
             out.append("<h2 id=\"failed\">FAILED claims</h2>\n<ul>\n");
             for (ClaimResult c : result.failed()) {
                 out.append("<li>").append(link(c)).append(": ").append(Html.escape(c.explanation())).append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        List<ClaimResult> inconclusive = result.claims().stream()
+                .filter(c -> c.verdict() == Verdict.INCONCLUSIVE).toList();
+        if (!inconclusive.isEmpty()) {
+            out.append("<h2 id=\"inconclusive\">INCONCLUSIVE claims (ran; the evidence decides neither way; "
+                    + "not passed)</h2>\n<ul>\n");
+            for (ClaimResult c : inconclusive) {
+                out.append("<li class=\"inconclusive\">").append(verdictBadge(c.verdict())).append(' ').append(link(c))
+                        .append(": ").append(Html.escape(c.explanation())).append("</li>\n");
             }
             out.append("</ul>\n");
         }

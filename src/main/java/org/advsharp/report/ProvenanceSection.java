@@ -1,6 +1,8 @@
 package org.advsharp.report;
 
 import java.util.Map;
+import org.advsharp.run.GitState;
+import org.advsharp.run.Provenance;
 
 /** The provenance table at the end of the report. */
 final class ProvenanceSection {

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Counterexample;
+import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
-import org.advsharp.check.Verdict;
-import org.advsharp.suite.ClaimResult;
-import org.advsharp.suite.SuiteResult;
+import org.advsharp.claims.Verdict;
+import org.advsharp.run.ClaimResult;
+import org.advsharp.run.SuiteResult;
 
 /**
  * The machine-readable results of a run, written as {@code results.json}.
@@ -47,12 +48,8 @@ public final class ResultsJson {
         return write(toTree(result));
     }
 
-    /**
-     * Facts whose name starts with this are measurements of the machine rather than of the mathematics
-     * (wall time per training step or Hessian-vector product, memory): reported like every fact, but left
-     * out of {@link #deterministicPart}, like the {@code run} section.
-     */
-    public static final String COST_FACT_PREFIX = "cost: ";
+    /** {@link Evidence#COST_FACT_PREFIX}: such facts are left out of {@link #deterministicPart}, like the {@code run} section. */
+    public static final String COST_FACT_PREFIX = Evidence.COST_FACT_PREFIX;
 
     /**
      * The document without its {@code run} section and without the facts named {@link #COST_FACT_PREFIX}...:

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.advsharp.check.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** The claim format of proofs/: a good claim parses field by field; each malformed input names file, line, problem. */

@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.advsharp.check.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** The shipped proofs/ files: every one parses, the index is honest, ids, kinds and cross-references hold. */
@@ -63,7 +62,6 @@ class ClaimRegistryTest {
         {"inst:deep-hvp", "INSTRUMENT", "VERIFIED"},
         {"inst:deep-calibration", "INSTRUMENT", "VERIFIED"},
         {"exp:softmax-direction-term", "EMPIRICAL", "SUPPORTED"},
-        {"rem:resnet-cpu-trend-absent", "COUNTEREXAMPLE", "COUNTEREXAMPLE"},
         {"exp:resnet-paper-scale", "EMPIRICAL", "SUPPORTED"},
     };
 

@@ -2,6 +2,7 @@ package org.advsharp.claims;
 
 import static org.advsharp.check.Outcome.COUNTEREXAMPLE_FOUND;
 import static org.advsharp.check.Outcome.FAILED;
+import static org.advsharp.check.Outcome.INCONCLUSIVE;
 import static org.advsharp.check.Outcome.NOT_RUN;
 import static org.advsharp.check.Outcome.PASSED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Outcome;
-import org.advsharp.check.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,7 +36,15 @@ class VerdictRuleTest {
                 Arguments.of(ClaimKind.INSTRUMENT, List.of(PASSED), Verdict.VERIFIED),
                 Arguments.of(ClaimKind.INSTRUMENT, List.of(NOT_RUN), Verdict.NOT_RUN),
                 Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(COUNTEREXAMPLE_FOUND), Verdict.COUNTEREXAMPLE),
-                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(PASSED, COUNTEREXAMPLE_FOUND), Verdict.COUNTEREXAMPLE),
+                // a claim that states two things fall needs both found; at the declared budget a missing one is FAILED
+                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(PASSED, COUNTEREXAMPLE_FOUND), Verdict.FAILED),
+                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(COUNTEREXAMPLE_FOUND, COUNTEREXAMPLE_FOUND),
+                        Verdict.COUNTEREXAMPLE),
+                Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(COUNTEREXAMPLE_FOUND, INCONCLUSIVE), Verdict.FAILED),
+                Arguments.of(ClaimKind.LEMMA, List.of(PASSED, INCONCLUSIVE), Verdict.FAILED),
+                Arguments.of(ClaimKind.EMPIRICAL, List.of(INCONCLUSIVE), Verdict.FAILED),
+                Arguments.of(ClaimKind.EMPIRICAL, List.of(INCONCLUSIVE, COUNTEREXAMPLE_FOUND), Verdict.FAILED),
+                Arguments.of(ClaimKind.CONJECTURE, List.of(INCONCLUSIVE, FAILED), Verdict.FAILED),
                 Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(COUNTEREXAMPLE_FOUND, NOT_RUN), Verdict.COUNTEREXAMPLE),
                 Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(PASSED), Verdict.FAILED),
                 Arguments.of(ClaimKind.COUNTEREXAMPLE, List.of(COUNTEREXAMPLE_FOUND, FAILED), Verdict.FAILED),
@@ -66,8 +74,37 @@ class VerdictRuleTest {
         assertTrue(why.startsWith("FAILED: expected SUPPORTED, observed COUNTEREXAMPLE: check c1 found a counterexample"),
                 why);
         Claim rem = claim(ClaimKind.COUNTEREXAMPLE, Verdict.COUNTEREXAMPLE);
-        assertTrue(VerdictRule.explain(rem, results(rem, List.of(PASSED))).contains(
-                "expected COUNTEREXAMPLE, observed FAILED: no check found the expected counterexample"));
+        String remWhy = VerdictRule.explain(rem, results(rem, List.of(PASSED)));
+        assertTrue(remWhy.startsWith("FAILED: expected COUNTEREXAMPLE, observed INCONCLUSIVE: 1 of 1 check found "
+                + "no counterexample (c0)"), remWhy);
+    }
+
+    @Test
+    void belowTheDeclaredBudgetMissingEvidenceIsInconclusiveNotFailed() {
+        Claim rem = claim(ClaimKind.COUNTEREXAMPLE, Verdict.COUNTEREXAMPLE);
+        List<CheckResult> cut = budgeted(rem, List.of(PASSED), 3000, 10);
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(rem, cut));
+        String why = VerdictRule.explain(rem, cut);
+        assertTrue(why.startsWith("INCONCLUSIVE: c0: budget 10 below the declared 3000 (the claim declares "
+                + "COUNTEREXAMPLE; "), why);
+        // the same result at the declared budget is FAILED
+        assertEquals(Verdict.FAILED, VerdictRule.verdictOf(rem, budgeted(rem, List.of(PASSED), 3000, 3000)));
+        // a check that does not scale with --tries cannot excuse the missing evidence
+        assertEquals(Verdict.FAILED, VerdictRule.verdictOf(rem, budgeted(rem, List.of(PASSED), 0, 0)));
+        // a failed comparison stays FAILED below the budget
+        assertEquals(Verdict.FAILED, VerdictRule.verdictOf(rem, budgeted(rem, List.of(FAILED), 3000, 10)));
+        Claim conj = claim(ClaimKind.CONJECTURE, Verdict.SUPPORTED);
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(conj, budgeted(conj, List.of(INCONCLUSIVE), 200, 10)));
+        assertEquals(Verdict.FAILED, VerdictRule.verdictOf(conj, budgeted(conj, List.of(INCONCLUSIVE), 200, 200)));
+        // a counterexample to a conjecture is evidence, not a lack of it: FAILED whatever the budget
+        assertEquals(Verdict.FAILED, VerdictRule.verdictOf(conj, budgeted(conj, List.of(COUNTEREXAMPLE_FOUND), 200, 10)));
+    }
+
+    @Test
+    void aClaimMayDeclareInconclusive() {
+        Claim open = claim(ClaimKind.EMPIRICAL, Verdict.INCONCLUSIVE);
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(open, results(open, List.of(INCONCLUSIVE))));
+        assertEquals(Verdict.FAILED, VerdictRule.verdictOf(open, results(open, List.of(PASSED))));
     }
 
     @Test
@@ -114,12 +151,26 @@ class VerdictRuleTest {
                 "proofs/test.md");
     }
 
+    private static List<CheckResult> budgeted(Claim claim, List<Outcome> outcomes, int declared, int used) {
+        List<CheckResult> results = new ArrayList<>();
+        for (CheckResult r : results(claim, outcomes)) {
+            Map<String, Object> facts = new java.util.LinkedHashMap<>(r.facts());
+            facts.put(org.advsharp.check.Evidence.DECLARED_BUDGET_FACT, declared);
+            facts.put(org.advsharp.check.Evidence.TRIES_USED_FACT, used);
+            results.add(new CheckResult(r.checkId(), r.claimId(), r.title(), r.outcome(), r.summary(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), facts, 0L, r.notRunReason()));
+        }
+        return results;
+    }
+
     private static List<CheckResult> results(Claim claim, List<Outcome> outcomes) {
         List<CheckResult> results = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
             results.add(new CheckResult("c" + i, claim.id(), "check " + i, o, "summary", List.of(), List.of(),
-                    List.of(), List.of(), List.of(), Map.of(), 0L, o == NOT_RUN ? "no GPU visible" : null));
+                    List.of(), List.of(), List.of(),
+                    o == INCONCLUSIVE ? Map.of(org.advsharp.check.Evidence.INCONCLUSIVE_FACT, "p = 0.3") : Map.of(),
+                    0L, o == NOT_RUN ? "no GPU visible" : null));
         }
         return results;
     }

@@ -15,7 +15,7 @@ import org.advsharp.check.Check;
 import org.advsharp.data.Dataset;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.report.ResultsJson;
-import org.advsharp.suite.SampleSuite;
+import org.advsharp.run.SampleSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +55,7 @@ class AdvsharpCliTest {
         CliRun r = CliRun.of("verify", "--seed", "5", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("[1/6] prop:sample-decomposition / decomposition-vs-fd"), r.out());
-        assertTrue(r.out().contains("5 claims: 2 VERIFIED, 1 SUPPORTED, 1 COUNTEREXAMPLE, 0 FAILED, 1 NOT RUN"), r.out());
+        assertTrue(r.out().contains("5 claims: 2 VERIFIED, 1 SUPPORTED, 1 COUNTEREXAMPLE, 0 INCONCLUSIVE, 0 FAILED, 1 NOT RUN"), r.out());
         assertTrue(r.out().contains("NOT RUN exp:sample-resnet"), r.out());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertEquals("", r.err());

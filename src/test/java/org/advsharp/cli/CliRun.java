@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import java.util.List;
 import org.advsharp.check.Check;
 import org.advsharp.claims.Claim;
-import org.advsharp.suite.SampleSuite;
+import org.advsharp.run.SampleSuite;
 
 /** One in-process run of the command line with captured output. */
 record CliRun(int exit, String out, String err) {

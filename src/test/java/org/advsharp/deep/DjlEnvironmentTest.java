@@ -19,7 +19,7 @@ class DjlEnvironmentTest {
         assertTrue(DjlEnvironment.isPrepared());
         // DJL's own reading of the switch (environment DJL_OFFLINE, else system property ai.djl.offline)
         assertTrue(Utils.isOfflineMode(), "DJL does not consider itself offline");
-        Engine engine = Engine.getInstance();
+        Engine engine = DjlEnvironment.engine();
         assertEquals("PyTorch", engine.getEngineName());
     }
 

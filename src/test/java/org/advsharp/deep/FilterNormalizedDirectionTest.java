@@ -19,7 +19,7 @@ class FilterNormalizedDirectionTest {
     @Test
     void perFilterNormsEqualTheWeightsAndBatchNormIsLeftAlone() {
         ResNet18 net = new ResNet18(10, 3, ResNetStem.STRIDE2, 0.125);
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             WeightVector w = net.initialWeights(3L, DataType.FLOAT64, m);
             WeightVector d = FilterNormalizedDirection.draw(w, 5L, m);
             int filtersChecked = 0;

@@ -53,7 +53,7 @@ class HvpMethodsTest {
 
     /** max over seeded probes v of ||Hv_fd - Hv_exact|| / ||Hv_exact||, frozen attack, float64. */
     static double worstRelativeDisagreement(Classifier net, ExampleSet data, double eps) {
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             WeightVector w = net.initialWeights(SEED, DataType.FLOAT64, m);
             RunningStatistics stats = net.initialStatistics(DataType.FLOAT64, m);
             PgdSettings attack = new PgdSettings(eps, 3, PgdSettings.MADRY_STEP_FACTOR * eps / 3, false, true);

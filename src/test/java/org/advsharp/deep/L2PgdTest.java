@@ -42,7 +42,7 @@ class L2PgdTest {
 
     /** max over examples and coordinates of |PGD delta - closed-form delta|, in float64. */
     static double maxDeviationFromClosedForm(TwoClassData data, LinearSoftmax net, double eps, int steps) {
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             WeightVector w = net.initialWeights(SEED, DataType.FLOAT64, m);
             double[] flat = w.toDoubleArray();
             double[] u = new double[D];
@@ -72,7 +72,7 @@ class L2PgdTest {
         TwoClassData data = TwoClassData.generate(D, N, 0.45, 0.2, 0.0, SEED);
         LinearSoftmax net = new LinearSoftmax(D, 2, false, 1.0);
         double eps = 0.8;
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             WeightVector w = net.initialWeights(SEED, DataType.FLOAT64, m);
             ExampleSet.Batch b = data.examples().range(0, N, DataType.FLOAT64, m);
             PgdSettings settings = new PgdSettings(eps, 7, PgdSettings.MADRY_STEP_FACTOR * eps / 7, true, true);
@@ -97,7 +97,7 @@ class L2PgdTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new PgdSettings(-1, 3, 0.1, false, true));
         assertTrue(e.getMessage().contains("epsilon"), e.getMessage());
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             LinearSoftmax net = new LinearSoftmax(2, 2, false, 1.0);
             WeightVector w = net.initialWeights(1L, DataType.FLOAT64, m);
             NDArray x = m.zeros(new ai.djl.ndarray.types.Shape(1, 2), DataType.FLOAT64);

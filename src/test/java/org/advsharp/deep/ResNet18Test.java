@@ -64,7 +64,7 @@ class ResNet18Test {
     @Test
     void forwardPassGivesOneRowOfLogitsPerImage() {
         ResNet18 net = new ResNet18(10, 3, ResNetStem.STRIDE2, 0.125);
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             WeightVector w = net.initialWeights(7L, DataType.FLOAT32, m);
             RunningStatistics stats = net.initialStatistics(DataType.FLOAT32, m);
             NDArray x = m.randomUniform(0, 1, new Shape(2, 3, 32, 32));

@@ -7,7 +7,7 @@ import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Outcome;
-import org.advsharp.suite.deep.DeepChecks;
+import org.advsharp.checks.deep.DeepChecks;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 import org.advsharp.check.Check;
-import org.advsharp.suite.SampleSuite;
+import org.advsharp.check.CheckContext;
+import org.advsharp.run.SampleSuite;
+import org.advsharp.run.SuiteResult;
+import org.advsharp.run.SuiteRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +82,42 @@ class HtmlReportTest {
         String page = HtmlReport.render(SampleReports.run(7, none));
         assertTrue(page.contains("<div class=\"overall none\">Nothing was verified: all 5 claims are NOT RUN"));
         assertFalse(page.contains("overall ok"));
+    }
+
+    @Test
+    void inconclusiveClaimsAreAmberListedAtTheTopWithTheirReasonAndNeverGreen() {
+        List<Check> checks = new ArrayList<>();
+        for (Check c : SampleSuite.checks()) {
+            if (!c.claimId().equals("rem:sample-not-monotone")) {
+                checks.add(c);
+            }
+        }
+        checks.add(new SampleCheck("short-search", "rem:sample-not-monotone", ctx -> ctx.tries(3000)));
+        SuiteResult result = new SuiteRunner(SampleSuite.claims(), checks)
+                .run(new CheckContext(7, 10, m -> { }), Set.of(), "advsharp verify --tries 10");
+        String page = HtmlReport.render(result);
+        assertFalse(page.contains("overall ok") || page.contains("overall bad"), "amber banner, neither green nor red");
+        assertTrue(page.contains("1 INCONCLUSIVE and 1 NOT RUN (listed below, not counted as passed)"));
+        int list = page.indexOf("id=\"inconclusive\"");
+        assertTrue(list > 0 && list < page.indexOf("id=\"paper\""), "listed before the paper's claims");
+        assertTrue(page.indexOf("short-search: budget 10 below the declared 3000", list) > 0);
+        assertTrue(page.contains("<section class=\"claim c-INCONCLUSIVE\" id=\"claim-rem-sample-not-monotone\">"));
+        assertTrue(page.contains("<b>1</b>INCONCLUSIVE"));
+        assertTrue(page.contains(".v-INCONCLUSIVE, .o-INCONCLUSIVE { background: #fff8c5;"), "amber style");
+    }
+
+    /** A check that declares a budget through the context and finds nothing. */
+    private record SampleCheck(String id, String claimId, java.util.function.ToIntFunction<CheckContext> body)
+            implements Check {
+        @Override
+        public String title() {
+            return "a search that finds nothing";
+        }
+
+        @Override
+        public String run(CheckContext context, org.advsharp.check.Evidence evidence) {
+            return "nothing found in " + body.applyAsInt(context) + " tries";
+        }
     }
 
     @Test

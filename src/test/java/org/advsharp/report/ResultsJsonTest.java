@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.advsharp.check.Measurement;
-import org.advsharp.suite.SampleSuite;
+import org.advsharp.run.SampleSuite;
 import org.junit.jupiter.api.Test;
 
 class ResultsJsonTest {

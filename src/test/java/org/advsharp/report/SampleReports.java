@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
-import org.advsharp.suite.SampleSuite;
-import org.advsharp.suite.SuiteResult;
-import org.advsharp.suite.SuiteRunner;
+import org.advsharp.run.SampleSuite;
+import org.advsharp.run.SuiteResult;
+import org.advsharp.run.SuiteRunner;
 
 /** Runs the sample suite for the report tests. */
 final class SampleReports {

@@ -23,7 +23,7 @@ import org.advsharp.deep.ExampleSet;
  *       (exp:softmax-direction-term);</li>
  *   <li>{@link #upsampled(int)}: each pixel repeated into a 4x4 block, giving 32x32 images in [0, 1]
  *       with the grey level copied to every channel, for the CPU-tier ResNet18
- *       (exp:resnet-paper-scale and rem:resnet-cpu-trend-absent).</li>
+ *       (exp:resnet-paper-scale and its reduced CPU configuration).</li>
  * </ul>
  */
 public final class DigitsImages {

@@ -1,0 +1,58 @@
+package org.advsharp.checks.problems;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.advsharp.check.CheckContext;
+import org.advsharp.check.Counterexample;
+import org.advsharp.check.Evidence;
+import org.advsharp.check.Measurement;
+import org.advsharp.property.PropertyReport;
+import org.advsharp.check.SeedRecord;
+
+/**
+ * Turns a property-engine report into evidence, in the two ways the claims need it:
+ * a statement that must hold on every case (a violation is a FAILED measurement, with its shrunk
+ * case printed for diagnosis), and a search whose expected result is a counterexample (a violation is
+ * the counterexample the claim is about).
+ */
+public final class PropertyEvidence {
+    private PropertyEvidence() {
+    }
+
+    /** Records a property that must hold on every generated case. */
+    public static <T> void mustHold(Evidence evidence, CheckContext context, String claimId, PropertyReport<T> report,
+                             Function<T, String> pasteable) {
+        common(evidence, context, claimId, report);
+        evidence.measure(Measurement.atMost("cases violating: " + report.name(), report.holds() ? 0 : 1, 0,
+                "exact: a proved statement admits no violation"));
+        if (!report.holds()) {
+            evidence.fact(Evidence.VIOLATION_FACT, report.violation());
+            evidence.fact("violating case (shrunk)", pasteable.apply(report.shrunk()));
+            evidence.fact("violating case seed", report.failingCaseSeed());
+        }
+    }
+
+    /** Records a search whose hoped-for result is a counterexample (or a conjecture's refutation). */
+    public static <T> void search(Evidence evidence, CheckContext context, String claimId, PropertyReport<T> report,
+                           Function<T, String> pasteable) {
+        common(evidence, context, claimId, report);
+        if (!report.holds()) {
+            evidence.counterexample(new Counterexample(report.violation(), pasteable.apply(report.shrunk()),
+                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(claimId)));
+            evidence.fact("cases tried before the first counterexample", report.tries());
+        } else {
+            evidence.fact("search budget (cases, none violating)", report.tries());
+        }
+    }
+
+    private static <T> void common(Evidence evidence, CheckContext context, String claimId,
+                                   PropertyReport<T> report) {
+        evidence.seed(new SeedRecord(report.tries() + " generated cases for '" + report.name() + "'",
+                report.seed(), context.replayCommand(claimId)));
+        evidence.fact("cases generated", report.tries());
+        for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
+            evidence.fact("share of cases: " + e.getKey(),
+                    String.format(java.util.Locale.ROOT, "%.3f", e.getValue() / (double) Math.max(1, report.tries())));
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.advsharp.checks.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.advsharp.check.Check;
+import org.advsharp.check.CheckContext;
+import org.advsharp.check.Evidence;
+import org.advsharp.check.Measurement;
+import org.advsharp.check.SeedRecord;
+import org.advsharp.check.Series;
+import org.advsharp.data.Dataset;
+import org.advsharp.landscape.LinearSharpness;
+import org.advsharp.numerics.Vectors;
+import org.advsharp.oracle.CriticalRadius;
+import org.advsharp.oracle.Logistic;
+import org.advsharp.check.FunctionalCheck;
+import org.advsharp.training.EpsilonSweep;
+import org.advsharp.training.NewtonTrainer;
+import org.advsharp.training.StartingPoint;
+import org.advsharp.training.SweepPoint;
+import org.advsharp.training.SweepResult;
+import org.advsharp.training.TrainingObjective;
+
+/**
+ * Checks of prop:critical-radius: (a) the one-sided directional derivative of F at w = 0 is
+ * (eps ||u|| - mean(y x)^T u)/2, so w = 0 is the minimiser exactly when eps >= eps_c; (b) as eps rises to
+ * eps_c, ||w*|| <= (eps_c - eps)/lambda and kappa(w*) >= eps sigma(-(R + eps) ||w*||)/||w*|| (the proved
+ * bounds), so lambda_max(H(w*)) >= kappa diverges; (c) sweeps refuse eps >= eps_c.
+ */
+final class CriticalRadiusChecks {
+    static final String CLAIM = "prop:critical-radius";
+    private static final double[] NEAR_CRITICAL = {0.9, 0.99, 0.999, 0.9999};
+    private static final int DIRECTIONS = 200;
+    /** Step of the one-sided difference quotient (F(t u) - F(0)) / t. */
+    private static final double QUOTIENT_STEP = 1e-6;
+    /**
+     * Relative slack on the proved bounds ||w*|| <= (eps_c - eps)/lambda and kappa >= eps sigma(..)/||w*||:
+     * they are inequalities between quantities computed to about 1e-12 relative (w* has gradient
+     * <= 1e-12); 1e-9 covers that and nothing more.
+     */
+    static final double BOUND_SLACK = 1e-9;
+    /**
+     * At eps = eps_c exactly the derivative along mean(y x) is 0 in real arithmetic; computed as
+     * (eps - mu^T mu/||mu||)/2 it carries a rounding error of a few ulps of eps, so -1e-14 eps is allowed.
+     */
+    static final double DERIVATIVE_ROUNDING = 1e-14;
+
+    private CriticalRadiusChecks() {
+    }
+
+    static List<Check> checks() {
+        return List.of(
+                new FunctionalCheck("zero-is-the-minimiser-exactly-from-eps-c", CLAIM,
+                        "directional derivative of F at 0 is (eps - mu^T u)/2: >= 0 in every direction iff eps >= eps_c",
+                        CriticalRadiusChecks::directionalDerivative),
+                new FunctionalCheck("trained-weights-vanish-and-sharpness-diverges", CLAIM,
+                        "at eps/eps_c = 0.9 ... 0.9999: ||w*|| <= (eps_c - eps)/lambda, lambda_max(H) >= kappa >= "
+                                + "eps sigma(-(R+eps)||w*||)/||w*|| -> infinity", CriticalRadiusChecks::divergence),
+                new FunctionalCheck("sweeps-refuse-eps-at-or-above-eps-c", CLAIM,
+                        "EpsilonSweep refuses eps/eps_c >= 1 with a message naming w* = 0", CriticalRadiusChecks::refusal));
+    }
+
+    /** One-sided derivative at 0 along unit u: (eps - mu^T u)/2 (lambda adds nothing at first order). */
+    static double derivativeAtZero(double[] mu, double eps, double[] u) {
+        return 0.5 * (eps - Vectors.dot(mu, u));
+    }
+
+    private static String directionalDerivative(CheckContext context, Evidence evidence) {
+        long seed = context.seedFor("zero-is-the-minimiser-exactly-from-eps-c");
+        evidence.seed(new SeedRecord("15 regime problems and 200 directions each", seed, context.replayCommand(CLAIM)));
+        SplittableRandom rng = new SplittableRandom(seed ^ 3);
+        double worstQuotientError = 0;
+        double minAboveCritical = Double.POSITIVE_INFINITY;
+        double maxBelowAlongMu = Double.NEGATIVE_INFINITY;
+        int startsBelowZeroValue = 0;
+        int problems = 0;
+        for (TrainedProblem problem : TrainedProblems.regimes(seed, 5)) {
+            Dataset data = problem.data();
+            double[] mu = CriticalRadius.meanSignedInput(data);
+            double epsC = Vectors.norm(mu);
+            double radius = 0;
+            for (double[] row : data.rows()) {
+                radius = Math.max(radius, Vectors.norm(row));
+            }
+            for (double r : new double[] {0.999, 1.0, 1.001, 1.5}) {
+                double eps = r * epsC;
+                TrainingObjective f = TrainingObjective.adversarial(data, eps, problem.lambda());
+                double f0 = f.value(new double[data.dimension()]);
+                // Second derivative along the ray is at most (R + eps)^2 / 4 + lambda: Taylor remainder bound.
+                double curvature = 0.25 * (radius + eps) * (radius + eps) + problem.lambda();
+                double tolerance = 0.5 * curvature * QUOTIENT_STEP + 8 * Math.ulp(f0) / QUOTIENT_STEP;
+                double minDerivative = Double.POSITIVE_INFINITY;
+                for (int k = 0; k <= DIRECTIONS; k++) {
+                    double[] u = k == 0 ? scaled(mu, 1 / epsC) : randomUnit(rng, data.dimension());
+                    double exact = derivativeAtZero(mu, eps, u);
+                    double quotient = (f.value(scaled(u, QUOTIENT_STEP)) - f0) / QUOTIENT_STEP;
+                    worstQuotientError = Math.max(worstQuotientError, Math.abs(quotient - exact) / tolerance);
+                    minDerivative = Math.min(minDerivative, exact);
+                }
+                if (r >= 1) {
+                    minAboveCritical = Math.min(minAboveCritical, minDerivative / eps);
+                } else {
+                    maxBelowAlongMu = Math.max(maxBelowAlongMu, derivativeAtZero(mu, eps, scaled(mu, 1 / epsC)));
+                    if (f.value(StartingPoint.leaveKink(f)) < f0) {
+                        startsBelowZeroValue++;
+                    }
+                }
+            }
+            problems++;
+        }
+        evidence.measure(Measurement.atMost("largest |difference quotient - (eps - mu^T u)/2| / its error bound",
+                worstQuotientError, 1.0, "Taylor remainder (R+eps)^2 t/8 + lambda t/2 plus rounding 8 ulp/t"));
+        evidence.measure(Measurement.atLeast("smallest directional derivative at 0 for eps >= eps_c, divided by eps",
+                minAboveCritical, -DERIVATIVE_ROUNDING, "DERIVATIVE_ROUNDING below 0: prop:critical-radius says >= 0"));
+        evidence.measure(Measurement.below("largest derivative along mean(y x) at eps = 0.999 eps_c", maxBelowAlongMu,
+                0.0, "below eps_c, mean(y x) is a descent direction at 0"));
+        evidence.measure(Measurement.atLeast("problems where a point below F(0) was found at 0.999 eps_c",
+                startsBelowZeroValue, problems, "all: w* != 0 below eps_c"));
+        return "on " + problems + " problems the derivative at w = 0 matches (eps - mu^T u)/2; it is >= 0 in all "
+                + "directions from eps_c on and negative along mean(y x) just below";
+    }
+
+    private static String divergence(CheckContext context, Evidence evidence) {
+        long seed = context.seedFor("trained-weights-vanish-and-sharpness-diverges");
+        evidence.seed(new SeedRecord("15 regime problems", seed, context.replayCommand(CLAIM)));
+        TrainerAccuracy accuracy = new TrainerAccuracy("Newton near eps_c");
+        double worstNorm = 0;
+        double worstKappa = 0;
+        double worstTop = 0;
+        double smallestGrowth = Double.POSITIVE_INFINITY;
+        List<Series.Line> lines = new ArrayList<>();
+        int k = 0;
+        for (TrainedProblem problem : TrainedProblems.regimes(seed, 5)) {
+            Dataset data = problem.data();
+            double radius = 0;
+            for (double[] row : data.rows()) {
+                radius = Math.max(radius, Vectors.norm(row));
+            }
+            SweepResult sweep = EpsilonSweep.adversarial(data, problem.lambda(), NEAR_CRITICAL, new NewtonTrainer());
+            accuracy.add(problem.family() + " #" + k, sweep);
+            double[] gap = new double[NEAR_CRITICAL.length];
+            double[] top = new double[NEAR_CRITICAL.length];
+            for (int i = 0; i < NEAR_CRITICAL.length; i++) {
+                SweepPoint p = sweep.points().get(i);
+                double eps = p.epsilon();
+                double distance = sweep.criticalRadius() - eps;
+                double wn = p.result().weightNorm();
+                LinearSharpness s = LinearSharpness.adversarial(data, eps, p.result().w());
+                double kappaBound = eps * Logistic.sigmoid(-(radius + eps) * wn) / wn;
+                worstNorm = Math.max(worstNorm, wn / (distance / problem.lambda()) - 1);
+                worstKappa = Math.max(worstKappa, 1 - s.kappa() / kappaBound);
+                worstTop = Math.max(worstTop, 1 - s.lambdaMaxH() / s.kappa());
+                gap[i] = 1 - p.ratio();
+                top[i] = s.lambdaMaxH();
+            }
+            smallestGrowth = Math.min(smallestGrowth, top[top.length - 1] / top[0]);
+            if (k < 6) {
+                lines.add(new Series.Line(problem.family() + " #" + k, gap, top));
+            }
+            k++;
+        }
+        accuracy.record(evidence);
+        evidence.plot(new Series("lambda_max(H(w*(eps))) as eps approaches eps_c", "1 - eps/eps_c",
+                "lambda_max(H)", true, lines));
+        evidence.measure(Measurement.atMost("largest ||w*|| / ((eps_c - eps)/lambda) - 1", worstNorm, BOUND_SLACK,
+                "proved bound ||w*|| <= (eps_c - eps)/lambda"));
+        evidence.measure(Measurement.atMost("largest 1 - kappa / (eps sigma(-(R+eps)||w*||)/||w*||)", worstKappa,
+                BOUND_SLACK, "proved bound on kappa at w*"));
+        evidence.measure(Measurement.atMost("largest 1 - lambda_max(H)/kappa", worstTop, BOUND_SLACK,
+                "H >= kappa P with P of eigenvalue 1 (d >= 2)"));
+        evidence.measure(Measurement.atLeast("smallest lambda_max(0.9999 eps_c) / lambda_max(0.9 eps_c)", smallestGrowth,
+                10.0, "divergence: the lower bound grows like 1/(eps_c - eps), a factor 1000 over this grid"));
+        return "near eps_c every trained point obeys ||w*|| <= (eps_c - eps)/lambda and lambda_max(H) >= kappa >= the "
+                + "proved bound; lambda_max grew at least " + TrainerAccuracy.fmt(smallestGrowth) + "-fold from 0.9 to "
+                + "0.9999 eps_c";
+    }
+
+    private static String refusal(CheckContext context, Evidence evidence) {
+        TrainedProblem problem = TrainedProblems.regimes(context.seedFor("sweeps-refuse-eps-at-or-above-eps-c"), 1).get(1);
+        int refused = 0;
+        String message = "";
+        for (double r : new double[] {1.0, 1.2}) {
+            try {
+                EpsilonSweep.adversarial(problem.data(), problem.lambda(), new double[] {0.5, r}, new NewtonTrainer());
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage().contains("w* = 0") && e.getMessage().contains("eps/eps_c")) {
+                    refused++;
+                    message = e.getMessage();
+                }
+            }
+        }
+        evidence.fact("refusal message", message);
+        evidence.measure(Measurement.atLeast("grids reaching eps/eps_c = 1.0 and 1.2 refused with the reason", refused,
+                2, "both must be refused"));
+        return "sweeps reaching eps_c are refused: " + message;
+    }
+
+    private static double[] scaled(double[] v, double t) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = t * v[i];
+        }
+        return out;
+    }
+
+    private static double[] randomUnit(SplittableRandom rng, int d) {
+        double[] u = new double[d];
+        for (int i = 0; i < d; i++) {
+            u[i] = rng.nextGaussian();
+        }
+        return scaled(u, 1 / Vectors.norm(u));
+    }
+}

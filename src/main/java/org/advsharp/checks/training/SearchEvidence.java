@@ -1,0 +1,37 @@
+package org.advsharp.checks.training;
+
+import java.util.Locale;
+import java.util.Map;
+import org.advsharp.check.CheckContext;
+import org.advsharp.check.Counterexample;
+import org.advsharp.check.Evidence;
+import org.advsharp.property.PropertyReport;
+import org.advsharp.check.SeedRecord;
+
+/**
+ * Records a property-engine search over training problems as evidence: the budget, the seed with its
+ * replay command, the regimes seen, and (if the property failed) the shrunk counterexample as Java
+ * source that rebuilds the problem.
+ */
+final class SearchEvidence {
+    private SearchEvidence() {
+    }
+
+    static void record(Evidence evidence, CheckContext context, String claimId, PropertyReport<TrainedProblem> report) {
+        evidence.seed(new SeedRecord(report.tries() + " generated training problems for '" + report.name() + "'",
+                report.seed(), context.replayCommand(claimId)));
+        evidence.fact("search budget (problems)", report.tries());
+        for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
+            evidence.fact("share of problems: " + e.getKey(),
+                    String.format(Locale.ROOT, "%.3f", e.getValue() / (double) Math.max(1, report.tries())));
+        }
+        if (!report.holds()) {
+            evidence.counterexample(new Counterexample(report.violation(), report.shrunk().pasteable(),
+                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(claimId)));
+            evidence.fact("problems tried up to the first counterexample", report.tries());
+            evidence.fact("counterexample before shrinking", report.original().toString() + ": "
+                    + report.originalViolation());
+            evidence.fact("counterexample after shrinking", report.shrunk().toString());
+        }
+    }
+}

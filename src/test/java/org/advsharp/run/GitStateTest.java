@@ -1,0 +1,31 @@
+package org.advsharp.run;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitStateTest {
+
+    @Test
+    void outsideARepositoryTheStateIsUnknownWithAReason(@TempDir Path tmp) {
+        GitState state = GitState.of(tmp);
+        assertNull(state.commit());
+        assertNull(state.dirty());
+        assertTrue(state.note().startsWith("git state unknown: "), state.note());
+    }
+
+    @Test
+    void theRunningCodesCommitIsAFullHashWhereGitAndTheRepositoryExist() {
+        GitState state = GitState.ofRunningCode();
+        if (state.commit() == null) {
+            assertNotNull(state.note(), "an unknown commit must say why");
+            return;
+        }
+        assertTrue(state.commit().matches("[0-9a-f]{40}"), state.commit());
+        assertNotNull(state.dirty());
+    }
+}
