@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.advsharp.check.Check;
 import org.advsharp.checks.deep.DeepChecks;
+import org.advsharp.checks.fashion.FashionChecks;
 import org.advsharp.checks.attack.AttackChecks;
 import org.advsharp.checks.hessian.DecompositionChecks;
 import org.advsharp.checks.hessian.DerivativeChecks;
@@ -30,6 +31,7 @@ public final class CheckCatalog {
         checks.addAll(SpectrumChecks.checks());
         checks.addAll(MonotonicityChecks.checks());
         checks.addAll(TrainingChecks.checks());
+        checks.addAll(FashionChecks.checks());
         checks.addAll(DeepChecks.checks());
         return Collections.unmodifiableList(checks);
     }
