@@ -62,8 +62,12 @@ final class SweepCommand implements Callable<Integer> {
             description = "Features then label (-1/1 or 0/1) per row; a header row is allowed.")
     private Path data;
 
-    @Option(names = "--epsilons", required = true, split = ",", paramLabel = "LIST",
-            description = "Comma-separated attack radii, increasing, each >= 0 and below the critical radius.")
+    /** Parsed in call() with the one list rule of {@link Inputs#commaList}: an empty entry anywhere is refused. */
+    @Option(names = "--epsilons", required = true, paramLabel = "LIST",
+            description = "Comma-separated attack radii, increasing, each >= 0 and below the critical radius; no empty "
+                    + "entry.")
+    private String epsilonList;
+
     private double[] epsilons;
 
     @Option(names = "--lambda", paramLabel = "L", description = "Weight decay coefficient, >= 0 (default 0).")
@@ -84,6 +88,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        epsilons = Inputs.numberList("--epsilons", epsilonList);
         for (double eps : epsilons) {
             Inputs.nonNegative("--epsilons", eps);
         }

@@ -50,7 +50,7 @@ class ClaimRegistryTest {
         {"prop:stationarity", "PROPOSITION", "VERIFIED"},
         {"prop:critical-radius", "PROPOSITION", "VERIFIED"},
         {"prop:separable-divergence", "PROPOSITION", "VERIFIED"},
-        {"exp:trained-sharpness-grows-near-critical", "EMPIRICAL", "SUPPORTED"},
+        {"exp:trained-sharpness-rises-to-half-critical", "EMPIRICAL", "SUPPORTED"},
         {"rem:trained-top-dips", "COUNTEREXAMPLE", "COUNTEREXAMPLE"},
         {"conj:kappa-at-optimum-monotone", "CONJECTURE", "SUPPORTED"},
         {"conj:trained-trace-monotone", "CONJECTURE", "SUPPORTED"},

@@ -88,7 +88,7 @@ class AdvsharpCliTest {
     void verifyRunsOnlyTheNamedClaims() {
         CliRun r = CliRun.of("verify", "--claims", "rem:sample-not-monotone", "--out", tmp.resolve("one").toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("1 claims: 0 VERIFIED, 0 SUPPORTED, 1 COUNTEREXAMPLE"), r.out());
+        assertTrue(r.out().contains("1 claim: 0 VERIFIED, 0 SUPPORTED, 1 COUNTEREXAMPLE"), r.out());
     }
 
     @Test
