@@ -15,10 +15,12 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.checks.training.TrainedPointAnatomy;
 import org.advsharp.checks.training.TrendStatistics;
 import org.advsharp.data.BundledData;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.FashionMnist;
+import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.numerics.Tolerances;
 import org.advsharp.training.EpsilonSweep;
@@ -55,6 +57,7 @@ public final class FashionChecks {
     static final double[] DENSE_AT_784 = {0.5, 0.9};
 
     private static final Map<String, SweepResult> SWEEPS = new ConcurrentHashMap<>();
+    private static final Map<String, Dataset> DATA = new ConcurrentHashMap<>();
 
     private FashionChecks() {
     }
@@ -75,13 +78,14 @@ public final class FashionChecks {
 
     /** The matrix-free L2 sweep of a pair (trained once per process, shared by the checks). */
     static SweepResult adversarial(int[] pair) {
-        return SWEEPS.computeIfAbsent("adv " + pair[0] + "-" + pair[1], k -> EpsilonSweep.measured(data(pair), LAMBDA,
-                EpsilonSweep.Grid.ofRatios(GRID), Solver.automatic(data(pair)), RowBlocks.defaultThreads(),
+        Dataset data = data(pair);
+        return SWEEPS.computeIfAbsent("adv " + pair[0] + "-" + pair[1], k -> EpsilonSweep.measured(data, LAMBDA,
+                EpsilonSweep.Grid.ofRatios(GRID), Solver.automatic(data), RowBlocks.defaultThreads(),
                 EpsilonSweep.Progress.NONE, false));
     }
 
     private static Dataset data(int[] pair) {
-        return FashionMnist.pair(pair[0], pair[1], PER_CLASS);
+        return DATA.computeIfAbsent(pair[0] + "-" + pair[1], k -> FashionMnist.pair(pair[0], pair[1], PER_CLASS));
     }
 
     private static String name(int[] pair) {
@@ -207,10 +211,12 @@ public final class FashionChecks {
         List<List<String>> rows = new ArrayList<>();
         Trends trends = new Trends();
         Certification certified = new Certification();
+        TrainedPointAnatomy anatomy = new TrainedPointAnatomy("Fashion-MNIST, adversarial training", GRID, true);
         StringBuilder summary = new StringBuilder();
         for (int[] pair : PAIRS) {
             SweepResult s = adversarial(pair);
             certified.add(s);
+            addTo(anatomy, name(pair), data(pair), s);
             double[] top = s.lambdaMaxH();
             double[] topA = s.lambdaMaxA();
             double[] trace = s.traceH();
@@ -242,6 +248,7 @@ public final class FashionChecks {
                 "lambda_max(A) along the grid", "trace H along the grid", "trend p, lambda_max(H)",
                 "trend p, lambda_max(A)", "trend p, trace H"), rows));
         evidence.fact("grid eps/eps_c", Arrays.toString(GRID));
+        anatomy.record(evidence);
         certified.record(evidence);
         trends.decide(evidence, context.replayCommand(SHARPNESS), context.seedFor("fashion-sharpness-trends"));
         return summary.toString() + trends.risingCount() + " of " + trends.count() + " curves rise at p <= " + TREND_LEVEL;
@@ -260,6 +267,8 @@ public final class FashionChecks {
                 + "seed + pair index", seed, context.replayCommand(NOISE_GAP)));
         Trends trends = new Trends();
         Certification certified = new Certification();
+        TrainedPointAnatomy anatomy = new TrainedPointAnatomy("Fashion-MNIST, random-noise training (control)", GRID,
+                false);
         List<Series.Line> lines = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         int positiveAtTop = 0;
@@ -270,6 +279,7 @@ public final class FashionChecks {
                     RowBlocks.defaultThreads());
             certified.add(adv);
             certified.add(noise);
+            addTo(anatomy, name(pair), data(pair), noise);
             double[] a = adv.lambdaMaxH();
             double[] n = noise.lambdaMaxH();
             double[] gap = new double[GRID.length];
@@ -288,12 +298,26 @@ public final class FashionChecks {
         evidence.table(new Table("adversarial against random-noise training (lambda = " + LAMBDA + ")", List.of("pair",
                 "adversarial lambda_max(H)", "random-noise lambda_max(H)", "gap at 0.9 eps_c", "trend p of the gap"),
                 rows));
+        anatomy.record(evidence);
         certified.record(evidence);
         evidence.measure(Measurement.atLeast("pairs with a positive gap at 0.9 eps_c", positiveAtTop, PAIRS.length,
                 "all: the statement"));
         trends.decide(evidence, context.replayCommand(NOISE_GAP), seed);
         return "the gap rises at p <= " + TREND_LEVEL + " on " + trends.risingCount() + " of " + PAIRS.length
                 + " pairs and is positive at 0.9 eps_c on " + positiveAtTop;
+    }
+
+    /** Adds a measured sweep to the trained-point anatomy of the training claims (margin share, decomposition). */
+    private static void addTo(TrainedPointAnatomy anatomy, String family, Dataset data, SweepResult s) {
+        List<double[]> weights = new ArrayList<>();
+        List<LinearSharpness> profiles = new ArrayList<>();
+        for (SweepPoint p : s.points()) {
+            PointSharpness m = p.sharpness();
+            weights.add(p.result().w());
+            profiles.add(new LinearSharpness(m.lambdaMaxH(), m.lambdaMaxA(), m.traceH(), m.traceA(), m.kappa(), Double.NaN,
+                    m.weightNorm()));
+        }
+        anatomy.add(family, data, s.epsilons(), weights, profiles);
     }
 
     /** The exact trend tests of several curves and the verdict rule of proofs/fashion.md. */
