@@ -66,6 +66,7 @@ class ClaimRegistryTest {
         {"inst:deep-calibration", "INSTRUMENT", "VERIFIED"},
         {"exp:softmax-direction-term", "EMPIRICAL", "SUPPORTED"},
         {"exp:resnet-paper-scale", "EMPIRICAL", "SUPPORTED"},
+        {"exp:resnet-cpu-study", "STUDY", "SUPPORTED"},
     };
 
     /** A reference to a claim inside proofs text, e.g. "prop:hessian". */

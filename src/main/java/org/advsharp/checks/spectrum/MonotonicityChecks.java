@@ -112,8 +112,8 @@ public final class MonotonicityChecks {
         PropertyEvidence.mustHold(evidence, context, "thm:compressed-monotone", report, Problems::paste);
         evidence.measure(Measurement.atLeast("min over cases and i of (rise of lambda_i - rise of kappa + slack) / rise of kappa",
                 tightest[0], 0.0, "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x ||Q^T H Q||"));
-        return String.format(Locale.ROOT, "On %d problems generated to meet the margin condition every compressed "
-                + "eigenvalue rose, each by at least the rise of kappa.", report.tries());
+        return String.format(Locale.ROOT, "On %s generated to meet the margin condition every compressed "
+                + "eigenvalue rose, each by at least the rise of kappa.", PropertyEvidence.cases(report, "problems"));
     }
 
     private static String fullTopCanFall(CheckContext context, Evidence evidence) {
@@ -130,7 +130,7 @@ public final class MonotonicityChecks {
                 }, Problems.config(context, "full-top-eigenvalue-can-fall", SEARCH_BUDGET));
         PropertyEvidence.search(evidence, context, "rem:full-top-not-monotone", report, Problems::paste);
         return report.holds()
-                ? "No fall of lambda_max(H) found in " + report.tries() + " cases."
+                ? "No fall of lambda_max(H) found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
@@ -154,7 +154,7 @@ public final class MonotonicityChecks {
                 }, Problems.config(context, "compressed-spectrum-can-fall-without-margins", SEARCH_BUDGET));
         PropertyEvidence.search(evidence, context, "rem:margin-condition-needed", report, Problems::paste);
         return report.holds()
-                ? "No fall of a compressed eigenvalue found in " + report.tries() + " cases."
+                ? "No fall of a compressed eigenvalue found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
@@ -165,7 +165,7 @@ public final class MonotonicityChecks {
                 Problems.config(context, "trace-can-fall-without-margins", SEARCH_BUDGET));
         PropertyEvidence.search(evidence, context, "rem:margin-condition-needed", report, Problems::paste);
         return report.holds()
-                ? "No fall of trace(H) found in " + report.tries() + " cases."
+                ? "No fall of trace(H) found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
@@ -183,7 +183,8 @@ public final class MonotonicityChecks {
                 }, Problems.config(context, "trace-rises-under-margin-condition", SEARCH_BUDGET));
         PropertyEvidence.mustHold(evidence, context, "thm:trace-monotone-margin", report, Problems::paste);
         return report.holds()
-                ? "No fall of trace(H) under the margin condition with d >= 3 in " + report.tries() + " problems."
+                ? "No fall of trace(H) under the margin condition with d >= 3 in "
+                        + PropertyEvidence.cases(report, "problems") + "."
                 : "Violation: " + report.violation();
     }
 

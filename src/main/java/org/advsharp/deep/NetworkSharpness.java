@@ -1,7 +1,7 @@
 package org.advsharp.deep;
 
 /**
- * Sharpness of one trained network at its training radius eps.
+ * NetworkSharpness of one trained network at its training radius eps.
  *
  * @param epsilon         the radius (of training and of the measuring attack)
  * @param frozen          top eigenvalue of the Hessian of L_A (attack frozen: analogue of A)
@@ -11,8 +11,8 @@ package org.advsharp.deep;
  * @param curves          1-D robust-loss curves (null when none were asked for)
  * @param millis          wall time of the whole measurement, ms
  */
-public record Sharpness(double epsilon, TopEigenvalue frozen, TopEigenvalue reattacked, double robustLoss,
-                        double cleanLoss, LossCurves curves, double millis) {
+public record NetworkSharpness(double epsilon, TopEigenvalue frozen, TopEigenvalue reattacked, double robustLoss,
+                        double cleanLoss, RobustLossCurves curves, double millis) {
 
     /** lambda_max(re-attacked) - lambda_max(frozen): the deep analogue of the direction term. */
     public double directionGap() {

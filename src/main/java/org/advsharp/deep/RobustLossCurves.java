@@ -9,9 +9,9 @@ import java.util.List;
  * @param alphas the step sizes alpha (including 0)
  * @param losses losses.get(j)[k] = L_H(w + alphas[k] d_j)
  */
-public record LossCurves(double[] alphas, List<double[]> losses) {
+public record RobustLossCurves(double[] alphas, List<double[]> losses) {
 
-    public LossCurves {
+    public RobustLossCurves {
         alphas = alphas.clone();
         losses = losses.stream().map(double[]::clone).toList();
         for (double[] row : losses) {
