@@ -32,7 +32,7 @@ import org.advsharp.deep.L2Pgd;
 import org.advsharp.deep.LinearSoftmax;
 import org.advsharp.deep.PgdSettings;
 import org.advsharp.deep.ProcessMemory;
-import org.advsharp.deep.RankTrend;
+import org.advsharp.numerics.RankTrend;
 import org.advsharp.deep.ResNet18;
 import org.advsharp.deep.ResNetConfig;
 import org.advsharp.deep.ResNetExperiment;
@@ -92,29 +92,32 @@ public final class DeepChecks {
         return List.of(
                 new FunctionalCheck("deep-pgd-matches-closed-form", "inst:deep-pgd",
                         "DJL L2 PGD on the binary linear model equals the closed-form worst-case attack",
-                        guarded(DeepChecks::pgdMatchesClosedForm)),
+                        offline(DeepChecks::pgdMatchesClosedForm)),
                 new FunctionalCheck("deep-hvp-exact-vs-finite-differences", "inst:deep-hvp",
                         "exact and finite-difference Hessian-vector products: accuracy, time, memory growth",
-                        guarded(DeepChecks::hvpMethods)),
+                        offline(DeepChecks::hvpMethods)),
                 new FunctionalCheck("deep-calibration-binary-linear", "inst:deep-calibration",
                         "the whole deep pipeline on K = 2 linear softmax reproduces the oracle's lambda_max(H), lambda_max(A)",
-                        guarded(DeepChecks::calibration)),
+                        offline(DeepChecks::calibration)),
                 new FunctionalCheck("deep-softmax-direction-term-digits", "exp:softmax-direction-term",
                         "K = 10 linear softmax on the digits: re-attacked minus frozen sharpness grows with eps",
-                        guarded(DeepChecks::softmaxDirectionTerm)),
+                        offline(DeepChecks::softmaxDirectionTerm)),
                 new FunctionalCheck("deep-resnet18-paper-scale-gpu", "exp:resnet-paper-scale",
                         "ResNet18 at paper scale on a CUDA GPU",
-                        guarded(DeepChecks::resnetPaperScale)),
+                        offline(DeepChecks::resnetPaperScale)),
                 new FunctionalCheck(StudyRecord.CHECK_ID, StudyRecord.CLAIM_ID,
                         "the ResNet18 study's record: well formed, as pre-registered, its pooled trend test",
-                        guarded(StudyChecks::record)),
+                        offline(StudyChecks::record)),
                 new FunctionalCheck("deep-resnet-study-reproduces", StudyRecord.CLAIM_ID,
                         "a reduced rerun of one of the study's runs reproduces the record's numbers",
-                        guarded(StudyChecks::reproduces)));
+                        offline(StudyChecks::reproduces)));
     }
 
-    /** Turns an exception into a failed measurement, so one broken check cannot stop the suite. */
-    private static BiFunction<CheckContext, Evidence, String> guarded(BiFunction<CheckContext, Evidence, String> body) {
+    /**
+     * Makes sure DJL is offline before the body runs. An exception of the body becomes a FAILED result in
+     * {@link Check#execute}, the one guard of every check.
+     */
+    private static BiFunction<CheckContext, Evidence, String> offline(BiFunction<CheckContext, Evidence, String> body) {
         return (context, evidence) -> {
             DjlEnvironment.ensureOffline();
             String unsupported = unsupportedPlatform();
@@ -122,13 +125,7 @@ public final class DeepChecks {
                 evidence.notRun(unsupported);
                 return "Not run: " + unsupported + ".";
             }
-            try {
-                return body.apply(context, evidence);
-            } catch (RuntimeException e) {
-                evidence.measure(new Measurement("ran to completion (threw " + e + ")", 1, "==", 0,
-                        "no exception", false));
-                return "The check threw " + e;
-            }
+            return body.apply(context, evidence);
         };
     }
 
@@ -188,7 +185,7 @@ public final class DeepChecks {
             }
         }
         evidence.seed(new SeedRecord(PGD_PROBLEMS + " binary linear problems (d, N, eps, steps drawn)", seed,
-                context.replayCommand("inst:deep-pgd")));
+                context.replayCommand()));
         evidence.fact("attacked examples", attacks);
         evidence.table(new Table("first problems: PGD against -eps y u/||u||", List.of("d", "N", "eps", "steps",
                 "max error / eps"), rows));
@@ -263,7 +260,7 @@ public final class DeepChecks {
                 + HVP_WEIGHT_DRAWS + " draws)", rejectedDraws);
 
         evidence.seed(new SeedRecord("probe vectors, data and weights of both models", seed,
-                context.replayCommand("inst:deep-hvp")));
+                context.replayCommand()));
         evidence.table(new Table("exact double backpropagation vs central differences (h = "
                 + SharpnessSettings.DEFAULT_FD_STEP + ", float64)", List.of("model", "max relative disagreement"),
                 List.of(linear.row("linear softmax d=6, K=3"), resnet.row("ResNet18 x0.0625 (" + net.parameterCount()
@@ -391,7 +388,7 @@ public final class DeepChecks {
         double errH = Math.abs(deepH - 2 * oracleH) / (2 * oracleH);
         double errA = Math.abs(deepA - 2 * oracleA) / (2 * oracleA);
         evidence.seed(new SeedRecord("two-class data, initial weights and Lanczos start", seed,
-                context.replayCommand("inst:deep-calibration")));
+                context.replayCommand()));
         evidence.fact("d, N, eps", d + ", " + CALIBRATION_EXAMPLES + ", " + CALIBRATION_EPS);
         evidence.fact("||u|| at the trained weights", Vectors.norm(u));
         evidence.fact("kappa at the trained weights", oracle.kappa());
@@ -443,7 +440,7 @@ public final class DeepChecks {
         double minGap = Arrays.stream(gap).min().orElseThrow();
         RankTrend trend = RankTrend.of(gap);
         evidence.seed(new SeedRecord("subset of the digits, initialisation, PGD starts, Lanczos start", seed,
-                context.replayCommand("exp:softmax-direction-term")));
+                context.replayCommand()));
         evidence.table(new Table("K = 10 linear softmax on the digits, trained and measured at each eps",
                 List.of("eps", "lambda_max frozen", "lambda_max re-attacked", "gap", "final adversarial train accuracy"),
                 rows));
@@ -486,7 +483,7 @@ public final class DeepChecks {
         long seed = context.seedFor("deep-resnet18-paper-scale-gpu");
         ResNetConfig config = ResNetConfig.paperScale().withSeed(seed).withCifar10(java.nio.file.Path.of(cifar));
         ResNetResult r = ResNetExperiment.run(config, line -> context.progress().accept("resnet gpu: " + line));
-        return ResNetEvidence.record(r, context, evidence, "exp:resnet-paper-scale", seed);
+        return ResNetEvidence.record(r, context, evidence, seed);
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -20,9 +20,9 @@ public final class PropertyEvidence {
     }
 
     /** Records a property that must hold on every generated case. */
-    public static <T> void mustHold(Evidence evidence, CheckContext context, String claimId, PropertyReport<T> report,
+    public static <T> void mustHold(Evidence evidence, CheckContext context, PropertyReport<T> report,
                              Function<T, String> pasteable) {
-        common(evidence, context, claimId, report);
+        common(evidence, context, report);
         evidence.measure(Measurement.atMost("cases violating: " + report.name(), report.holds() ? 0 : 1, 0,
                 "exact: a proved statement admits no violation"));
         if (!report.holds()) {
@@ -33,12 +33,12 @@ public final class PropertyEvidence {
     }
 
     /** Records a search whose hoped-for result is a counterexample (or a conjecture's refutation). */
-    public static <T> void search(Evidence evidence, CheckContext context, String claimId, PropertyReport<T> report,
+    public static <T> void search(Evidence evidence, CheckContext context, PropertyReport<T> report,
                            Function<T, String> pasteable) {
-        common(evidence, context, claimId, report);
+        common(evidence, context, report);
         if (!report.holds()) {
             evidence.counterexample(new Counterexample(report.violation(), pasteable.apply(report.shrunk()),
-                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(claimId)));
+                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand()));
             evidence.fact("cases tried before the first counterexample", report.tries());
         } else {
             evidence.fact("search budget (cases, none violating)", report.tries());
@@ -70,10 +70,9 @@ public final class PropertyEvidence {
                 report.tries(), noun, skipped, 100.0 * skipped / Math.max(1, report.tries()), String.join("; ", why));
     }
 
-    private static <T> void common(Evidence evidence, CheckContext context, String claimId,
-                                   PropertyReport<T> report) {
+    private static <T> void common(Evidence evidence, CheckContext context, PropertyReport<T> report) {
         evidence.seed(new SeedRecord(report.tries() + " generated cases for '" + report.name() + "'",
-                report.seed(), context.replayCommand(claimId)));
+                report.seed(), context.replayCommand()));
         evidence.fact("cases generated", report.tries());
         evidence.fact("cases tested", cases(report, "cases"));
         for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
