@@ -14,6 +14,10 @@ import java.util.Locale;
  *   <li>EMPIRICAL: an experimental trend with a statistical test; expected verdict SUPPORTED.</li>
  *   <li>INSTRUMENT: a property of the suite's own numerical instruments (eigen solvers, Lanczos,
  *       Hutchinson, finite differences) that the other checks rely on; expected verdict VERIFIED.</li>
+ *   <li>STUDY: a pre-registered experiment too long for the build, run once by a command and committed as a
+ *       record under reports/records/; the expected verdict SUPPORTED is its hypothesis, but the record's
+ *       verdict (SUPPORTED, COUNTEREXAMPLE or INCONCLUSIVE) is a finding and stands: only a defect (a
+ *       malformed record, one that does not match its pre-registration or no longer reproduces) is FAILED.</li>
  * </ul>
  */
 public enum ClaimKind {
@@ -23,7 +27,8 @@ public enum ClaimKind {
     COUNTEREXAMPLE(Verdict.COUNTEREXAMPLE),
     CONJECTURE(Verdict.SUPPORTED),
     EMPIRICAL(Verdict.SUPPORTED),
-    INSTRUMENT(Verdict.VERIFIED);
+    INSTRUMENT(Verdict.VERIFIED),
+    STUDY(Verdict.SUPPORTED);
 
     private final Verdict naturalVerdict;
 
@@ -47,7 +52,7 @@ public enum ClaimKind {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown claim kind '" + text + "'; expected one of lemma, "
-                    + "proposition, theorem, counterexample, conjecture, empirical, instrument", e);
+                    + "proposition, theorem, counterexample, conjecture, empirical, instrument, study", e);
         }
     }
 }

@@ -26,7 +26,8 @@ import org.advsharp.check.Outcome;
  *           in the opposite direction) gives COUNTEREXAMPLE; otherwise any INCONCLUSIVE check (for
  *           instance a test that is not significant) gives INCONCLUSIVE; otherwise SUPPORTED.</li>
  *     </ul></li>
- *   <li>An observed verdict equal to {@link Claim#expectedVerdict()} stands.</li>
+ *   <li>An observed verdict equal to {@link Claim#expectedVerdict()} stands, and so does any observed verdict
+ *       other than FAILED of a STUDY (a pre-registered study's outcome is a finding, not an expectation).</li>
  *   <li>Budget rule: an observed INCONCLUSIVE where every check that lacked evidence ran fewer tries
  *       than its declared budget ({@code --tries} below the check's default) stays INCONCLUSIVE, with
  *       the reason "budget N below the declared M": the run was too small to decide.</li>
@@ -81,7 +82,8 @@ public final class VerdictRule {
         String partial = notRun.isEmpty() ? "" : "; " + notRun.size() + " of " + results.size() + " "
                 + plural(results.size(), "check") + " did not run (" + notRunReasons(notRun)
                 + "), so the verdict rests on the " + ran.size() + " that ran";
-        if (observed.verdict() == claim.expectedVerdict()) {
+        if (observed.verdict() == claim.expectedVerdict()
+                || (claim.kind() == ClaimKind.STUDY && observed.verdict() != Verdict.FAILED)) {
             return new Judgement(observed.verdict(), observed.reason() + partial);
         }
         if (observed.verdict() == Verdict.INCONCLUSIVE && !observed.lacking().isEmpty()

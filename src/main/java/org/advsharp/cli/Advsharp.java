@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
  * error); 3 internal error. {@code --debug} adds stack traces.
  */
 @Command(name = "advsharp", mixinStandardHelpOptions = true, versionProvider = Advsharp.Version.class,
-        subcommands = {VerifyCommand.class, HessianCommand.class, SweepCommand.class, ResnetCommand.class},
+        subcommands = {VerifyCommand.class, HessianCommand.class, SweepCommand.class, ResnetCommand.class,
+                StudyCommand.class},
         description = "Executable verification of \"Adversarial Training Makes Weight Loss Landscape Sharper in "
                 + "Logistic Regression\" (arXiv 2102.02950).",
         footer = {"", "Exit codes: 0 ok, 1 a claim FAILED (verify), 2 bad input, 3 internal error."})

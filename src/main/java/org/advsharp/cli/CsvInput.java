@@ -16,13 +16,18 @@ import org.advsharp.data.Dataset;
  * {0, 1}, an optional header row) and a weight vector (one number per line, or one row).
  *
  * <p>Strict: a number is a plain decimal ({@code -1}, {@code .5}, {@code 2e-3}); NaN and infinities are
- * refused by name; blank lines are skipped; every problem is an IllegalArgumentException whose message
- * names the file, the 1-based line and the problem.
+ * refused by name; blank lines and lines whose first non-blank character is {@code #} (comments, as the
+ * tool's own CSV output begins with) are skipped; a UTF-8 byte-order mark at the start of the file is
+ * ignored; a header row (a line with no number in it) is allowed in a data file and refused in a weights
+ * file; a nonzero weight smaller in magnitude than the smallest normal double (2.2e-308, e.g.
+ * {@code 1e-320}) is refused, since w/||w|| is not computable from it. Every problem is an
+ * IllegalArgumentException whose message names the file, the 1-based line and the problem.
  */
 final class CsvInput {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private CsvInput() {
     }
@@ -62,7 +67,7 @@ final class CsvInput {
         List<Integer> lineOf = new ArrayList<>();
         table(file, rows, lineOf, false);
         if (rows.size() == 1) {
-            return rows.get(0);
+            return normalWeights(file, rows.get(0), lineOf);
         }
         double[] w = new double[rows.size()];
         for (int i = 0; i < w.length; i++) {
@@ -72,6 +77,19 @@ final class CsvInput {
             }
             w[i] = rows.get(i)[0];
         }
+        return normalWeights(file, w, lineOf);
+    }
+
+    /** Refuses subnormal weights by file and line: w/||w|| and the Hessian cannot be formed from them. */
+    private static double[] normalWeights(Path file, double[] w, List<Integer> lineOf) {
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] != 0 && Math.abs(w[i]) < Double.MIN_NORMAL) {
+                int line = lineOf.size() == 1 ? lineOf.get(0) : lineOf.get(i);
+                throw bad(file, line, "weight " + (i + 1) + " = " + w[i] + " is subnormal (nonzero but below "
+                        + Double.MIN_NORMAL + " in magnitude); w/||w|| and the Hessian are not computable in double "
+                        + "precision: scale the weights up or write 0");
+            }
+        }
         return w;
     }
 
@@ -79,12 +97,17 @@ final class CsvInput {
         List<String> lines = read(file);
         int width = -1;
         for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n).strip();
-            if (line.isEmpty()) {
+            String raw = lines.get(n);
+            String line = (n == 0 && raw.startsWith(BYTE_ORDER_MARK) ? raw.substring(1) : raw).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             String[] cells = line.split(",", -1);
-            if (width < 0 && headerAllowed && isHeader(cells)) {
+            if (width < 0 && isHeader(cells)) {
+                if (!headerAllowed) {
+                    throw bad(file, n + 1, "'" + line + "' has no number in it: a weights file may not have a "
+                            + "header row (only numbers, one per line or all on one row)");
+                }
                 width = cells.length;
                 continue;
             }

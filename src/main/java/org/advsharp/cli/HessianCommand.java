@@ -71,6 +71,11 @@ final class HessianCommand implements Callable<Integer> {
         HessianDecomposition h = loss.hessian(w);
         DMatrixRMaj full = h.full();
         DMatrixRMaj fixed = h.fixedInputPart();
+        if (!finite(full) || !finite(fixed)) {
+            throw new IllegalArgumentException(weights + " with " + data + ": the Hessian at these weights is not "
+                    + "finite in double precision (kappa = " + h.kappa() + "); weights or features too large or too "
+                    + "small in magnitude: rescale them");
+        }
         double[] eigenvalues = SOLVER.decompose(full).eigenvalues();
         double[] fixedEigenvalues = SOLVER.decompose(fixed).eigenvalues();
         double criticalRadius = CriticalRadius.of(dataset);
@@ -111,6 +116,15 @@ final class HessianCommand implements Callable<Integer> {
             throw new IllegalArgumentException("standard output could not be written");
         }
         return Advsharp.EXIT_OK;
+    }
+
+    private static boolean finite(DMatrixRMaj m) {
+        for (int i = 0; i < m.getNumElements(); i++) {
+            if (!Double.isFinite(m.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] row(DMatrixRMaj m, int i) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.advsharp.deep.Devices;
 import org.advsharp.deep.DjlEnvironment;
 import org.advsharp.deep.EpsilonResult;
-import org.advsharp.deep.RankTrend;
+import org.advsharp.numerics.RankTrend;
 import org.advsharp.deep.ResNetConfig;
 import org.advsharp.deep.ResNetExperiment;
 import org.advsharp.deep.ResNetResult;
@@ -53,7 +53,7 @@ final class ResnetCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "Folder with the CIFAR-10 binary files data_batch_1.bin .. data_batch_5.bin (your copy; "
-                    + "nothing is downloaded). Default: the bundled digits (cpu) or synthetic CIFAR-shaped images (paper).")
+                    + "nothing is downloaded). Default: the bundled digits (cpu); the paper scale needs it (or --synthetic, timing only).")
     private Path data;
 
     @Option(names = "--synthetic", description = "Use seeded synthetic CIFAR-shaped images instead of the default data.")
@@ -100,7 +100,7 @@ final class ResnetCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--data " + data + ": no such folder");
             }
             config = config.withCifar10(data);
-        } else if (synthetic || base.equals("paper")) {
+        } else if (synthetic) {
             config = config.withSyntheticImages();
         }
         if (epsilons != null) {
@@ -139,6 +139,10 @@ final class ResnetCommand implements Callable<Integer> {
             if (reason != null) {
                 throw new IllegalArgumentException("--device gpu: " + reason);
             }
+        }
+        if (base.equals("paper") && data == null && !synthetic) {
+            throw new IllegalArgumentException("--scale paper: give --data DIR (your CIFAR-10 binary files) or, for a "
+                    + "timing run only, --synthetic; the paper scale never falls back to synthetic images silently");
         }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();

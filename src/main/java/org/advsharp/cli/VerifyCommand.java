@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.advsharp.check.CheckContext;
 import org.advsharp.claims.Verdict;
 import org.advsharp.report.HtmlReport;
+import org.advsharp.run.ResultsJson;
+import org.advsharp.report.Plural;
 import org.advsharp.run.ClaimResult;
 import org.advsharp.run.SuiteResult;
 import org.advsharp.run.SuiteRunner;
@@ -34,9 +35,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--claims", split = ",", paramLabel = "IDS",
-            description = "Comma-separated claim ids to run (default: all).")
-    private List<String> claims = List.of();
+    @Option(names = "--claims", paramLabel = "IDS",
+            description = "Comma-separated claim ids to run (default: all). A run of some claims writes "
+                    + "REPORTS/replay/<id or ids-hash>/ unless --out is given.")
+    private String claims;
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: ${DEFAULT-VALUE}).")
     private long seed = CheckContext.DEFAULT_SEED;
@@ -45,8 +47,9 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Random cases per check instead of each check's default (positive).")
     private Integer tries;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).")
-    private Path out = Path.of("reports");
+    @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: the repository's "
+            + "reports/ for a run of all claims, reports/replay/<id>/ for a run of some).")
+    private Path out;
 
     @Override
     public Integer call() throws IOException {
@@ -55,34 +58,21 @@ final class VerifyCommand implements Callable<Integer> {
         }
         PrintWriter console = spec.commandLine().getOut();
         Set<String> filter = new LinkedHashSet<>();
-        claims.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(filter::add);
+        if (claims != null) {
+            filter.addAll(Inputs.commaList("--claims", claims));
+        }
         SuiteRunner runner = new SuiteRunner(root.sources().claims(), root.sources().checks());
+        runner.select(filter);
+        Path folder = out != null ? out : ReportLocation.defaultFolder(ReportLocation.reportsRoot(), filter);
+        ReportLocation.probeWritable(out != null ? "--out " + out : "report folder " + folder, folder);
         CheckContext context = new CheckContext(seed, tries == null ? 0 : tries, line -> {
             console.println(line);
             console.flush();
         });
-        checkWritable(out);
         SuiteResult result = runner.run(context, filter, root.commandLine());
-        Path index = HtmlReport.write(result, out);
+        Path index = HtmlReport.write(ResultsJson.toJson(result), root.sources().claims(), folder);
         summarize(result, index, console);
         return result.anyFailed() ? Advsharp.EXIT_CLAIM_FAILED : Advsharp.EXIT_OK;
-    }
-
-    /** Refuses early (before the checks run) a report folder that cannot be written. */
-    private static void checkWritable(Path dir) {
-        Path abs = dir.toAbsolutePath().normalize();
-        if (java.nio.file.Files.exists(abs) && !java.nio.file.Files.isDirectory(abs)) {
-            throw new IllegalArgumentException("--out " + dir + ": exists and is not a folder");
-        }
-        Path existing = abs;
-        while (existing != null && !java.nio.file.Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null || !java.nio.file.Files.isDirectory(existing)
-                || !java.nio.file.Files.isWritable(existing)) {
-            throw new IllegalArgumentException("--out " + dir + ": cannot be written ("
-                    + (existing == null ? "no existing parent" : existing + " is not a writable folder") + ")");
-        }
     }
 
     private static void summarize(SuiteResult result, Path index, PrintWriter console) {
@@ -90,7 +80,7 @@ final class VerifyCommand implements Callable<Integer> {
         for (Map.Entry<Verdict, Integer> e : result.counts().entrySet()) {
             counts.append(counts.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey().label());
         }
-        console.println(result.claims().size() + " claims: " + counts);
+        console.println(Plural.of(result.claims().size(), "claim") + ": " + counts);
         for (ClaimResult c : result.claims()) {
             if (c.verdict() == Verdict.FAILED || c.verdict() == Verdict.NOT_RUN
                     || c.verdict() == Verdict.INCONCLUSIVE) {

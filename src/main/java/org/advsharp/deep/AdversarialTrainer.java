@@ -51,21 +51,24 @@ public final class AdversarialTrainer {
         List<Double> epochAcc = new ArrayList<>();
         List<Double> stepMillis = new ArrayList<>();
         int n = data.size();
+        int stepsPerEpoch = (n + settings.batchSize() - 1) / settings.batchSize();
         long start = System.nanoTime();
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             double lr = settings.learningRateAt(epoch);
             int[] order = permutation(n, random);
             double lossSum = 0;
             int correct = 0;
-            for (int from = 0; from < n; from += settings.batchSize()) {
+            for (int from = 0, step = 0; from < n; from += settings.batchSize(), step++) {
                 long t0 = System.nanoTime();
+                double fraction = settings.rampFraction(epoch, step, stepsPerEpoch);
+                PgdSettings stepAttack = fraction == 1 ? attack : attack.atEpsilon(epsilon * fraction);
                 int size = Math.min(settings.batchSize(), n - from);
                 int[] idx = java.util.Arrays.copyOfRange(order, from, from + size);
                 try (Scope scope = Scope.open(manager, w, stats, buffer)) {
                     ExampleSet.Batch batch = data.batch(idx, settings.dataType(), scope.manager());
-                    NDArray x = attack.epsilon() > 0
+                    NDArray x = stepAttack.epsilon() > 0
                             ? L2Pgd.attack(net, w, stats, BatchNormMode.TRAIN_FROZEN_STATS, batch.x(),
-                                    batch.oneHot(), attack, random)
+                                    batch.oneHot(), stepAttack, random)
                             : batch.x();
                     WeightVector leaf = w.leafCopy(scope.manager());
                     NDArray logits;

@@ -13,7 +13,7 @@ import java.util.List;
  * @param sharpness        the sharpness measurements at the trained weights
  */
 public record EpsilonResult(double epsilon, List<Double> epochLoss, List<Double> epochAccuracy,
-                            double medianStepMillis, double trainingMillis, Sharpness sharpness) {
+                            double medianStepMillis, double trainingMillis, NetworkSharpness sharpness) {
 
     public EpsilonResult {
         epochLoss = List.copyOf(epochLoss);

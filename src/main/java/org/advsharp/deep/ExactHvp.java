@@ -52,7 +52,7 @@ public final class ExactHvp implements HessianVectorProduct {
         int b = 0;
         for (int from = 0; from < data.size(); from += batch, b++) {
             int count = Math.min(batch, data.size() - from);
-            try (Scope scope = Scope.open(into, w, v, objective.statistics(), frozenInputs.get(b), total)) {
+            try (Scope scope = Scope.open(into, w, v, objective.statistics(), Scope.array(frozenInputs.get(b)), total)) {
                 NDManager m = scope.manager();
                 ExampleSet.Batch bt = data.range(from, count, objective.dataType(), m);
                 WeightVector leaf = w.leafCopy(m);

@@ -111,11 +111,13 @@ public final class FiniteDifferenceHvp implements HessianVectorProduct {
     }
 
     /** How many times a product met a kink and shrank its step, since this operator was made. */
+    @Override
     public int kinkRefinements() {
         return refinements;
     }
 
     /** How many products still met a kink at the smallest step (their central quotient was returned). */
+    @Override
     public int unresolvedKinks() {
         return unresolved;
     }

@@ -16,4 +16,14 @@ public interface HessianVectorProduct {
 
     /** The point w at which the Hessian is taken. */
     WeightVector at();
+
+    /** Products so far whose step was shrunk after meeting a ReLU kink (0 for exact products). */
+    default int kinkRefinements() {
+        return 0;
+    }
+
+    /** Products so far that still met a kink at the smallest step (0 for exact products). */
+    default int unresolvedKinks() {
+        return 0;
+    }
 }

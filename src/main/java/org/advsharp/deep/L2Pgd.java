@@ -8,7 +8,7 @@ import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 
 /**
- * L2 projected gradient ascent on the inputs (the attack of the deep tier; THEORY section 2):
+ * L2 projected gradient ascent on the inputs (the attack of the deep tier; docs/theory.md section 2):
  *
  * <pre>
  *   delta_0     = 0, or uniform in the ball {||delta|| <= eps} (random start)
@@ -52,7 +52,7 @@ public final class L2Pgd {
             return x.duplicate();
         }
         NDArray result;
-        try (Scope scope = Scope.open(owner, w, stats, x, oneHot)) {
+        try (Scope scope = Scope.open(owner, w, stats, Scope.array(x), Scope.array(oneHot))) {
             long n = x.getShape().get(0);
             NDArray delta = settings.randomStart() ? randomStart(x, settings.epsilon(), random, scope.manager())
                     : x.zerosLike();
@@ -63,7 +63,7 @@ public final class L2Pgd {
             for (int t = 0; t < settings.steps(); t++) {
                 NDArray next;
                 // each step in its own scope: the activations of its forward pass are freed at once
-                try (Scope step = Scope.open(scope.manager(), w, stats, x, oneHot, delta)) {
+                try (Scope step = Scope.open(scope.manager(), w, stats, Scope.array(x), Scope.array(oneHot), Scope.array(delta))) {
                     NDArray point = x.add(delta);
                     point.setRequiresGradient(true);
                     try (GradientCollector collector = engine.newGradientCollector()) {

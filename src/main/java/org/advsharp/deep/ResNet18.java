@@ -42,6 +42,7 @@ public final class ResNet18 implements Classifier {
     private final int inputChannels;
     private final ResNetStem stem;
     private final double widthMultiplier;
+    private final int side;
     private final int[] widths;
     private final List<ParameterSpec> specs;
     private final Map<String, Integer> bnChannels;
@@ -54,6 +55,19 @@ public final class ResNet18 implements Classifier {
      * @param widthMultiplier multiplies the stage widths 64-128-256-512 (1 for the standard network)
      */
     public ResNet18(int numClasses, int inputChannels, ResNetStem stem, double widthMultiplier) {
+        this(numClasses, inputChannels, 32, stem, widthMultiplier);
+    }
+
+    /**
+     * A ResNet18 for square inputs of another side (the network ends in global average pooling, so only the
+     * input check and {@link #exampleShape()} depend on it; e.g. 28 for Fashion-MNIST).
+     *
+     * @param side input height and width in pixels, at least 8
+     */
+    public ResNet18(int numClasses, int inputChannels, int side, ResNetStem stem, double widthMultiplier) {
+        if (side < 8) {
+            throw new IllegalArgumentException("ResNet18: input side = " + side + " must be >= 8");
+        }
         if (numClasses < 2) {
             throw new IllegalArgumentException("ResNet18: numClasses = " + numClasses + " must be >= 2");
         }
@@ -68,6 +82,7 @@ public final class ResNet18 implements Classifier {
         this.inputChannels = inputChannels;
         this.stem = stem;
         this.widthMultiplier = widthMultiplier;
+        this.side = side;
         this.widths = new int[BASE_WIDTHS.length];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = (int) Math.max(1, Math.round(BASE_WIDTHS[i] * widthMultiplier));
@@ -96,8 +111,8 @@ public final class ResNet18 implements Classifier {
         String width = widthMultiplier == 1.0 ? "standard width 64-128-256-512"
                 : "REDUCED width x" + widthMultiplier + " (" + widths[0] + "-" + widths[1] + "-" + widths[2]
                         + "-" + widths[3] + ")";
-        return "ResNet18 (basic blocks 2-2-2-2, " + stem + " stem, " + width + "), " + numClasses
-                + " classes, " + parameterCount() + " trainable parameters";
+        return "ResNet18 (basic blocks 2-2-2-2, " + stem + " stem, " + width + "), " + inputChannels + "x" + side
+                + "x" + side + " inputs, " + numClasses + " classes, " + parameterCount() + " trainable parameters";
     }
 
     @Override
@@ -107,7 +122,7 @@ public final class ResNet18 implements Classifier {
 
     @Override
     public Shape exampleShape() {
-        return new Shape(inputChannels, 32, 32);
+        return new Shape(inputChannels, side, side);
     }
 
     @Override
@@ -128,9 +143,9 @@ public final class ResNet18 implements Classifier {
     @Override
     public NDArray logits(WeightVector w, RunningStatistics stats, NDArray x, BatchNormMode mode) {
         Shape s = x.getShape();
-        if (s.dimension() != 4 || s.get(1) != inputChannels || s.get(2) != 32 || s.get(3) != 32) {
+        if (s.dimension() != 4 || s.get(1) != inputChannels || s.get(2) != side || s.get(3) != side) {
             throw new IllegalArgumentException("ResNet18: input shape " + s + " is not (N, " + inputChannels
-                    + ", 32, 32)");
+                    + ", " + side + ", " + side + ")");
         }
         NDArray h = conv(x, w, "stem.conv", stem.stride(), 1);
         h = Activation.relu(bn(h, w, stats, "stem.bn", mode));

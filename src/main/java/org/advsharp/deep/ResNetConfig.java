@@ -59,7 +59,7 @@ public record ResNetConfig(String tier, boolean gpu, ImageSource source, Path da
     public static ResNetConfig cpuTier() {
         TrainingSettings training = new TrainingSettings(4, 32, 0.02, 0.9, 5e-4, new int[] {3}, 0.1, 2,
                 PgdSettings.MADRY_STEP_FACTOR, true, 20210205L, DataType.FLOAT64);
-        SharpnessSettings sharpness = new SharpnessSettings(64, 3, PgdSettings.MADRY_STEP_FACTOR, 8, 1e-3,
+        SharpnessSettings sharpness = new SharpnessSettings(64, 3, PgdSettings.MADRY_STEP_FACTOR, 8,
                 SharpnessSettings.DEFAULT_FD_STEP, 3, new double[] {-0.5, -0.25, 0, 0.25, 0.5}, DataType.FLOAT64,
                 20210205L);
         return new ResNetConfig("cpu", false, ImageSource.DIGITS, null, 512, 32, ResNetStem.STRIDE2, 0.125,
@@ -74,7 +74,7 @@ public record ResNetConfig(String tier, boolean gpu, ImageSource source, Path da
     public static ResNetConfig paperScale() {
         TrainingSettings training = new TrainingSettings(100, 128, 0.1, 0.9, 5e-4, new int[] {50, 75}, 0.1, 10,
                 PgdSettings.MADRY_STEP_FACTOR, true, 20210205L, DataType.FLOAT32);
-        SharpnessSettings sharpness = new SharpnessSettings(250, 10, PgdSettings.MADRY_STEP_FACTOR, 20, 1e-3,
+        SharpnessSettings sharpness = new SharpnessSettings(250, 10, PgdSettings.MADRY_STEP_FACTOR, 20,
                 SharpnessSettings.DEFAULT_FD_STEP, 5, new double[] {-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1},
                 DataType.FLOAT64, 20210205L);
         return new ResNetConfig("paper", true, ImageSource.CIFAR10, null, 50_000, 1000, ResNetStem.CIFAR, 1.0,
@@ -95,12 +95,10 @@ public record ResNetConfig(String tier, boolean gpu, ImageSource source, Path da
     /** The same configuration with every seed (initialisation, shuffling, Lanczos, directions) replaced. */
     public ResNetConfig withSeed(long seed) {
         TrainingSettings t = training;
-        TrainingSettings seeded = new TrainingSettings(t.epochs(), t.batchSize(), t.learningRate(), t.momentum(),
-                t.weightDecay(), t.milestones(), t.gamma(), t.attackSteps(), t.attackStepFactor(), t.randomStart(),
-                seed, t.dataType());
+        TrainingSettings seeded = t.withSeed(seed);
         SharpnessSettings s = sharpness;
         SharpnessSettings measured = new SharpnessSettings(s.batchSize(), s.attackSteps(), s.attackStepFactor(),
-                s.lanczosSteps(), s.lanczosTolerance(), s.fdStep(), s.curveDirections(), s.curveAlphas(),
+                s.lanczosSteps(), s.fdStep(), s.curveDirections(), s.curveAlphas(),
                 s.dataType(), seed);
         return new ResNetConfig(tier, gpu, source, dataDirectory, trainExamples, measureExamples, stem,
                 widthMultiplier, epsilons, seeded, measured);

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.advsharp.deep.data.Cifar10Files;
 import org.advsharp.deep.data.DigitsImages;
 import org.advsharp.deep.data.SyntheticImages;
+import org.advsharp.numerics.RankTrend;
 
 /**
  * The ResNet18 experiment of claim exp:resnet-paper-scale and its reduced CPU configuration (paper claim P4): for every radius eps of
@@ -56,7 +57,7 @@ public final class ResNetExperiment {
                 Consumer<String> tagged = line -> progress.accept(prefix + line);
                 try (TrainedModel model = AdversarialTrainer.train(net, train, e, config.training(), manager, tagged)) {
                     double trainingMillis = (System.nanoTime() - t0) / 1e6;
-                    Sharpness s = SharpnessMeter.measure(model, measure, config.sharpness(), manager, tagged);
+                    NetworkSharpness s = SharpnessMeter.measure(model, measure, config.sharpness(), manager, tagged);
                     rows.add(new EpsilonResult(e, model.epochLoss(), model.epochAccuracy(), model.medianStepMillis(),
                             trainingMillis, s));
                 }
@@ -96,8 +97,12 @@ public final class ResNetExperiment {
                     String property = System.getProperty(Cifar10Files.DIRECTORY_PROPERTY);
                     dir = property == null || property.isBlank() ? null : Paths.get(property);
                 }
-                yield dir == null ? SyntheticImages.cifarShaped(config.trainExamples(), 10, seed)
-                        : Cifar10Files.training(dir, config.trainExamples());
+                if (dir == null) {
+                    throw new IllegalArgumentException("CIFAR-10: no folder given (system property "
+                            + Cifar10Files.DIRECTORY_PROPERTY + " or --data DIR); the CIFAR-10 tier never falls back "
+                            + "to synthetic images");
+                }
+                yield Cifar10Files.training(dir, config.trainExamples());
             }
         };
     }

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 /**
  * The robust (adversarial) mean loss of a trained network on a fixed set of examples, with BatchNorm in
  * {@link BatchNormMode#EVAL} so that each example's loss is a function of the weights alone
- * (THEORY sections 3 and 6):
+ * (docs/theory.md sections 3 and 6):
  *
  * <pre>
  *   frozen:      L_A(w') = (1/N) sum_n l(w'; x'_n, t_n),   x'_n = PGD_eps(w, x_n) computed once at w
@@ -90,7 +90,7 @@ public final class RobustObjective {
         int b = 0;
         for (int from = 0; from < data.size(); from += batchSize, b++) {
             int count = Math.min(batchSize, data.size() - from);
-            try (Scope scope = Scope.open(parent, w, stats, inputs.get(b))) {
+            try (Scope scope = Scope.open(parent, w, stats, Scope.array(inputs.get(b)))) {
                 ExampleSet.Batch batch = data.range(from, count, type, scope.manager());
                 NDArray logits = net.logits(w, stats, inputs.get(b), BatchNormMode.EVAL);
                 sum += Scalars.value(SoftmaxCrossEntropy.sum(logits, batch.oneHot()));
@@ -113,7 +113,7 @@ public final class RobustObjective {
         int b = 0;
         for (int from = 0; from < data.size(); from += batchSize, b++) {
             int count = Math.min(batchSize, data.size() - from);
-            try (Scope scope = Scope.open(into, w, stats, inputs.get(b), total)) {
+            try (Scope scope = Scope.open(into, w, stats, Scope.array(inputs.get(b)), total)) {
                 ExampleSet.Batch batch = data.range(from, count, type, scope.manager());
                 WeightVector leaf = w.leafCopy(scope.manager());
                 try (GradientCollector collector = engine.newGradientCollector()) {

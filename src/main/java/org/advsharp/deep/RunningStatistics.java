@@ -9,7 +9,7 @@ import java.util.Map;
  * The BatchNorm running means and variances of a network (not trainable, not part of weight space).
  * Keys are the BatchNorm layer names; values are {mean, variance}.
  */
-public final class RunningStatistics {
+public final class RunningStatistics implements Scope.Lendable {
     private final Map<String, NDArray[]> byLayer;
 
     private RunningStatistics(Map<String, NDArray[]> byLayer) {
@@ -65,6 +65,7 @@ public final class RunningStatistics {
     }
 
     /** Moves every statistic into {@code scope} until the scope closes (see WeightVector.borrowInto). */
+    @Override
     public void borrowInto(NDManager scope) {
         for (NDArray[] pair : byLayer.values()) {
             Scope.lend(pair[0], scope);

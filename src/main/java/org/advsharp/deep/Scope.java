@@ -17,36 +17,33 @@ final class Scope implements AutoCloseable {
         this.manager = manager;
     }
 
-    /** A new scope under {@code parent}, borrowing the given tensors, weight vectors and statistics. */
-    static Scope open(NDManager parent, Object... borrowed) {
+    /**
+     * Something whose tensors a scope can borrow: weight vectors, BatchNorm statistics, and single tensors through
+     * {@link #array}.
+     */
+    interface Lendable {
+        /** Attaches every tensor temporarily to {@code scope} (they return to their owner when it closes). */
+        void borrowInto(NDManager scope);
+    }
+
+    /** A single tensor as a {@link Lendable}. */
+    static Lendable array(NDArray a) {
+        return scope -> lend(a, scope);
+    }
+
+    /** A new scope under {@code parent}, borrowing the given tensors, weight vectors and statistics (nulls skipped). */
+    static Scope open(NDManager parent, Lendable... borrowed) {
         Scope scope = new Scope(parent.newSubManager());
-        for (Object o : borrowed) {
-            scope.borrow(o);
+        for (Lendable o : borrowed) {
+            if (o != null) {
+                o.borrowInto(scope.manager);
+            }
         }
         return scope;
     }
 
     NDManager manager() {
         return manager;
-    }
-
-    void borrow(Object o) {
-        if (o == null) {
-            return;
-        }
-        if (o instanceof NDArray a) {
-            lend(a, manager);
-        } else if (o instanceof WeightVector v) {
-            v.borrowInto(manager);
-        } else if (o instanceof RunningStatistics s) {
-            s.borrowInto(manager);
-        } else if (o instanceof Iterable<?> list) {
-            for (Object item : list) {
-                borrow(item);
-            }
-        } else {
-            throw new IllegalArgumentException("scope: cannot borrow a " + o.getClass().getName());
-        }
     }
 
     /**

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Measures a trained network's sharpness the two ways of THEORY section 6, with BatchNorm on its running
+ * Measures a trained network's sharpness the two ways of docs/theory.md section 6, with BatchNorm on its running
  * statistics, in the measuring type of {@link SharpnessSettings} (float64 by default):
  *
  * <ol>
  *   <li>lambda_max of the Hessian of L_A (attack frozen at w*) and of L_H (attack recomputed), each by
- *       {@link WeightSpaceLanczos} on {@link FiniteDifferenceHvp} products from the same seeded start vector;</li>
+ *       {@link HessianOperator#topEigenvalue} (the project's Lanczos) on {@link FiniteDifferenceHvp} products from
+ *       the same seeded start vector, each with its residual and converged flag;</li>
  *   <li>1-D curves L_H(w* + alpha d_j) along filter-normalised directions d_j, attack recomputed.</li>
  * </ol>
  *
@@ -31,7 +32,7 @@ public final class SharpnessMeter {
      * @param parent   manager for temporary tensors
      * @param progress receives a line per stage
      */
-    public static Sharpness measure(TrainedModel model, ExampleSet data, SharpnessSettings settings, NDManager parent,
+    public static NetworkSharpness measure(TrainedModel model, ExampleSet data, SharpnessSettings settings, NDManager parent,
                                     Consumer<String> progress) {
         long start = System.nanoTime();
         double eps = model.epsilon();
@@ -44,29 +45,28 @@ public final class SharpnessMeter {
             double clean = cleanLoss(objective, w, m);
             progress.accept(String.format(java.util.Locale.ROOT, "eps %.3g: robust loss %.4f, clean loss %.4f",
                     eps, robust, clean));
-            TopEigenvalue frozen = WeightSpaceLanczos.topEigenvalue(
-                    new FiniteDifferenceHvp(objective, w, false, settings.fdStep(), m), settings.lanczosSteps(),
-                    settings.lanczosTolerance(), settings.seed(), settings.dataType(), m);
+            TopEigenvalue frozen = new HessianOperator(new FiniteDifferenceHvp(objective, w, false, settings.fdStep(), m),
+                    settings.dataType(), m).topEigenvalue(settings.lanczosSteps(), settings.seed());
             progress.accept(String.format(java.util.Locale.ROOT,
-                    "eps %.3g: lambda_max frozen attack %.5g (%d HVPs, %.0f ms each)", eps, frozen.value(),
-                    frozen.steps(), frozen.medianHvpMillis()));
-            TopEigenvalue reattacked = eps == 0 ? frozen : WeightSpaceLanczos.topEigenvalue(
-                    new FiniteDifferenceHvp(objective, w, true, settings.fdStep(), m), settings.lanczosSteps(),
-                    settings.lanczosTolerance(), settings.seed(), settings.dataType(), m);
+                    "eps %.3g: lambda_max frozen attack %.5g (%d Lanczos steps, residual %.2g, %.0f ms per HVP)", eps,
+                    frozen.value(), frozen.steps(), frozen.residual(), frozen.medianHvpMillis()));
+            TopEigenvalue reattacked = eps == 0 ? frozen : new HessianOperator(
+                    new FiniteDifferenceHvp(objective, w, true, settings.fdStep(), m), settings.dataType(), m)
+                    .topEigenvalue(settings.lanczosSteps(), settings.seed());
             progress.accept(String.format(java.util.Locale.ROOT,
-                    "eps %.3g: lambda_max re-attacked %.5g (%d HVPs, %.0f ms each)", eps, reattacked.value(),
-                    reattacked.steps(), reattacked.medianHvpMillis()));
-            LossCurves curves = settings.curveDirections() == 0 ? null : curves(objective, w, settings, m);
+                    "eps %.3g: lambda_max re-attacked %.5g (%d Lanczos steps, residual %.2g, %.0f ms per HVP)", eps,
+                    reattacked.value(), reattacked.steps(), reattacked.residual(), reattacked.medianHvpMillis()));
+            RobustLossCurves curves = settings.curveDirections() == 0 ? null : curves(objective, w, settings, m);
             if (curves != null) {
                 progress.accept(String.format(java.util.Locale.ROOT, "eps %.3g: %d loss curves of %d points",
                         eps, settings.curveDirections(), settings.curveAlphas().length));
             }
-            return new Sharpness(eps, frozen, reattacked, robust, clean, curves, (System.nanoTime() - start) / 1e6);
+            return new NetworkSharpness(eps, frozen, reattacked, robust, clean, curves, (System.nanoTime() - start) / 1e6);
         }
     }
 
     /** L_H(w + alpha d_j) for every direction j and alpha, the attack recomputed at each point. */
-    static LossCurves curves(RobustObjective objective, WeightVector w, SharpnessSettings settings, NDManager parent) {
+    static RobustLossCurves curves(RobustObjective objective, WeightVector w, SharpnessSettings settings, NDManager parent) {
         double[] alphas = settings.curveAlphas();
         List<double[]> rows = new ArrayList<>();
         for (int j = 0; j < settings.curveDirections(); j++) {
@@ -81,7 +81,7 @@ public final class SharpnessMeter {
             }
             rows.add(row);
         }
-        return new LossCurves(alphas, rows);
+        return new RobustLossCurves(alphas, rows);
     }
 
     private static double cleanLoss(RobustObjective objective, WeightVector w, NDManager parent) {

@@ -10,8 +10,7 @@ import java.util.Arrays;
  * @param batchSize          examples per forward pass (memory only)
  * @param attackSteps        PGD steps of the measuring attack (deterministic: no random start)
  * @param attackStepFactor   its step size = factor * eps / steps
- * @param lanczosSteps       most Hessian-vector products per top eigenvalue
- * @param lanczosTolerance   relative change of the top Ritz value that stops Lanczos
+ * @param lanczosSteps       most Lanczos steps per top eigenvalue (one more product measures the residual)
  * @param fdStep             displacement h of the finite-difference Hessian-vector products
  * @param curveDirections    number of filter-normalised directions (0: no curves)
  * @param curveAlphas        points alpha of the 1-D curves (must contain 0 when there are curves)
@@ -19,7 +18,7 @@ import java.util.Arrays;
  * @param seed               seeds the Lanczos start vector and the directions
  */
 public record SharpnessSettings(int batchSize, int attackSteps, double attackStepFactor, int lanczosSteps,
-                                double lanczosTolerance, double fdStep, int curveDirections, double[] curveAlphas,
+                                double fdStep, int curveDirections, double[] curveAlphas,
                                 DataType dataType, long seed) {
 
     /**
@@ -35,9 +34,9 @@ public record SharpnessSettings(int batchSize, int attackSteps, double attackSte
             throw new IllegalArgumentException("sharpness: batchSize = " + batchSize + ", attackSteps = " + attackSteps
                     + ", lanczosSteps = " + lanczosSteps + " must all be >= 1");
         }
-        if (!(attackStepFactor > 0) || !(fdStep > 0) || !(lanczosTolerance >= 0)) {
+        if (!(attackStepFactor > 0) || !(fdStep > 0)) {
             throw new IllegalArgumentException("sharpness: attackStepFactor = " + attackStepFactor + " and fdStep = "
-                    + fdStep + " must be > 0, lanczosTolerance = " + lanczosTolerance + " >= 0");
+                    + fdStep + " must be > 0");
         }
         if (curveDirections < 0) {
             throw new IllegalArgumentException("sharpness: curveDirections = " + curveDirections + " must be >= 0");
@@ -72,7 +71,7 @@ public record SharpnessSettings(int batchSize, int attackSteps, double attackSte
     @Override
     public String toString() {
         return "SharpnessSettings[batchSize=" + batchSize + ", attackSteps=" + attackSteps + ", attackStepFactor="
-                + attackStepFactor + ", lanczosSteps=" + lanczosSteps + ", lanczosTolerance=" + lanczosTolerance
+                + attackStepFactor + ", lanczosSteps=" + lanczosSteps
                 + ", fdStep=" + fdStep + ", curveDirections=" + curveDirections + ", curveAlphas="
                 + Arrays.toString(curveAlphas) + ", dataType=" + dataType + ", seed=" + seed + "]";
     }

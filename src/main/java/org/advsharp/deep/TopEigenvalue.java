@@ -3,20 +3,22 @@ package org.advsharp.deep;
 import java.util.List;
 
 /**
- * The largest eigenvalue of a Hessian estimated by Lanczos.
+ * The largest eigenvalue of a network's Hessian estimated by Lanczos ({@link HessianOperator#topEigenvalue}),
+ * with its certificate.
  *
- * @param value       the top Ritz value after the last step
- * @param steps       Lanczos steps taken (= Hessian-vector products)
- * @param ritzHistory the top Ritz value after each step
- * @param hvpMillis   wall time of each Hessian-vector product, ms
- * @param converged   whether the last change was within the relative tolerance
- * @param method      how the Hessian-vector products were computed
+ * @param value           the top Ritz value
+ * @param steps           Lanczos steps taken (products, not counting the residual's)
+ * @param residual        ||H y - value y|| / |value| at the Ritz vector y (one extra product)
+ * @param converged       residual &lt;= {@link HessianOperator#CONVERGED_RESIDUAL}
+ * @param hvpMillis       wall time of each product, ms (the residual's included)
+ * @param kinkRefinements products whose finite-difference step was shrunk after meeting a kink
+ * @param unresolvedKinks products that still met a kink at the smallest step
+ * @param method          how the products were computed
  */
-public record TopEigenvalue(double value, int steps, List<Double> ritzHistory, List<Double> hvpMillis,
-                            boolean converged, String method) {
+public record TopEigenvalue(double value, int steps, double residual, boolean converged, List<Double> hvpMillis,
+                            int kinkRefinements, int unresolvedKinks, String method) {
 
     public TopEigenvalue {
-        ritzHistory = List.copyOf(ritzHistory);
         hvpMillis = List.copyOf(hvpMillis);
     }
 

@@ -17,7 +17,7 @@ import java.util.Arrays;
  * @param batchSize       examples per step, >= 1
  * @param learningRate    initial learning rate, > 0
  * @param momentum        in [0, 1)
- * @param weightDecay     >= 0 (the L2 penalty (weightDecay/2)||w||^2 of THEORY section 1)
+ * @param weightDecay     >= 0 (the L2 penalty (weightDecay/2)||w||^2 of docs/theory.md section 1)
  * @param milestones      epochs (0-based) at which the rate is multiplied by {@code gamma}, increasing
  * @param gamma           in (0, 1]
  * @param attackSteps     PGD steps during training, >= 1
@@ -25,12 +25,26 @@ import java.util.Arrays;
  * @param randomStart     PGD random start during training
  * @param seed            drives initialisation, shuffling and random starts
  * @param dataType        FLOAT32 or FLOAT64
+ * @param rampEpochs      the training radius rises linearly from 0 to eps over this many epochs (step by step),
+ *                        then stays at eps; 0: eps from the first step. The same ramp for every radius
  */
 public record TrainingSettings(int epochs, int batchSize, double learningRate, double momentum,
                                double weightDecay, int[] milestones, double gamma, int attackSteps,
-                               double attackStepFactor, boolean randomStart, long seed, DataType dataType) {
+                               double attackStepFactor, boolean randomStart, long seed, DataType dataType,
+                               double rampEpochs) {
+
+    /** Settings without a radius ramp. */
+    public TrainingSettings(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
+                            int[] milestones, double gamma, int attackSteps, double attackStepFactor,
+                            boolean randomStart, long seed, DataType dataType) {
+        this(epochs, batchSize, learningRate, momentum, weightDecay, milestones, gamma, attackSteps, attackStepFactor,
+                randomStart, seed, dataType, 0);
+    }
 
     public TrainingSettings {
+        if (!(rampEpochs >= 0) || !Double.isFinite(rampEpochs)) {
+            throw new IllegalArgumentException("training: rampEpochs = " + rampEpochs + " must be finite and >= 0");
+        }
         if (epochs < 1) {
             throw new IllegalArgumentException("training: epochs = " + epochs + " must be >= 1");
         }
@@ -84,6 +98,17 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, d
         return lr;
     }
 
+    /**
+     * The fraction of the training radius in force at a step: min(1, (epoch + (step + 1) / stepsPerEpoch) /
+     * rampEpochs), 1 without a ramp.
+     */
+    public double rampFraction(int epoch, int step, int stepsPerEpoch) {
+        if (rampEpochs == 0) {
+            return 1;
+        }
+        return Math.min(1, (epoch + (step + 1) / (double) stepsPerEpoch) / rampEpochs);
+    }
+
     /** The training attack at radius eps. */
     public PgdSettings attackAt(double eps) {
         return new PgdSettings(eps, attackSteps, attackStepFactor * eps / attackSteps, randomStart, true);
@@ -92,7 +117,13 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, d
     /** The same settings with another number of epochs (milestones kept). */
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(newEpochs, batchSize, learningRate, momentum, weightDecay, milestones, gamma,
-                attackSteps, attackStepFactor, randomStart, seed, dataType);
+                attackSteps, attackStepFactor, randomStart, seed, dataType, rampEpochs);
+    }
+
+    /** The same settings with another seed. */
+    public TrainingSettings withSeed(long newSeed) {
+        return new TrainingSettings(epochs, batchSize, learningRate, momentum, weightDecay, milestones, gamma,
+                attackSteps, attackStepFactor, randomStart, newSeed, dataType, rampEpochs);
     }
 
     @Override
@@ -111,6 +142,6 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, d
                 + ", momentum=" + momentum + ", weightDecay=" + weightDecay + ", milestones="
                 + Arrays.toString(milestones) + ", gamma=" + gamma + ", attackSteps=" + attackSteps
                 + ", attackStepFactor=" + attackStepFactor + ", randomStart=" + randomStart + ", seed=" + seed
-                + ", dataType=" + dataType + "]";
+                + ", dataType=" + dataType + (rampEpochs == 0 ? "" : ", rampEpochs=" + rampEpochs) + "]";
     }
 }

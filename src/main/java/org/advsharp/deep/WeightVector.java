@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * <p>Every operation that makes new tensors takes the {@link NDManager} that will own them, so that
  * callers control native memory (closing the manager frees them).
  */
-public final class WeightVector {
+public final class WeightVector implements Scope.Lendable {
     private final List<ParameterSpec> specs;
     private final List<NDArray> tensors;
 
@@ -186,6 +186,7 @@ public final class WeightVector {
      * result computed from them inside the scope is then owned by the scope (DJL attaches a result to the
      * manager of its first operand), so nothing leaks into the long-lived owner.
      */
+    @Override
     public void borrowInto(NDManager scope) {
         for (NDArray t : tensors) {
             Scope.lend(t, scope);

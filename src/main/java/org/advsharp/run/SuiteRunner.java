@@ -100,7 +100,13 @@ public final class SuiteRunner {
         return new SuiteResult(provenance, claimResults, elapsed);
     }
 
-    private List<Claim> select(Set<String> claimFilter) {
+    /**
+     * The claims a filter selects (all when it is empty), so that a command can refuse an unknown id before
+     * it prepares anything.
+     *
+     * @throws IllegalArgumentException naming the first unknown id and the known ones
+     */
+    public List<Claim> select(Set<String> claimFilter) {
         if (claimFilter.isEmpty()) {
             return claims;
         }

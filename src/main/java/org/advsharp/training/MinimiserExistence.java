@@ -3,6 +3,7 @@ package org.advsharp.training;
 import static org.advsharp.numerics.Vectors.norm;
 
 import org.advsharp.data.LinearSeparability;
+import org.advsharp.numerics.Vectors;
 
 /**
  * Certificates that an objective F = L + (lambda/2)||w||^2 has NO minimiser (prop:separable-divergence).
@@ -27,7 +28,8 @@ public final class MinimiserExistence {
     /** Throws if the objective is certified to have no minimiser before any training. */
     public static void requireBeforeTraining(TrainingObjective objective) {
         if (objective.lambda() > 0 || objective.epsilon() > 0 || objective.data().size() > LP_ROW_LIMIT
-                || !(objective instanceof AdversarialObjective)) {
+                || !(objective instanceof AdversarialObjective
+                || objective instanceof KernelObjective k && k.reference() instanceof AdversarialObjective)) {
             return;
         }
         LinearSeparability.Result r = LinearSeparability.of(objective.data());

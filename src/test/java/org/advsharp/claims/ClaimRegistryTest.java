@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped proofs/ files: every one parses, the index is honest, ids, kinds and cross-references hold. */
 class ClaimRegistryTest {
 
-    /** The claims of THEORY sections 1-4 and 6 (deep.md), in report order, with kind and expected verdict. */
+    /** The claims of docs/theory.md sections 1-4 and 6 (deep.md), in report order, with kind and expected verdict. */
     private static final String[][] SHIPPED = {
         {"lem:worst-case-l2", "LEMMA", "VERIFIED"},
         {"lem:closed-form-loss", "LEMMA", "VERIFIED"},
@@ -58,11 +58,15 @@ class ClaimRegistryTest {
         {"exp:adversarial-noise-gap-grows", "EMPIRICAL", "SUPPORTED"},
         {"exp:real-data-sharpness-rises", "EMPIRICAL", "SUPPORTED"},
         {"exp:linf-grows-less-than-l2", "EMPIRICAL", "SUPPORTED"},
+        {"inst:matrix-free-matches-dense", "INSTRUMENT", "VERIFIED"},
+        {"exp:fashion-sharpness-rises", "EMPIRICAL", "SUPPORTED"},
+        {"exp:fashion-noise-gap-grows", "EMPIRICAL", "SUPPORTED"},
         {"inst:deep-pgd", "INSTRUMENT", "VERIFIED"},
         {"inst:deep-hvp", "INSTRUMENT", "VERIFIED"},
         {"inst:deep-calibration", "INSTRUMENT", "VERIFIED"},
         {"exp:softmax-direction-term", "EMPIRICAL", "SUPPORTED"},
         {"exp:resnet-paper-scale", "EMPIRICAL", "SUPPORTED"},
+        {"exp:resnet-cpu-study", "STUDY", "SUPPORTED"},
     };
 
     /** A reference to a claim inside proofs text, e.g. "prop:hessian". */

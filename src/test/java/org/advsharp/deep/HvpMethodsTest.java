@@ -63,7 +63,7 @@ class HvpMethodsTest {
             double worst = 0;
             for (int p = 0; p < PROBES; p++) {
                 try (NDManager probe = m.newSubManager()) {
-                    WeightVector v = WeightSpaceLanczos.gaussian(w, SEED + p, DataType.FLOAT64, probe);
+                    WeightVector v = HessianOperator.gaussian(w, SEED + p, DataType.FLOAT64, probe);
                     WeightVector a = exact.apply(v, probe);
                     WeightVector b = fd.apply(v, probe);
                     worst = Math.max(worst, b.plus(-1, a, probe).norm() / a.norm());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The paper-scale ResNet18 run (claim exp:resnet-paper-scale): the same check as {@code advsharp verify}
  * with {@link ResNetConfig#paperScale()}, on CIFAR-10 if the system property advsharp.cifar10.dir names
- * its folder, else on seeded synthetic CIFAR-shaped images. Tagged {@code gpu}: excluded by default, run
+ * its folder (without one the check is NOT RUN: never synthetic images). Tagged {@code gpu}: excluded by default, run
  * with {@code mvn -Pgpu verify} (the profile also sets advsharp.gpu=true). Without a CUDA device it is
  * aborted with the reason (reported by JUnit as skipped, i.e. NOT RUN).
  */

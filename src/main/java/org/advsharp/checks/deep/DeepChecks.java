@@ -21,6 +21,7 @@ import org.advsharp.deep.AdversarialTrainer;
 import org.advsharp.deep.BatchNormMode;
 import org.advsharp.deep.Classifier;
 import org.advsharp.deep.DeepTolerances;
+import org.advsharp.deep.data.Cifar10Files;
 import org.advsharp.deep.Devices;
 import org.advsharp.deep.DjlEnvironment;
 import org.advsharp.deep.ExactHvp;
@@ -31,7 +32,7 @@ import org.advsharp.deep.L2Pgd;
 import org.advsharp.deep.LinearSoftmax;
 import org.advsharp.deep.PgdSettings;
 import org.advsharp.deep.ProcessMemory;
-import org.advsharp.deep.RankTrend;
+import org.advsharp.numerics.RankTrend;
 import org.advsharp.deep.ResNet18;
 import org.advsharp.deep.ResNetConfig;
 import org.advsharp.deep.ResNetExperiment;
@@ -39,13 +40,13 @@ import org.advsharp.deep.ResNetResult;
 import org.advsharp.deep.ResNetStem;
 import org.advsharp.deep.RobustObjective;
 import org.advsharp.deep.RunningStatistics;
-import org.advsharp.deep.Sharpness;
+import org.advsharp.deep.NetworkSharpness;
 import org.advsharp.deep.SharpnessMeter;
 import org.advsharp.deep.SharpnessSettings;
 import org.advsharp.deep.TrainedModel;
 import org.advsharp.deep.TrainingSettings;
 import org.advsharp.deep.TwoClassData;
-import org.advsharp.deep.WeightSpaceLanczos;
+import org.advsharp.deep.HessianOperator;
 import org.advsharp.deep.WeightVector;
 import org.advsharp.deep.data.DigitsImages;
 import org.advsharp.deep.data.SyntheticImages;
@@ -91,33 +92,70 @@ public final class DeepChecks {
         return List.of(
                 new FunctionalCheck("deep-pgd-matches-closed-form", "inst:deep-pgd",
                         "DJL L2 PGD on the binary linear model equals the closed-form worst-case attack",
-                        guarded(DeepChecks::pgdMatchesClosedForm)),
+                        offline(DeepChecks::pgdMatchesClosedForm)),
                 new FunctionalCheck("deep-hvp-exact-vs-finite-differences", "inst:deep-hvp",
                         "exact and finite-difference Hessian-vector products: accuracy, time, memory growth",
-                        guarded(DeepChecks::hvpMethods)),
+                        offline(DeepChecks::hvpMethods)),
                 new FunctionalCheck("deep-calibration-binary-linear", "inst:deep-calibration",
                         "the whole deep pipeline on K = 2 linear softmax reproduces the oracle's lambda_max(H), lambda_max(A)",
-                        guarded(DeepChecks::calibration)),
+                        offline(DeepChecks::calibration)),
                 new FunctionalCheck("deep-softmax-direction-term-digits", "exp:softmax-direction-term",
                         "K = 10 linear softmax on the digits: re-attacked minus frozen sharpness grows with eps",
-                        guarded(DeepChecks::softmaxDirectionTerm)),
+                        offline(DeepChecks::softmaxDirectionTerm)),
                 new FunctionalCheck("deep-resnet18-paper-scale-gpu", "exp:resnet-paper-scale",
                         "ResNet18 at paper scale on a CUDA GPU",
-                        guarded(DeepChecks::resnetPaperScale)));
+                        offline(DeepChecks::resnetPaperScale)),
+                new FunctionalCheck(StudyRecord.CHECK_ID, StudyRecord.CLAIM_ID,
+                        "the ResNet18 study's record: well formed, as pre-registered, its pooled trend test",
+                        offline(StudyChecks::record)),
+                new FunctionalCheck("deep-resnet-study-reproduces", StudyRecord.CLAIM_ID,
+                        "a reduced rerun of one of the study's runs reproduces the record's numbers",
+                        offline(StudyChecks::reproduces)));
     }
 
-    /** Turns an exception into a failed measurement, so one broken check cannot stop the suite. */
-    private static BiFunction<CheckContext, Evidence, String> guarded(BiFunction<CheckContext, Evidence, String> body) {
+    /**
+     * Makes sure DJL is offline before the body runs. An exception of the body becomes a FAILED result in
+     * {@link Check#execute}, the one guard of every check.
+     */
+    private static BiFunction<CheckContext, Evidence, String> offline(BiFunction<CheckContext, Evidence, String> body) {
         return (context, evidence) -> {
             DjlEnvironment.ensureOffline();
-            try {
-                return body.apply(context, evidence);
-            } catch (RuntimeException e) {
-                evidence.measure(new Measurement("ran to completion (threw " + e + ")", 1, "==", 0,
-                        "no exception", false));
-                return "The check threw " + e;
+            String unsupported = unsupportedPlatform();
+            if (unsupported != null) {
+                evidence.notRun(unsupported);
+                return "Not run: " + unsupported + ".";
             }
+            return body.apply(context, evidence);
         };
+    }
+
+    /**
+     * Why the deep tier cannot run here, or null: the bundled libtorch is the CPU build for Linux x86-64,
+     * and DJL runs offline, so on another operating system or architecture the engine does not load (DJL
+     * would have to download a libtorch). That is NOT RUN with this reason, not a failure of the claim.
+     * Where the engine loads (Linux x86-64, or a machine whose own libtorch DJL was pointed at), null.
+     */
+    static String unsupportedPlatform() {
+        return unsupportedPlatform(System.getProperty("os.name"), System.getProperty("os.arch"), () -> {
+            DjlEnvironment.engine();
+            return null;
+        });
+    }
+
+    static String unsupportedPlatform(String os, String arch, java.util.concurrent.Callable<Void> loadEngine) {
+        String o = String.valueOf(os).toLowerCase(Locale.ROOT);
+        String a = String.valueOf(arch).toLowerCase(Locale.ROOT);
+        boolean bundled = o.contains("linux") && (a.equals("amd64") || a.equals("x86_64"));
+        if (bundled) {
+            return null;
+        }
+        try {
+            loadEngine.call();
+            return null;
+        } catch (Exception | LinkageError e) {
+            return "libtorch does not load on " + os + " " + arch + " (the bundled CPU libtorch is for Linux x86-64 "
+                    + "and DJL runs offline; " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -147,7 +185,7 @@ public final class DeepChecks {
             }
         }
         evidence.seed(new SeedRecord(PGD_PROBLEMS + " binary linear problems (d, N, eps, steps drawn)", seed,
-                context.replayCommand("inst:deep-pgd")));
+                context.replayCommand()));
         evidence.fact("attacked examples", attacks);
         evidence.table(new Table("first problems: PGD against -eps y u/||u||", List.of("d", "N", "eps", "steps",
                 "max error / eps"), rows));
@@ -222,7 +260,7 @@ public final class DeepChecks {
                 + HVP_WEIGHT_DRAWS + " draws)", rejectedDraws);
 
         evidence.seed(new SeedRecord("probe vectors, data and weights of both models", seed,
-                context.replayCommand("inst:deep-hvp")));
+                context.replayCommand()));
         evidence.table(new Table("exact double backpropagation vs central differences (h = "
                 + SharpnessSettings.DEFAULT_FD_STEP + ", float64)", List.of("model", "max relative disagreement"),
                 List.of(linear.row("linear softmax d=6, K=3"), resnet.row("ResNet18 x0.0625 (" + net.parameterCount()
@@ -274,7 +312,7 @@ public final class DeepChecks {
             double worst = 0;
             for (int p = 0; p < HVP_PROBES; p++) {
                 try (NDManager probe = m.newSubManager()) {
-                    WeightVector v = WeightSpaceLanczos.gaussian(w, seed + p, DataType.FLOAT64, probe);
+                    WeightVector v = HessianOperator.gaussian(w, seed + p, DataType.FLOAT64, probe);
                     WeightVector a = exact.apply(v, probe);
                     WeightVector b = fd.apply(v, probe);
                     worst = Math.max(worst, b.plus(-1, a, probe).norm() / a.norm());
@@ -290,7 +328,7 @@ public final class DeepChecks {
     /** {median ms per call, resident-memory growth per call in MiB} over repeated calls after a warm-up. */
     private static double[] cost(HessianVectorProduct hvp, WeightVector w, long seed, NDManager m) {
         try (NDManager scope = m.newSubManager()) {
-            WeightVector v = WeightSpaceLanczos.gaussian(w, seed, DataType.FLOAT64, scope);
+            WeightVector v = HessianOperator.gaussian(w, seed, DataType.FLOAT64, scope);
             for (int i = 0; i < MEMORY_WARMUP_CALLS; i++) {
                 try (NDManager call = scope.newSubManager()) {
                     hvp.apply(v, call);
@@ -325,14 +363,14 @@ public final class DeepChecks {
                 PgdSettings.MADRY_STEP_FACTOR, false, seed, DataType.FLOAT64);
         // Lanczos to the full dimension 2d of weight space with no early stop: exact in exact arithmetic
         SharpnessSettings sharpness = new SharpnessSettings(CALIBRATION_EXAMPLES, 1, PgdSettings.MADRY_STEP_FACTOR,
-                2 * d, 0.0, SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
+                2 * d, SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
         double deepH;
         double deepA;
         double[] u = new double[d];
         long start = System.nanoTime();
         try (NDManager m = DjlEnvironment.engine().newBaseManager();
              TrainedModel model = AdversarialTrainer.train(net, data.examples(), CALIBRATION_EPS, training, m, s -> { })) {
-            Sharpness s = SharpnessMeter.measure(model, data.examples(), sharpness, m, line -> { });
+            NetworkSharpness s = SharpnessMeter.measure(model, data.examples(), sharpness, m, line -> { });
             deepH = s.reattacked().value();
             deepA = s.frozen().value();
             double[] flat = model.weights().toDoubleArray();
@@ -350,7 +388,7 @@ public final class DeepChecks {
         double errH = Math.abs(deepH - 2 * oracleH) / (2 * oracleH);
         double errA = Math.abs(deepA - 2 * oracleA) / (2 * oracleA);
         evidence.seed(new SeedRecord("two-class data, initial weights and Lanczos start", seed,
-                context.replayCommand("inst:deep-calibration")));
+                context.replayCommand()));
         evidence.fact("d, N, eps", d + ", " + CALIBRATION_EXAMPLES + ", " + CALIBRATION_EPS);
         evidence.fact("||u|| at the trained weights", Vectors.norm(u));
         evidence.fact("kappa at the trained weights", oracle.kappa());
@@ -381,7 +419,7 @@ public final class DeepChecks {
         TrainingSettings training = new TrainingSettings(8, 32, 0.1, 0.9, 5e-4, new int[] {6}, 0.1, 5,
                 PgdSettings.MADRY_STEP_FACTOR, true, seed, DataType.FLOAT32);
         SharpnessSettings sharpness = new SharpnessSettings(DIGITS_MEASURE, 10, PgdSettings.MADRY_STEP_FACTOR, 20,
-                1e-4, SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
+                SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
         double[] frozen = new double[DIGITS_EPSILONS.length];
         double[] reattacked = new double[DIGITS_EPSILONS.length];
         double[] gap = new double[DIGITS_EPSILONS.length];
@@ -390,7 +428,7 @@ public final class DeepChecks {
             for (int i = 0; i < DIGITS_EPSILONS.length; i++) {
                 double eps = DIGITS_EPSILONS[i];
                 try (TrainedModel model = AdversarialTrainer.train(net, train, eps, training, m, s -> { })) {
-                    Sharpness s = SharpnessMeter.measure(model, measure, sharpness, m, line -> { });
+                    NetworkSharpness s = SharpnessMeter.measure(model, measure, sharpness, m, line -> { });
                     frozen[i] = s.frozen().value();
                     reattacked[i] = s.reattacked().value();
                     gap[i] = reattacked[i] - frozen[i];
@@ -402,7 +440,7 @@ public final class DeepChecks {
         double minGap = Arrays.stream(gap).min().orElseThrow();
         RankTrend trend = RankTrend.of(gap);
         evidence.seed(new SeedRecord("subset of the digits, initialisation, PGD starts, Lanczos start", seed,
-                context.replayCommand("exp:softmax-direction-term")));
+                context.replayCommand()));
         evidence.table(new Table("K = 10 linear softmax on the digits, trained and measured at each eps",
                 List.of("eps", "lambda_max frozen", "lambda_max re-attacked", "gap", "final adversarial train accuracy"),
                 rows));
@@ -435,10 +473,17 @@ public final class DeepChecks {
             evidence.notRun(why);
             return "Not run: " + why + ".";
         }
+        String cifar = System.getProperty(Cifar10Files.DIRECTORY_PROPERTY);
+        if (cifar == null || cifar.isBlank() || !java.nio.file.Files.isDirectory(java.nio.file.Path.of(cifar))) {
+            String why = "no CIFAR-10 folder (system property " + Cifar10Files.DIRECTORY_PROPERTY + " = " + cifar
+                    + "): the paper-scale claim is about CIFAR-10 and never runs on synthetic images";
+            evidence.notRun(why);
+            return "Not run: " + why + ".";
+        }
         long seed = context.seedFor("deep-resnet18-paper-scale-gpu");
-        ResNetConfig config = ResNetConfig.paperScale().withSeed(seed);
+        ResNetConfig config = ResNetConfig.paperScale().withSeed(seed).withCifar10(java.nio.file.Path.of(cifar));
         ResNetResult r = ResNetExperiment.run(config, line -> context.progress().accept("resnet gpu: " + line));
-        return ResNetEvidence.record(r, context, evidence, "exp:resnet-paper-scale", seed);
+        return ResNetEvidence.record(r, context, evidence, seed);
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -95,7 +95,7 @@ public final class InstrumentChecks {
                         / Math.max(scale, Double.MIN_NORMAL));
             }
         }
-        evidence.seed(new SeedRecord(PLANTED_MATRICES + " planted spectra", seed, context.replayCommand("inst:eigen-solvers")));
+        evidence.seed(new SeedRecord(PLANTED_MATRICES + " planted spectra", seed, context.replayCommand()));
         evidence.fact("planted matrices", PLANTED_MATRICES);
         evidence.measure(Measurement.atMost("max |computed - planted| / ||M||, both solvers", worstPlanted,
                 Tolerances.PLANTED_SPECTRUM_RECOVERY, "Tolerances.PLANTED_SPECTRUM_RECOVERY"));
@@ -128,7 +128,7 @@ public final class InstrumentChecks {
             worstPower = Math.max(worstPower, Math.abs(power.value() - exact[0]) / scale);
         }
         evidence.seed(new SeedRecord(OPERATOR_PROBLEMS + " adversarial Hessians as operators", seed,
-                context.replayCommand("inst:lanczos")));
+                context.replayCommand()));
         evidence.measure(Measurement.atMost("max |Lanczos top-3 - dense| / lambda_max", worstLanczos,
                 Tolerances.LANCZOS_RESIDUAL, "Tolerances.LANCZOS_RESIDUAL"));
         evidence.measure(Measurement.atMost("max Lanczos residual ||H v - theta v|| / lambda_max", worstResidual,
@@ -170,7 +170,7 @@ public final class InstrumentChecks {
         double allowed = Tolerances.binomialUpperMissRate(1 - HUTCHINSON_LEVEL, HUTCHINSON_REPETITIONS);
         double required = Tolerances.binomialLowerMissRate(1 - HUTCHINSON_LEVEL, HUTCHINSON_REPETITIONS);
         evidence.seed(new SeedRecord(HUTCHINSON_REPETITIONS + " repetitions of " + HUTCHINSON_PROBES + " probes", seed,
-                context.replayCommand("inst:hutchinson")));
+                context.replayCommand()));
         evidence.fact("nominal miss rate", 1 - HUTCHINSON_LEVEL);
         evidence.fact("true trace, mean of the " + HUTCHINSON_REPETITIONS * HUTCHINSON_PROBES + " probes",
                 trace + ", " + grandMean);

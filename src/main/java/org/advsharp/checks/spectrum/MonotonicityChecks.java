@@ -31,7 +31,7 @@ import org.advsharp.checks.problems.PropertyEvidence;
  */
 public final class MonotonicityChecks {
     private static final int THEOREM_TRIES = 300;
-    /** Budget of the counterexample searches; THEORY.md reports rates of about 1/100, 1/20 and 1/170. */
+    /** Budget of the counterexample searches; docs/theory.md reports rates of about 1/100, 1/20 and 1/170. */
     private static final int SEARCH_BUDGET = 3_000;
 
     private MonotonicityChecks() {
@@ -77,7 +77,7 @@ public final class MonotonicityChecks {
                 "compressed eigenvalues rise strictly under the margin condition", Problems.marginCondition(),
                 (c, labels) -> compressedRises(c, labels, tightest, false),
                 Problems.config(context, "compressed-spectrum-rises-under-margin-condition", THEOREM_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "thm:compressed-monotone", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atLeast("min over cases and i of (rise of lambda_i - rise of kappa + slack) / rise of kappa",
                 tightest[0], 0.0, "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x ||Q^T H Q||"));
         return String.format(Locale.ROOT, "On %d problems generated to meet the margin condition every compressed "
@@ -91,7 +91,7 @@ public final class MonotonicityChecks {
                 Problems.marginCondition().map(MonotonicityChecks::weakerConditionOnly),
                 (c, labels) -> compressedRises(c, labels, tightest, true),
                 Problems.config(context, "compressed-spectrum-rises-under-weaker-condition", THEOREM_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "thm:compressed-monotone", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atLeast("min over cases and i of (rise of lambda_i - rise of kappa + slack) / rise of kappa",
                 tightest[0], 0.0, "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x ||Q^T H Q||"));
         double broken = report.share(SOME_MARGIN_NEGATIVE);
@@ -229,9 +229,9 @@ public final class MonotonicityChecks {
                     double high = solver.decompose(new AdversarialLoss(c.data(), c.eps2()).hessian(c.w()).full()).largest();
                     return fall(low, high, "lambda_max(H)", c);
                 }, Problems.config(context, "full-top-eigenvalue-can-fall", SEARCH_BUDGET));
-        PropertyEvidence.search(evidence, context, "rem:full-top-not-monotone", report, Problems::paste);
+        PropertyEvidence.search(evidence, context, report, Problems::paste);
         return report.holds()
-                ? "No fall of lambda_max(H) found in " + report.tries() + " cases."
+                ? "No fall of lambda_max(H) found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
@@ -253,9 +253,9 @@ public final class MonotonicityChecks {
                     }
                     return null;
                 }, Problems.config(context, "compressed-spectrum-can-fall-without-margins", SEARCH_BUDGET));
-        PropertyEvidence.search(evidence, context, "rem:margin-condition-needed", report, Problems::paste);
+        PropertyEvidence.search(evidence, context, report, Problems::paste);
         return report.holds()
-                ? "No fall of a compressed eigenvalue found in " + report.tries() + " cases."
+                ? "No fall of a compressed eigenvalue found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
@@ -264,9 +264,9 @@ public final class MonotonicityChecks {
                 "trace(H) rises without the margin condition (expected to fail)",
                 Problems.anyRegime(), (c, labels) -> usable(c) ? traceFall(c) : null,
                 Problems.config(context, "trace-can-fall-without-margins", SEARCH_BUDGET));
-        PropertyEvidence.search(evidence, context, "rem:margin-condition-needed", report, Problems::paste);
+        PropertyEvidence.search(evidence, context, report, Problems::paste);
         return report.holds()
-                ? "No fall of trace(H) found in " + report.tries() + " cases."
+                ? "No fall of trace(H) found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
@@ -282,7 +282,7 @@ public final class MonotonicityChecks {
                     Problems.regimes(c).forEach(labels::label);
                     return traceRisesStrictly(c, labels);
                 }, Problems.config(context, "trace-rises-under-margin-condition", SEARCH_BUDGET));
-        PropertyEvidence.mustHold(evidence, context, "thm:trace-monotone-margin", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.fact("share of problems whose rise is within rounding (strictness not observable)",
                 String.format(Locale.ROOT, "%.4f", report.share(RISE_BELOW_ROUNDING)));
         return report.holds()
@@ -326,7 +326,7 @@ public final class MonotonicityChecks {
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 "trace(H) rises under the margin condition in d = 2 (expected to fail)", gen,
                 (c, labels) -> usable(c) ? traceFall(c) : null, config);
-        PropertyEvidence.search(evidence, context, "rem:trace-falls-in-two-dimensions", report, Problems::paste);
+        PropertyEvidence.search(evidence, context, report, Problems::paste);
         double rate = found / (double) config.tries();
         evidence.fact("find rate: generated cases whose trace falls", found + " of " + config.tries() + " = "
                 + String.format(Locale.ROOT, "%.4f", rate));

@@ -1,0 +1,292 @@
+package org.advsharp.checks.deep;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.advsharp.check.Check;
+import org.advsharp.check.CheckResult;
+import org.advsharp.check.Evidence;
+import org.advsharp.check.FunctionalCheck;
+import org.advsharp.claims.Claim;
+import org.advsharp.claims.VerdictRule;
+import org.advsharp.deep.study.StudyCell;
+import org.advsharp.deep.study.StudyConfig;
+import org.advsharp.run.ResultsJson;
+import org.advsharp.run.ClaimResult;
+import org.advsharp.run.Provenance;
+import org.advsharp.run.SuiteResult;
+
+/**
+ * The results of record of the ResNet18 study (exp:resnet-cpu-study): a results file in the layout of
+ * {@code reports/results.json} (the claim with its verdict and evidence, and the {@code run} section with the
+ * provenance: commit, machine, JVM, libraries, command, wall time) plus a {@value #RECORD_KEY} section holding
+ * what the every-build check needs to validate and reproduce it: the configuration, the seeds and radii, every
+ * run's measurements, the hash of the claim's pre-registered text and the hash of the deep sources that ran.
+ *
+ * <p>Shards (a subset of the seeds, e.g. one process per seed) are records with {@code complete = false};
+ * {@link #merge} joins shards of one configuration into one record.
+ */
+public final class StudyRecord {
+    /** The claim the study decides. */
+    public static final String CLAIM_ID = "exp:resnet-cpu-study";
+    /** The check that shows the record in every build. */
+    public static final String CHECK_ID = "deep-resnet-study-record";
+    /** The committed record, relative to the project root. */
+    public static final String RECORD_PATH = "reports/records/resnet-cpu-study.json";
+    /** The sources whose hash is recorded, relative to the project root. */
+    public static final String DEEP_SOURCES = "src/main/java/org/advsharp/deep";
+    /** Key of the record section. */
+    public static final String RECORD_KEY = "record";
+    /** Layout of the record section. */
+    public static final String RECORD_SCHEMA = "advsharp-study-record/1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private StudyRecord() {
+    }
+
+    /**
+     * What a record holds besides its results.
+     *
+     * @param schema                {@link #RECORD_SCHEMA}
+     * @param study                 the configuration's name
+     * @param configuration         {@link StudyConfig#toString()} of the configuration that ran
+     * @param seeds                 seeds of the configuration
+     * @param radii                 radii of the configuration
+     * @param preRegistrationSha256 SHA-256 of the claim's statement and assumptions as they were when it ran
+     * @param deepSourcesSha256     SHA-256 of the deep sources that ran (null if they could not be read)
+     * @param complete              whether every seed of the registered configuration is in it
+     * @param cells                 every run
+     */
+    public record Section(String schema, String study, String configuration, long[] seeds, double[] radii,
+                          String preRegistrationSha256, String deepSourcesSha256, boolean complete,
+                          List<StudyCell> cells) {
+    }
+
+    /**
+     * The record of a (possibly partial) run as JSON text.
+     *
+     * @param registered the registered configuration (the shard's seeds are a subset of its seeds)
+     * @param ran        the configuration that ran (the registered one, perhaps with fewer seeds)
+     * @param cells      its runs
+     * @param claim      the study's claim (from proofs/)
+     * @param provenance captured when the run started
+     * @param wallMillis wall time
+     * @param deepHash   hash of the deep sources (null if unknown)
+     */
+    public static String write(StudyConfig registered, StudyConfig ran, List<StudyCell> cells, Claim claim,
+                               Provenance provenance, long wallMillis, String deepHash) {
+        boolean complete = java.util.Arrays.equals(ran.seeds(), registered.seeds())
+                && java.util.Arrays.equals(ran.radii(), registered.radii())
+                && cells.size() == ran.seeds().length * ran.radii().length;
+        Section section = new Section(RECORD_SCHEMA, ran.name(), ran.toString(), ran.seeds(), ran.radii(),
+                preRegistrationHash(claim), deepHash, complete, cells);
+        return toJson(section, claim, provenance, wallMillis);
+    }
+
+    private static String toJson(Section section, Claim claim, Provenance provenance, long wallMillis) {
+        StudyConfig config = configOf(section);
+        Evidence evidence = new Evidence();
+        long t0 = System.nanoTime();
+        String summary = StudyEvidence.record(config, section.cells(), section.complete(), evidence, replay(section));
+        Check check = new FunctionalCheck(CHECK_ID, CLAIM_ID, "ResNet18 study of record", (c, e) -> summary);
+        CheckResult result = evidence.toResult(check, summary, (System.nanoTime() - t0) / 1_000_000);
+        List<CheckResult> results = List.of(result);
+        ClaimResult claimResult = new ClaimResult(claim, VerdictRule.verdictOf(claim, results),
+                VerdictRule.explain(claim, results), results);
+        SuiteResult suite = new SuiteResult(provenance, List.of(claimResult), wallMillis);
+        ObjectNode tree = ResultsJson.toTree(suite);
+        tree.set(RECORD_KEY, MAPPER.valueToTree(section));
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("study record could not be written: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The command that makes the record again. */
+    static String replay(Section section) {
+        return "./advsharp study resnet --out " + RECORD_PATH;
+    }
+
+    /**
+     * Reads the record section of a record file.
+     *
+     * @throws IllegalArgumentException naming the file and the problem if it is not a study record
+     */
+    public static Section read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** As {@link #read} on text. */
+    public static Section parse(String text, String name) {
+        try {
+            JsonNode tree = MAPPER.readTree(text);
+            JsonNode node = tree == null ? null : tree.get(RECORD_KEY);
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException(name + ": no '" + RECORD_KEY + "' section (not a study record)");
+            }
+            Section s = MAPPER.treeToValue(node, Section.class);
+            if (!RECORD_SCHEMA.equals(s.schema())) {
+                throw new IllegalArgumentException(name + ": record schema '" + s.schema() + "', expected '"
+                        + RECORD_SCHEMA + "'");
+            }
+            if (s.cells() == null || s.configuration() == null || s.seeds() == null || s.radii() == null) {
+                throw new IllegalArgumentException(name + ": the record lacks its configuration, seeds, radii or runs");
+            }
+            return s;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(name + ": not a parsable study record: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The commit and start time of a record file's run, from its {@code run} section. */
+    public static String[] commitAndDate(Path file) {
+        try {
+            JsonNode run = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("run").path("provenance");
+            return new String[] {run.path("git").path("commit").asText("unknown"),
+                    run.path("git").path("dirty").asText("unknown"), run.path("startedAt").asText("unknown")};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Joins shards of one configuration: the configurations (apart from the seeds) must agree, no (seed, radius)
+     * may appear twice; the result is complete when it holds every seed of the registered configuration.
+     */
+    public static String merge(List<Path> shards, StudyConfig registered, Claim claim, String command) {
+        Provenance provenance = null;
+        List<StudyCell> cells = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        String hash = null;
+        String preRegistration = null;
+        long wall = 0;
+        for (Path p : shards) {
+            Section s = read(p);
+            if (!registered.with(s.seeds(), s.radii()).toString().equals(s.configuration())
+                    || !java.util.Arrays.equals(s.radii(), registered.radii())) {
+                throw new IllegalArgumentException(p + ": its configuration is not the registered one apart from the "
+                        + "seeds: " + s.configuration());
+            }
+            if (hash != null && !hash.equals(s.deepSourcesSha256())) {
+                throw new IllegalArgumentException(p + ": ran other deep sources (hash " + s.deepSourcesSha256()
+                        + ") than the first shard (" + hash + ")");
+            }
+            hash = s.deepSourcesSha256();
+            preRegistration = s.preRegistrationSha256();
+            for (long seed : s.seeds()) {
+                if (seeds.contains(seed)) {
+                    throw new IllegalArgumentException(p + ": seed " + seed + " is in two shards");
+                }
+                seeds.add(seed);
+            }
+            cells.addAll(s.cells());
+            wall = Math.max(wall, runMillis(p));
+            Provenance shard = provenanceOf(p);
+            if (provenance == null) {
+                provenance = shard;
+            } else if (!String.valueOf(provenance.git().commit()).equals(String.valueOf(shard.git().commit()))) {
+                throw new IllegalArgumentException(p + ": ran at commit " + shard.git().commit() + ", the first shard at "
+                        + provenance.git().commit() + "; shards of one record must run the same code");
+            }
+        }
+        provenance = new Provenance(provenance.startedAt(), provenance.git(), provenance.jvm(), provenance.os(),
+                provenance.cpus(), provenance.libraries(), provenance.device(), provenance.masterSeed(),
+                provenance.tries(), command + " (shards run by: " + provenance.command() + ", ...)");
+        long[] merged = seeds.stream().mapToLong(Long::longValue).sorted().toArray();
+        StudyConfig ran = registered.with(merged, registered.radii());
+        if (!preRegistrationHash(claim).equals(preRegistration)) {
+            throw new IllegalArgumentException("the shards were pre-registered with another text of " + CLAIM_ID
+                    + " (hash " + preRegistration + ", now " + preRegistrationHash(claim) + ")");
+        }
+        return write(registered, ran, cells, claim, provenance, wall, hash);
+    }
+
+    /** The provenance of a results file's run (the shard's commit, machine and start). */
+    static Provenance provenanceOf(Path p) {
+        try {
+            return MAPPER.treeToValue(MAPPER.readTree(Files.readString(p, StandardCharsets.UTF_8)).path("run")
+                    .path("provenance"), Provenance.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(p + ": its run provenance cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static long runMillis(Path p) {
+        try {
+            return MAPPER.readTree(Files.readString(p, StandardCharsets.UTF_8)).path("run").path("elapsedMillis")
+                    .asLong(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The configuration a record section describes: the registered one with the record's seeds and radii. */
+    static StudyConfig configOf(Section s) {
+        StudyConfig c = StudyConfig.registered().with(s.seeds(), s.radii());
+        return c;
+    }
+
+    /** SHA-256 of the claim's statement and assumptions: what was pre-registered. */
+    public static String preRegistrationHash(Claim claim) {
+        return sha256((claim.statement() + "\n" + claim.assumptions()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * SHA-256 over the deep sources under {@code root}: every file's relative path and bytes, in path order; null
+     * when the folder is not there (e.g. a run from the jar outside the project).
+     */
+    public static String deepSourcesHash(Path root) {
+        Path dir = root.resolve(DEEP_SOURCES);
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path f : sorted) {
+                digest.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** Reads a list of cells from JSON (for tests). */
+    static List<StudyCell> cells(String json) throws JsonProcessingException {
+        return MAPPER.readValue(json, new TypeReference<List<StudyCell>>() { });
+    }
+}

@@ -1,0 +1,172 @@
+package org.advsharp.deep.study;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.advsharp.deep.AdversarialTrainer;
+import org.advsharp.deep.BatchNormMode;
+import org.advsharp.deep.ExampleSet;
+import org.advsharp.deep.FilterNormalizedDirection;
+import org.advsharp.deep.FiniteDifferenceHvp;
+import org.advsharp.deep.HessianOperator;
+import org.advsharp.deep.L2Pgd;
+import org.advsharp.deep.PgdSettings;
+import org.advsharp.deep.ResNet18;
+import org.advsharp.deep.RobustObjective;
+import org.advsharp.deep.RunningStatistics;
+import org.advsharp.deep.TopEigenvalue;
+import org.advsharp.deep.TrainedModel;
+import org.advsharp.deep.WeightVector;
+
+/**
+ * One run of the study: PGD adversarial training of the study's ResNet18 at one radius from one seed, then the
+ * measurements of {@link StudyCell} at the trained weights (BatchNorm on its running statistics, float64):
+ *
+ * <ol>
+ *   <li>clean and robust accuracy on the test images, robust and clean loss and the robust gradient's norm on
+ *       the measuring images;</li>
+ *   <li>lambda_max of the frozen-attack and of the re-attacked Hessian by Lanczos on finite-difference
+ *       products, each with its residual, converged flag and kink counts ({@link HessianOperator});</li>
+ *   <li>Hutchinson's trace of the frozen-attack Hessian with its interval;</li>
+ *   <li>1-D robust-loss curves along filter-normalised directions, with the directions' norms.</li>
+ * </ol>
+ */
+public final class StudyRun {
+
+    private StudyRun() {
+    }
+
+    /**
+     * Trains and measures one cell.
+     *
+     * @param config   the study
+     * @param data     training, measuring and test images
+     * @param seed     the run's seed
+     * @param epsilon  the run's radius
+     * @param progress receives the trainer's per-epoch lines and one line per measurement
+     */
+    public static StudyCell run(StudyConfig config, StudyData data, long seed, double epsilon,
+                                Consumer<String> progress) {
+        return run(config, data, seed, epsilon, true, progress);
+    }
+
+    /**
+     * As {@link #run(StudyConfig, StudyData, long, double, Consumer)}; with {@code full = false} only the training,
+     * the accuracies, the losses, the gradient norm and the frozen-attack lambda_max are measured (the reduced
+     * reproduction of the every-build check); the re-attacked eigenvalue and the trace are then null and there are
+     * no curves.
+     */
+    public static StudyCell run(StudyConfig config, StudyData data, long seed, double epsilon, boolean full,
+                                Consumer<String> progress) {
+        ResNet18 net = config.network();
+        DataType type = DataType.FLOAT64;
+        long t0 = System.nanoTime();
+        try (NDManager root = NDManager.newBaseManager();
+             TrainedModel model = AdversarialTrainer.train(net, data.train(), epsilon, config.training().withSeed(seed),
+                     root, progress)) {
+            double trainingMillis = (System.nanoTime() - t0) / 1e6;
+            long t1 = System.nanoTime();
+            WeightVector w = model.weights();
+            RunningStatistics stats = model.statistics();
+            double clean = accuracy(net, w, stats, data.test(), config.testAttack(0), root);
+            double robust = accuracy(net, w, stats, data.test(), config.testAttack(epsilon), root);
+            RobustObjective objective = new RobustObjective(net, stats, data.measure(), config.measureAttack(epsilon),
+                    data.measure().size(), type);
+            double robustLoss = objective.reattackedLoss(w, root);
+            double cleanLoss;
+            double gradientNorm;
+            try (NDManager m = root.newSubManager()) {
+                RobustObjective cleanObjective = new RobustObjective(net, stats, data.measure(),
+                        config.measureAttack(0), data.measure().size(), type);
+                cleanLoss = cleanObjective.reattackedLoss(w, m);
+                gradientNorm = objective.reattackedGradient(w, m).norm();
+            }
+            progress.accept(String.format(Locale.ROOT, "seed %d eps %.3g: test accuracy clean %.3f robust %.3f; "
+                    + "robust loss %.4f, gradient norm %.3g", seed, epsilon, clean, robust, robustLoss, gradientNorm));
+            StudyCell.Eigen frozen;
+            StudyCell.Eigen reattacked;
+            StudyCell.Trace trace;
+            try (NDManager m = root.newSubManager()) {
+                FiniteDifferenceHvp frozenHvp = new FiniteDifferenceHvp(objective, w, false, config.fdStep(), m);
+                HessianOperator frozenOp = new HessianOperator(frozenHvp, type, m);
+                frozen = eigen(frozenOp.topEigenvalue(config.lanczosSteps(), seed));
+                if (!full) {
+                    return new StudyCell(seed, epsilon, model.epochLoss(), model.epochAccuracy(), clean, robust,
+                            robustLoss, cleanLoss, gradientNorm, w.norm(), frozen, null, null, new double[0],
+                            List.of(), new double[0], trainingMillis, (System.nanoTime() - t1) / 1e6);
+                }
+                HessianOperator.TraceResult t = frozenOp.trace(config.traceProbes(), seed + 7919L,
+                        StudyConfig.TRACE_CONFIDENCE);
+                trace = new StudyCell.Trace(t.estimate().mean(), t.estimate().lower(), t.estimate().upper(),
+                        t.estimate().standardError(), t.estimate().samples(), t.estimate().confidenceLevel(),
+                        t.unresolvedKinks());
+            }
+            progress.accept(String.format(Locale.ROOT, "seed %d eps %.3g: lambda_max frozen %.4g (residual %.2g%s), "
+                    + "trace %.4g [%.4g, %.4g]", seed, epsilon, frozen.value(), frozen.residual(),
+                    frozen.converged() ? "" : ", NOT converged", trace.mean(), trace.lower(), trace.upper()));
+            if (epsilon == 0) {
+                reattacked = frozen;
+            } else {
+                try (NDManager m = root.newSubManager()) {
+                    HessianOperator op = new HessianOperator(
+                            new FiniteDifferenceHvp(objective, w, true, config.fdStep(), m), type, m);
+                    reattacked = eigen(op.topEigenvalue(config.lanczosSteps(), seed));
+                }
+            }
+            progress.accept(String.format(Locale.ROOT, "seed %d eps %.3g: lambda_max re-attacked %.4g (residual %.2g%s, "
+                    + "%d unresolved kinks)", seed, epsilon, reattacked.value(), reattacked.residual(),
+                    reattacked.converged() ? "" : ", NOT converged", reattacked.unresolvedKinks()));
+            double[] alphas = config.curveAlphas();
+            List<double[]> curves = new ArrayList<>();
+            double[] directionNorms = new double[config.curveDirections()];
+            for (int j = 0; j < config.curveDirections(); j++) {
+                double[] row = new double[alphas.length];
+                try (NDManager m = root.newSubManager()) {
+                    WeightVector d = FilterNormalizedDirection.draw(w, seed * 1000L + j + 1, m);
+                    directionNorms[j] = d.norm();
+                    for (int k = 0; k < alphas.length; k++) {
+                        try (NDManager point = m.newSubManager()) {
+                            row[k] = objective.reattackedLoss(w.plus(alphas[k], d, point), point);
+                        }
+                    }
+                }
+                curves.add(row);
+            }
+            return new StudyCell(seed, epsilon, model.epochLoss(), model.epochAccuracy(), clean, robust, robustLoss,
+                    cleanLoss, gradientNorm, w.norm(), frozen, reattacked, trace, alphas, curves, directionNorms,
+                    trainingMillis, (System.nanoTime() - t1) / 1e6);
+        }
+    }
+
+    private static StudyCell.Eigen eigen(TopEigenvalue t) {
+        return new StudyCell.Eigen(t.value(), t.residual(), t.converged(), t.steps(), t.kinkRefinements(),
+                t.unresolvedKinks(), t.medianHvpMillis());
+    }
+
+    /** Accuracy on {@code data} at the inputs attacked by {@code attack} (eps = 0: the clean inputs). */
+    static double accuracy(ResNet18 net, WeightVector w, RunningStatistics stats, ExampleSet data, PgdSettings attack,
+                           NDManager parent) {
+        int batch = 100;
+        int correct = 0;
+        SplittableRandom unused = new SplittableRandom(0);
+        for (int from = 0; from < data.size(); from += batch) {
+            int count = Math.min(batch, data.size() - from);
+            try (NDManager m = parent.newSubManager()) {
+                ExampleSet.Batch b = data.range(from, count, DataType.FLOAT64, m);
+                NDArray x = L2Pgd.attack(net, w, stats, BatchNormMode.EVAL, b.x(), b.oneHot(), attack, unused);
+                long[] predicted = net.logits(w, stats, x, BatchNormMode.EVAL).argMax(1).toLongArray();
+                for (int i = 0; i < count; i++) {
+                    if (predicted[i] == b.labels()[i]) {
+                        correct++;
+                    }
+                }
+            }
+        }
+        return correct / (double) data.size();
+    }
+}

@@ -1,0 +1,133 @@
+package org.advsharp.checks.deep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.advsharp.check.CheckContext;
+import org.advsharp.check.Evidence;
+import org.advsharp.check.Outcome;
+import org.advsharp.claims.Claim;
+import org.advsharp.claims.ClaimRegistry;
+import org.advsharp.deep.study.StudyCell;
+import org.advsharp.deep.study.StudyConfig;
+import org.advsharp.run.Provenance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Records of the study without training anything: made-up runs with a planted trend go through shards, the merge,
+ * the file and the every-build record check; the verdict follows the planted trend, and a record that is not the
+ * registered study is a defect.
+ */
+class StudyRecordTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final StudyConfig registered = StudyConfig.registered();
+    private final Claim claim = ClaimRegistry.load().find(StudyRecord.CLAIM_ID).orElseThrow();
+
+    private List<StudyCell> cells(long[] seeds, double slope) {
+        List<StudyCell> out = new ArrayList<>();
+        for (long s : seeds) {
+            for (double eps : registered.radii()) {
+                double lambda = 20 + slope * eps + 0.3 * Math.sin(7 * s + 11 * eps);
+                StudyCell.Eigen e = new StudyCell.Eigen(lambda, 1e-9, true, 20, 0, 0, 10);
+                StudyCell.Eigen r = new StudyCell.Eigen(lambda + eps, 1e-3, true, 20, 0, 0, 30);
+                out.add(new StudyCell(s, eps, List.of(2.0, 1.0), List.of(0.3, 0.6), 0.8 - 0.2 * eps, 0.8 - 0.4 * eps,
+                        0.5 + eps, 0.4, 1.0, 30, e, r, new StudyCell.Trace(100, 90, 110, 5, 20, 0.95, 0),
+                        new double[] {-0.5, 0, 0.5}, List.of(new double[] {1.0, 0.5, 1.2}), new double[] {30}, 1000,
+                        500));
+            }
+        }
+        return out;
+    }
+
+    private Provenance provenance() {
+        return Provenance.capture(1, 0, "test");
+    }
+
+    private Path shard(Path dir, String name, long[] seeds, double slope) throws Exception {
+        StudyConfig ran = registered.with(seeds, registered.radii());
+        Path p = dir.resolve(name);
+        Files.writeString(p, StudyRecord.write(registered, ran, cells(seeds, slope), claim, provenance(), 1000, "abc"));
+        return p;
+    }
+
+    @Test
+    void shardsMergeIntoOneCompleteRecordWhoseVerdictFollowsTheData(@TempDir Path dir) throws Exception {
+        Path a = shard(dir, "a.json", new long[] {1, 2}, 10);
+        Path b = shard(dir, "b.json", new long[] {3, 4, 5}, 10);
+        StudyRecord.Section partial = StudyRecord.read(a);
+        assertFalse(partial.complete());
+        assertEquals("INCONCLUSIVE", MAPPER.readTree(Files.readString(a)).path("claims").get(0).path("verdict").asText());
+        String merged = StudyRecord.merge(List.of(a, b), registered, claim, "merge");
+        StudyRecord.Section s = StudyRecord.parse(merged, "merged");
+        assertTrue(s.complete());
+        assertEquals(25, s.cells().size());
+        assertEquals(registered.toString(), s.configuration());
+        JsonNode tree = MAPPER.readTree(merged);
+        assertEquals("SUPPORTED", tree.path("claims").get(0).path("verdict").asText());
+        assertEquals("advsharp-results/1", tree.path("schema").asText());
+        String falling = StudyRecord.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
+                shard(dir, "d.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge");
+        assertEquals("COUNTEREXAMPLE", MAPPER.readTree(falling).path("claims").get(0).path("verdict").asText());
+        String flat = StudyRecord.merge(List.of(shard(dir, "e.json", new long[] {1, 2}, 0),
+                shard(dir, "f.json", new long[] {3, 4, 5}, 0)), registered, claim, "merge");
+        assertEquals("INCONCLUSIVE", MAPPER.readTree(flat).path("claims").get(0).path("verdict").asText());
+    }
+
+    @Test
+    void overlappingShardsAndForeignConfigurationsAreRefused(@TempDir Path dir) throws Exception {
+        Path a = shard(dir, "a.json", new long[] {1, 2}, 10);
+        Path b = shard(dir, "b.json", new long[] {2, 3}, 10);
+        assertThrows(IllegalArgumentException.class, () -> StudyRecord.merge(List.of(a, b), registered, claim, "m"));
+        Path pilot = dir.resolve("pilot.json");
+        StudyConfig small = registered.sized(200, 16, 100, 2, new int[] {1}, 1).with(new long[] {4},
+                registered.radii());
+        Files.writeString(pilot, StudyRecord.write(registered, small, cells(new long[] {4}, 1), claim, provenance(),
+                10, "abc"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StudyRecord.merge(List.of(a, pilot), registered, claim, "m"));
+        assertTrue(e.getMessage().contains("not the registered one"), e.getMessage());
+    }
+
+    @Test
+    void theBuildCheckShowsAGoodRecordAndFailsATamperedOne(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("record.json");
+        Files.writeString(good, StudyRecord.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, -10),
+                shard(dir, "b.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
+        assertEquals(Outcome.COUNTEREXAMPLE_FOUND, runRecordCheck(good).outcome());
+        Path tampered = dir.resolve("tampered.json");
+        Files.writeString(tampered, Files.readString(good).replace("\"trainExamples=1000", "\"trainExamples=999")
+                .replace("trainExamples=1000", "trainExamples=999"));
+        assertEquals(Outcome.FAILED, runRecordCheck(tampered).outcome());
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"schema\": \"advsharp-results/1\"}");
+        assertEquals(Outcome.FAILED, runRecordCheck(broken).outcome());
+        assertEquals(Outcome.NOT_RUN, runRecordCheck(dir.resolve("missing.json")).outcome());
+        assertTrue(Arrays.asList(Outcome.values()).contains(Outcome.INCONCLUSIVE));
+    }
+
+    private static Evidence runRecordCheck(Path file) {
+        String old = System.getProperty("advsharp.study.record");
+        System.setProperty("advsharp.study.record", file.toString());
+        try {
+            Evidence evidence = new Evidence();
+            StudyChecks.record(CheckContext.defaults(), evidence);
+            return evidence;
+        } finally {
+            if (old == null) {
+                System.clearProperty("advsharp.study.record");
+            } else {
+                System.setProperty("advsharp.study.record", old);
+            }
+        }
+    }
+}
