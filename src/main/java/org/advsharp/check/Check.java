@@ -9,7 +9,10 @@ public interface Check {
     /** Stable id, e.g. "hessian-vs-finite-differences". */
     String id();
 
-    /** The id of the claim in proofs/ that this check is evidence for. */
+    /**
+     * The id of the claim in proofs/ that this check is evidence for: typed once, where the check is
+     * registered; the check's body reaches it through {@link CheckContext#replayCommand()}.
+     */
     String claimId();
 
     /** One line: what the check does. */
@@ -24,7 +27,7 @@ public interface Check {
     /** Runs the check, timing it and freezing its evidence. Exceptions become a FAILED result. */
     default CheckResult execute(CheckContext context) {
         Evidence evidence = new Evidence();
-        CheckContext own = context.forOneCheck();
+        CheckContext own = context.forCheck(this);
         long start = System.nanoTime();
         String summary;
         try {

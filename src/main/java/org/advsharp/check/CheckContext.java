@@ -15,17 +15,31 @@ import java.util.function.Consumer;
  * @param triesOverride if positive, the number of random cases to use instead of each check's default
  * @param progress      receives short progress messages (may ignore them)
  * @param budget        records the budgets declared through {@link #tries(int)}
+ * @param claimId       the claim of the check this context was made for by {@link #forCheck}, or null
  */
-public record CheckContext(long seed, int triesOverride, Consumer<String> progress, Budget budget) {
+public record CheckContext(long seed, int triesOverride, Consumer<String> progress, Budget budget, String claimId) {
 
     /** A context whose declared budgets are recorded in a fresh, unshared {@link Budget}. */
     public CheckContext(long seed, int triesOverride, Consumer<String> progress) {
-        this(seed, triesOverride, progress, new Budget());
+        this(seed, triesOverride, progress, new Budget(), null);
+    }
+
+    /** A context for no particular check. */
+    public CheckContext(long seed, int triesOverride, Consumer<String> progress, Budget budget) {
+        this(seed, triesOverride, progress, budget, null);
     }
 
     /** The same seed, override and progress sink with a fresh budget record, for one check's run. */
     public CheckContext forOneCheck() {
-        return new CheckContext(seed, triesOverride, progress, new Budget());
+        return new CheckContext(seed, triesOverride, progress, new Budget(), claimId);
+    }
+
+    /**
+     * The context of one run of {@code check}: a fresh budget record and the claim the check is registered
+     * for, so the check's body need not type the claim id again ({@link #replayCommand()}).
+     */
+    public CheckContext forCheck(Check check) {
+        return new CheckContext(seed, triesOverride, progress, new Budget(), check.claimId());
     }
 
     /**
@@ -81,6 +95,18 @@ public record CheckContext(long seed, int triesOverride, Consumer<String> progre
             h = (h ^ checkId.charAt(i)) * 0x100000001B3L;
         }
         return mix(h);
+    }
+
+    /**
+     * The command that replays the evidence of the claim this context's check is registered for.
+     *
+     * @throws IllegalStateException when the context was not made for a check ({@link #forCheck})
+     */
+    public String replayCommand() {
+        if (claimId == null) {
+            throw new IllegalStateException("this context was not made for a check, so it knows no claim to replay");
+        }
+        return replayCommand(claimId);
     }
 
     /** The command that replays a claim's evidence with this master seed. */

@@ -15,11 +15,20 @@ import java.util.List;
  * @param proof           the proof, or for counterexample claims the argument why it can fail, or for
  *                        conjectures and empirical claims the evidence and status (Markdown)
  * @param source          the proofs/ file it was read from, e.g. "proofs/hessian.md"
+ * @param uses            the ids of the claims its proof or argument relies on (its {@code Uses:} line;
+ *                        empty for none)
  */
 public record Claim(String id, String title, ClaimKind kind, List<String> paperClaims, Verdict expectedVerdict,
-                    String statement, String assumptions, String proof, String source) {
+                    String statement, String assumptions, String proof, String source, List<String> uses) {
 
     public Claim {
         paperClaims = List.copyOf(paperClaims);
+        uses = List.copyOf(uses);
+    }
+
+    /** A claim that uses no other claim. */
+    public Claim(String id, String title, ClaimKind kind, List<String> paperClaims, Verdict expectedVerdict,
+                 String statement, String assumptions, String proof, String source) {
+        this(id, title, kind, paperClaims, expectedVerdict, statement, assumptions, proof, source, List.of());
     }
 }

@@ -11,7 +11,8 @@ import org.advsharp.check.Check;
 
 /**
  * Consistency between the claims of proofs/ and the suite's checks: every claim has evidence, every
- * check is evidence for a declared claim, and check ids are unique (they key seeds and reports).
+ * check is evidence for a declared claim, check ids are unique (they key seeds and reports), and every
+ * claim a {@code Uses:} line names exists, with no circle (see {@link ClaimUses}).
  */
 public final class ClaimConsistency {
 
@@ -20,7 +21,8 @@ public final class ClaimConsistency {
 
     /**
      * Every inconsistency, one sentence each, in this order: duplicate check ids, checks without a
-     * valid id or claim id, checks naming an unknown claim, claims with no check (in registry order).
+     * valid id or claim id, checks naming an unknown claim, claims with no check (in registry order),
+     * uses of unknown claims and circles of uses.
      * An empty list means consistent.
      */
     public static List<String> problems(ClaimRegistry registry, Collection<? extends Check> checks) {
@@ -64,6 +66,7 @@ public final class ClaimConsistency {
                 problems.add("claim '" + claim.id() + "' (" + claim.source() + ") has no check");
             }
         }
+        problems.addAll(ClaimUses.problems(registry.claims()));
         return problems;
     }
 

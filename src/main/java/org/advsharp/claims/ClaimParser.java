@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * - **Expected verdict:** VERIFIED
  * - **Statement:** For $w \neq 0$ ...
  * - **Assumptions:** Labels in ...
+ * - **Uses:** lem:closed-form-loss, prop:hessian
  *
  * ### Proof
  *
@@ -41,6 +42,13 @@ public final class ClaimParser {
     /** Field names, in the order they are validated. All are required. */
     public static final List<String> FIELDS =
             List.of("Kind", "Paper", "Expected verdict", "Statement", "Assumptions");
+
+    /**
+     * The optional field naming the claims a claim's proof or argument relies on: "none" or claim ids
+     * separated by commas (backticks allowed). Whether they exist and form no circle is checked over all
+     * files by {@link ClaimUses}.
+     */
+    public static final String USES = "Uses";
 
     /** Allowed values of the Paper field: the paper's headline claims, or "none" alone. */
     public static final Set<String> PAPER_VALUES = Set.of("P1", "P2", "P3", "P4", "none");
@@ -189,8 +197,9 @@ public final class ClaimParser {
                 pendingBlankLines++;
             } else if (field.matches()) {
                 String name = field.group(1).trim();
-                if (!FIELDS.contains(name)) {
-                    throw error(number, "unknown field '" + name + "'; the fields are " + String.join(", ", FIELDS));
+                if (!FIELDS.contains(name) && !name.equals(USES)) {
+                    throw error(number, "unknown field '" + name + "'; the fields are " + String.join(", ", FIELDS)
+                            + " and " + USES);
                 }
                 if (values.containsKey(name)) {
                     throw error(number, "field '" + name + "' given twice (first at line " + fieldLines.get(name) + ")");
@@ -247,7 +256,8 @@ public final class ClaimParser {
             if (text.isEmpty()) {
                 throw error(sectionLine, "the '### " + sectionHeading + "' section of claim '" + id + "' is empty");
             }
-            return new Claim(id, title, kind, paper, expected, value("Statement"), value("Assumptions"), text, file);
+            return new Claim(id, title, kind, paper, expected, value("Statement"), value("Assumptions"), text, file,
+                    parseUses(id));
         }
 
         private List<String> parsePaper() {
@@ -267,6 +277,35 @@ public final class ClaimParser {
                 if (!item.equals("none")) {
                     result.add(item);
                 }
+            }
+            return result;
+        }
+
+        private List<String> parseUses(String id) {
+            if (!values.containsKey(USES)) {
+                return List.of();
+            }
+            int line = fieldLines.get(USES);
+            String text = value(USES);
+            if (text.isEmpty()) {
+                throw error(line, "field '" + USES + "' of claim '" + id + "' is empty; write 'none' for no claim");
+            }
+            if (text.equals("none")) {
+                return List.of();
+            }
+            List<String> result = new ArrayList<>();
+            for (String item : text.split("\\s*,\\s*", -1)) {
+                String used = item.replace("`", "").strip();
+                if (!ID_PATTERN.matcher(used).matches()) {
+                    throw error(line, USES + " value '" + item + "' is not a claim id");
+                }
+                if (used.equals(id)) {
+                    throw error(line, "claim '" + id + "' uses itself");
+                }
+                if (result.contains(used)) {
+                    throw error(line, USES + " value '" + used + "' is listed twice");
+                }
+                result.add(used);
             }
             return result;
         }

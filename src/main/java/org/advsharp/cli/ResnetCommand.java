@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.advsharp.deep.Devices;
 import org.advsharp.deep.DjlEnvironment;
 import org.advsharp.deep.EpsilonResult;
-import org.advsharp.deep.RankTrend;
+import org.advsharp.numerics.RankTrend;
 import org.advsharp.deep.ResNetConfig;
 import org.advsharp.deep.ResNetExperiment;
 import org.advsharp.deep.ResNetResult;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.advsharp.check.CheckContext;
 import org.advsharp.claims.Verdict;
 import org.advsharp.report.HtmlReport;
+import org.advsharp.run.ResultsJson;
 import org.advsharp.report.Plural;
 import org.advsharp.run.ClaimResult;
 import org.advsharp.run.SuiteResult;
@@ -69,7 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
             console.flush();
         });
         SuiteResult result = runner.run(context, filter, root.commandLine());
-        Path index = HtmlReport.write(result, folder);
+        Path index = HtmlReport.write(ResultsJson.toJson(result), root.sources().claims(), folder);
         summarize(result, index, console);
         return result.anyFailed() ? Advsharp.EXIT_CLAIM_FAILED : Advsharp.EXIT_OK;
     }

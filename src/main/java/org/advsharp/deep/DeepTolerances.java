@@ -1,5 +1,7 @@
 package org.advsharp.deep;
 
+import org.advsharp.numerics.RankTrend;
+
 /**
  * The tolerances of the deep tier (tests and checks of proofs/deep.md), one documented constant per kind
  * of comparison. Each is derived from the error budget of the computation it bounds; the measured values

@@ -8,7 +8,7 @@ import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 
 /**
- * L2 projected gradient ascent on the inputs (the attack of the deep tier; THEORY section 2):
+ * L2 projected gradient ascent on the inputs (the attack of the deep tier; docs/theory.md section 2):
  *
  * <pre>
  *   delta_0     = 0, or uniform in the ball {||delta|| <= eps} (random start)

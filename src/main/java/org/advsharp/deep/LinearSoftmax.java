@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The linear softmax model z = W x (+ b), W in R^{K x d}: the calibration model of the deep tier
- * (THEORY section 6, claim inst:deep-calibration). With K = 2 and no bias its softmax cross-entropy is
+ * (docs/theory.md section 6, claim inst:deep-calibration). With K = 2 and no bias its softmax cross-entropy is
  * the logistic loss softplus(-y u^T x) of u = w_1 - w_2 (label y = +1 for class 0, y = -1 for class 1),
  * so every deep instrument can be compared with the closed forms of org.advsharp.oracle.
  *

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.advsharp.deep.data.Cifar10Files;
 import org.advsharp.deep.data.DigitsImages;
 import org.advsharp.deep.data.SyntheticImages;
+import org.advsharp.numerics.RankTrend;
 
 /**
  * The ResNet18 experiment of claim exp:resnet-paper-scale and its reduced CPU configuration (paper claim P4): for every radius eps of

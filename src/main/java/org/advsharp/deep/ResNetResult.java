@@ -1,6 +1,7 @@
 package org.advsharp.deep;
 
 import java.util.List;
+import org.advsharp.numerics.RankTrend;
 
 /**
  * The outcome of {@link ResNetExperiment#run}.

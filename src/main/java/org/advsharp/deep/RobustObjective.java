@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 /**
  * The robust (adversarial) mean loss of a trained network on a fixed set of examples, with BatchNorm in
  * {@link BatchNormMode#EVAL} so that each example's loss is a function of the weights alone
- * (THEORY sections 3 and 6):
+ * (docs/theory.md sections 3 and 6):
  *
  * <pre>
  *   frozen:      L_A(w') = (1/N) sum_n l(w'; x'_n, t_n),   x'_n = PGD_eps(w, x_n) computed once at w

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Measures a trained network's sharpness the two ways of THEORY section 6, with BatchNorm on its running
+ * Measures a trained network's sharpness the two ways of docs/theory.md section 6, with BatchNorm on its running
  * statistics, in the measuring type of {@link SharpnessSettings} (float64 by default):
  *
  * <ol>

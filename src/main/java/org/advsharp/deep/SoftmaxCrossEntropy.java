@@ -6,7 +6,7 @@ import ai.djl.ndarray.NDArray;
  * Softmax cross-entropy of logits z (N, K) against integer labels t_n in {0..K-1}:
  *
  * <pre>
- *   l_n = log sum_k exp(z_nk) - z_{n t_n},       L = (1/N) sum_n l_n   (the MEAN, as in THEORY section 1)
+ *   l_n = log sum_k exp(z_nk) - z_{n t_n},       L = (1/N) sum_n l_n   (the MEAN, as in docs/theory.md section 1)
  * </pre>
  *
  * <p>With K = 2 and z = W x, l_n = softplus(-y_n (w_1 - w_2)^T x_n) with y_n = +1 for class 0 and -1

@@ -17,7 +17,7 @@ import java.util.Arrays;
  * @param batchSize       examples per step, >= 1
  * @param learningRate    initial learning rate, > 0
  * @param momentum        in [0, 1)
- * @param weightDecay     >= 0 (the L2 penalty (weightDecay/2)||w||^2 of THEORY section 1)
+ * @param weightDecay     >= 0 (the L2 penalty (weightDecay/2)||w||^2 of docs/theory.md section 1)
  * @param milestones      epochs (0-based) at which the rate is multiplied by {@code gamma}, increasing
  * @param gamma           in (0, 1]
  * @param attackSteps     PGD steps during training, >= 1

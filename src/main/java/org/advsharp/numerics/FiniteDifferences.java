@@ -6,7 +6,7 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Central finite differences: the independent numerical check of every closed-form derivative in the
- * suite (THEORY section 3: prop:hessian, prop:decomposition must match central differences).
+ * suite (docs/theory.md section 3: prop:hessian, prop:decomposition must match central differences).
  *
  * <p>Step choice. With u = machine epsilon, a central difference of a function known to relative
  * accuracy u has truncation error C_3 h^2 and rounding error C_0 u / h; the total is smallest at

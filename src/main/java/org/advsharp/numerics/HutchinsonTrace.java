@@ -10,7 +10,7 @@ import org.apache.commons.math3.random.Well19937c;
  * Var(z^T A z) = 2 sum_{i != j} A_ij^2 (the diagonal contributes nothing). With S probes the estimate is
  * the sample mean, and [mean -+ t_{S-1, (1+c)/2} * sd / sqrt(S)] is the Student-t interval of nominal
  * level c (exact for Gaussian samples, asymptotically right otherwise). Used for the trace measures of
- * THEORY sections 4 and 5 and for the deep tier, where only Hessian-vector products exist.
+ * docs/theory.md sections 4 and 5 and for the deep tier, where only Hessian-vector products exist.
  */
 public final class HutchinsonTrace {
     private HutchinsonTrace() {

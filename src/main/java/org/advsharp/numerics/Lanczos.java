@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * The Lanczos method with full reorthogonalisation for the k algebraically largest eigenvalues of a
  * symmetric operator A known only through products A v (for the Hessian sharpness measures of
- * prop:spectral-bounds and the deep tier, THEORY section 6).
+ * prop:spectral-bounds and the deep tier, docs/theory.md section 6).
  *
  * <p>Recurrence: q_1 random unit (seeded); for j = 1, 2, ...: w = A q_j, alpha_j = q_j^T w,
  * w := w - alpha_j q_j - beta_{j-1} q_{j-1}, then w is orthogonalised against every earlier q twice
@@ -65,16 +65,7 @@ public final class Lanczos {
         boolean converged = false;
         int m = 0;
         while (m < limit) {
-            basis.add(q);
-            op.apply(q, w);
-            normEstimate = Math.max(normEstimate, Vectors.norm(w));
-            alpha[m] = Vectors.dot(q, w);
-            Vectors.axpy(-alpha[m], q, w);
-            if (m > 0 && beta[m - 1] != 0.0) {
-                Vectors.axpy(-beta[m - 1], basis.get(m - 1), w);
-            }
-            orthogonalise(w, basis);
-            orthogonalise(w, basis);
+            normEstimate = Math.max(normEstimate, step(op, basis, q, w, alpha, beta, m));
             double b = Vectors.norm(w);
             boolean breakdown = b <= BREAKDOWN * normEstimate;
             beta[m] = breakdown ? 0.0 : b;
@@ -98,6 +89,104 @@ public final class Lanczos {
             }
         }
         return assemble(op, basis, ritz, k, m, converged);
+    }
+
+    /**
+     * The Lanczos tridiagonal matrix T_m = Q_m^T A Q_m built from a given start vector (normalised here),
+     * with full reorthogonalisation: its eigenvalues are the Ritz values, and e_1^T f(T_m) e_1 is the Gauss
+     * quadrature of v^T f(A) v for the unit start v (exact for polynomials of degree up to 2m - 1). Stops
+     * early, with a smaller T, when the Krylov space becomes invariant (breakdown).
+     *
+     * @param op    symmetric operator of dimension n
+     * @param start the start vector, length n, finite and nonzero (not modified)
+     * @param steps the largest m to build, 1 &lt;= steps (capped at n)
+     * @throws IllegalArgumentException on a null operator, a bad start vector or steps &lt; 1
+     */
+    public static Tridiagonal tridiagonal(LinearOperator op, double[] start, int steps) {
+        int n = Vectors.requireOperator("operator op", op);
+        if (start == null || start.length != n) {
+            throw new IllegalArgumentException("start vector has length " + (start == null ? 0 : start.length)
+                    + " but the operator has dimension " + n);
+        }
+        Vectors.requireFinite("start vector", start);
+        if (steps < 1) {
+            throw new IllegalArgumentException("steps = " + steps + " must be at least 1");
+        }
+        double[] q = start.clone();
+        if (Vectors.normalize(q) == 0.0) {
+            throw new IllegalArgumentException("start vector is 0");
+        }
+        int limit = Math.min(steps, n);
+        List<double[]> basis = new ArrayList<>();
+        double[] alpha = new double[limit];
+        double[] beta = new double[limit];
+        double[] w = new double[n];
+        double normEstimate = 0.0;
+        int m = 0;
+        while (m < limit) {
+            normEstimate = Math.max(normEstimate, step(op, basis, q, w, alpha, beta, m));
+            double b = Vectors.norm(w);
+            beta[m] = b;
+            m++;
+            if (b <= BREAKDOWN * normEstimate) {
+                break;
+            }
+            q = w.clone();
+            Vectors.normalize(q);
+        }
+        return new Tridiagonal(java.util.Arrays.copyOf(alpha, m), java.util.Arrays.copyOf(beta, Math.max(0, m - 1)));
+    }
+
+    /**
+     * A symmetric tridiagonal matrix.
+     *
+     * @param alpha the diagonal, length m
+     * @param beta  the off-diagonal, length m - 1
+     */
+    public record Tridiagonal(double[] alpha, double[] beta) {
+        public Tridiagonal {
+            alpha = alpha.clone();
+            beta = beta.clone();
+        }
+
+        @Override
+        public double[] alpha() {
+            return alpha.clone();
+        }
+
+        @Override
+        public double[] beta() {
+            return beta.clone();
+        }
+
+        /** Its size m. */
+        public int size() {
+            return alpha.length;
+        }
+
+        /** Its eigen-decomposition (the Ritz values and the coordinates of the Ritz vectors). */
+        public SymmetricSpectrum spectrum() {
+            return tridiagonalSpectrum(alpha, java.util.Arrays.copyOf(beta, alpha.length), alpha.length);
+        }
+    }
+
+    /**
+     * One Lanczos step: appends q to the basis, sets alpha[m] and leaves in w the next residual, made
+     * orthogonal (twice) to the whole basis. Returns ||A q|| for the running estimate of ||A||.
+     */
+    private static double step(LinearOperator op, List<double[]> basis, double[] q, double[] w, double[] alpha,
+                               double[] beta, int m) {
+        basis.add(q);
+        op.apply(q, w);
+        double applied = Vectors.norm(w);
+        alpha[m] = Vectors.dot(q, w);
+        Vectors.axpy(-alpha[m], q, w);
+        if (m > 0 && beta[m - 1] != 0.0) {
+            Vectors.axpy(-beta[m - 1], basis.get(m - 1), w);
+        }
+        orthogonalise(w, basis);
+        orthogonalise(w, basis);
+        return applied;
     }
 
     private static boolean topKConverged(SymmetricSpectrum ritz, double lastBeta, int k, double scale) {

@@ -12,7 +12,7 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p>Within a repeated eigenvalue the eigenvectors are any orthonormal basis of its eigenspace and are
  * not unique: compare eigenspaces (projectors), not single vectors, there. Supports the spectral claims
- * prop:spectral-bounds, thm:compressed-monotone and the counterexample claims of THEORY section 4.
+ * prop:spectral-bounds, thm:compressed-monotone and the counterexample claims of docs/theory.md section 4.
  */
 public final class SymmetricSpectrum {
     private final double[] eigenvalues;

@@ -35,6 +35,34 @@ public final class Vectors {
         return scale * Math.sqrt(s);
     }
 
+    /** a + t b, a fresh array. */
+    public static double[] plus(double[] a, double t, double[] b) {
+        double[] out = new double[a.length];
+        for (int j = 0; j < a.length; j++) {
+            out[j] = a[j] + t * b[j];
+        }
+        return out;
+    }
+
+    /** t v, a fresh array. */
+    public static double[] scaled(double t, double[] v) {
+        double[] out = new double[v.length];
+        for (int j = 0; j < v.length; j++) {
+            out[j] = t * v[j];
+        }
+        return out;
+    }
+
+    /** Whether every entry of v is 0 (either sign). */
+    public static boolean isZero(double[] v) {
+        for (double x : v) {
+            if (x != 0.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** y := y + alpha x. */
     public static void axpy(double alpha, double[] x, double[] y) {
         for (int i = 0; i < y.length; i++) {

@@ -32,25 +32,17 @@ public final class PenalizedAdversarialLoss {
 
     /** L_eps(w) + (lambda/2) ||w||^2. */
     public double value(double[] w) {
-        double norm = Require.norm(Require.vector("w", w, loss.data().dimension()));
-        return loss.value(w) + 0.5 * lambda * norm * norm;
+        Require.vector("w", w, loss.data().dimension());
+        return WeightDecay.value(loss.value(w), w, lambda);
     }
 
     /** grad L_eps(w) + lambda w. */
     public double[] gradient(double[] w) {
-        double[] g = loss.gradient(w);
-        for (int j = 0; j < g.length; j++) {
-            g[j] += lambda * w[j];
-        }
-        return g;
+        return WeightDecay.gradient(loss.gradient(w), w, lambda);
     }
 
     /** H + lambda I. */
     public DMatrixRMaj hessian(double[] w) {
-        DMatrixRMaj h = loss.hessian(w).full();
-        for (int j = 0; j < h.numRows; j++) {
-            h.add(j, j, lambda);
-        }
-        return h;
+        return WeightDecay.hessian(loss.hessian(w).full(), lambda);
     }
 }

@@ -9,8 +9,8 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimKind;
-import org.advsharp.run.ClaimResult;
 
 /**
  * The HTML of one claim: verdict, statement, assumptions, rendered proof, and each check with its
@@ -32,9 +32,9 @@ final class ClaimSection {
     /**
      * @param plotBase a number distinct for every claim on the page, so that SVG ids never collide
      */
-    static String html(ClaimResult c, long seed, int tries, int plotBase) {
+    static String html(ClaimOutcome c, Claim text, long seed, int tries, int plotBase) {
         ClaimSection s = new ClaimSection(seed, tries, plotBase);
-        s.claim(c);
+        s.claim(c, text);
         return s.out.toString();
     }
 
@@ -47,8 +47,8 @@ final class ClaimSection {
         };
     }
 
-    private void claim(ClaimResult c) {
-        var claim = c.claim();
+    private void claim(ClaimOutcome claim, Claim text) {
+        ClaimOutcome c = claim;
         String v = c.verdict().name();
         out.append("<section class=\"claim c-").append(v).append("\" id=\"").append(Html.anchor(claim.id()))
                 .append("\">\n<h3>").append(HtmlReport.verdictBadge(c.verdict())).append(' ')
@@ -64,20 +64,25 @@ final class ClaimSection {
             out.append("<p class=\"notrun\">Not run: ")
                     .append(Html.escape(String.join("; ", c.notRunReasons()))).append("</p>\n");
         }
-        out.append("<h4>Statement</h4>\n<div class=\"md\">").append(MathMarkdown.toHtml(claim.statement()))
-                .append("</div>\n");
-        out.append("<h4>Assumptions</h4>\n<div class=\"md\">").append(MathMarkdown.toHtml(claim.assumptions()))
-                .append("</div>\n");
-        out.append("<details><summary>").append(argumentHeading(claim.kind()))
-                .append("</summary>\n<div class=\"md\">").append(MathMarkdown.toHtml(claim.proof()))
-                .append("</div></details>\n");
+        if (text == null) {
+            out.append("<p class=\"notrun\">The statement, assumptions and proof of this claim are not in proofs/ "
+                    + "of the code that rendered this report.</p>\n");
+        } else {
+            out.append("<h4>Statement</h4>\n<div class=\"md\">").append(MathMarkdown.toHtml(text.statement()))
+                    .append("</div>\n");
+            out.append("<h4>Assumptions</h4>\n<div class=\"md\">").append(MathMarkdown.toHtml(text.assumptions()))
+                    .append("</div>\n");
+            out.append("<details><summary>").append(argumentHeading(claim.kind()))
+                    .append("</summary>\n<div class=\"md\">").append(MathMarkdown.toHtml(text.proof()))
+                    .append("</div></details>\n");
+        }
         String replay = new CheckContext(seed, tries, m -> { }).replayCommand(claim.id());
         out.append("<p>Replay this claim: <code>").append(Html.escape(replay)).append("</code></p>\n");
-        out.append("<h4>Checks (").append(c.results().size()).append(")</h4>\n");
-        if (c.results().isEmpty()) {
+        out.append("<h4>Checks (").append(c.checks().size()).append(")</h4>\n");
+        if (c.checks().isEmpty()) {
             out.append("<p class=\"notrun\">No check exists for this claim.</p>\n");
         }
-        for (CheckResult r : c.results()) {
+        for (CheckResult r : c.checks()) {
             check(r);
         }
         out.append("</section>\n");

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.advsharp.claims.Verdict;
-import org.advsharp.run.ClaimResult;
-import org.advsharp.run.SuiteResult;
-import org.advsharp.run.Provenance;
+import java.util.Collection;
+import java.util.HashMap;
+import org.advsharp.claims.Claim;
 
 /**
  * The verification report: one self-contained {@code index.html} (KaTeX script, style sheet and fonts,
@@ -34,23 +34,43 @@ public final class HtmlReport {
     }
 
     /**
-     * Writes {@code index.html} and {@code results.json} into {@code directory}, atomically: both are
-     * rendered in memory, written to a folder beside it, and swapped in only when complete (see
-     * {@link ReportFolder}). A failure leaves the previous report as it was.
+     * Writes {@code results.json} (the given text, unchanged) and the {@code index.html} rendered from that
+     * text by {@link ResultsReader} into {@code directory}, atomically: both are written to a folder beside
+     * it and swapped in only when complete (see {@link ReportFolder}). A failure leaves the previous report
+     * as it was.
      *
+     * @param resultsJson the results document of a run
+     * @param claimTexts  the claims of proofs/, for their statements, assumptions and proofs
      * @return the path of the written index.html
      * @throws IOException naming the folder and the problem when it cannot be written
      */
-    public static Path write(SuiteResult result, Path directory) throws IOException {
+    public static Path write(String resultsJson, Collection<Claim> claimTexts, Path directory) throws IOException {
+        Results results = ResultsReader.parse(resultsJson, RESULTS);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(RESULTS, ResultsJson.toJson(result).getBytes(StandardCharsets.UTF_8));
-        files.put(INDEX, render(result).getBytes(StandardCharsets.UTF_8));
+        files.put(RESULTS, resultsJson.getBytes(StandardCharsets.UTF_8));
+        files.put(INDEX, render(results, claimTexts).getBytes(StandardCharsets.UTF_8));
         ReportFolder.replace(directory, files);
         return directory.resolve(INDEX);
     }
 
-    /** The whole page as a string. */
-    public static String render(SuiteResult result) {
+    /**
+     * Renders one report from several results files (merged by {@link ResultsReader#readAll}) into
+     * {@code directory/index.html}, atomically; other files in the folder are kept.
+     *
+     * @return the path of the written index.html
+     * @throws IOException naming the file or folder and the problem
+     */
+    public static Path writeMerged(List<Path> resultsFiles, Collection<Claim> claimTexts, Path directory)
+            throws IOException {
+        Results results = ResultsReader.readAll(resultsFiles);
+        ReportFolder.replace(directory, Map.of(INDEX, render(results, claimTexts).getBytes(StandardCharsets.UTF_8)));
+        return directory.resolve(INDEX);
+    }
+
+    /** The whole page as a string, from results read back and the claims' texts. */
+    public static String render(Results result, Collection<Claim> claimTexts) {
+        Map<String, Claim> texts = new HashMap<>();
+        claimTexts.forEach(c -> texts.put(c.id(), c));
         KatexAssets katex = KatexAssets.get();
         StringBuilder out = new StringBuilder(1 << 20);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -62,13 +82,21 @@ public final class HtmlReport {
         attention(result, out);
         paperClaims(result, out);
         overview(result, out);
+        String graph = DependencyGraph.svg(result, texts);
+        if (!graph.isEmpty()) {
+            out.append("<h2 id=\"uses\">What each proof uses</h2>\n<p>Each claim points to the claims its proof or "
+                    + "argument relies on (its <code>Uses:</code> line in <code>proofs/</code>); claims that use none "
+                    + "are on the left. The colour is the claim's verdict in this report.</p>\n<div class=\"graph\">")
+                    .append(graph).append("</div>\n");
+        }
         out.append("<h2 id=\"claims\">Claims in full</h2>\n");
         int base = 0;
-        for (ClaimResult c : result.claims()) {
-            out.append(ClaimSection.html(c, result.provenance().masterSeed(), result.provenance().tries(), base));
+        for (ClaimOutcome c : result.claims()) {
+            RunRecord run = result.runOf(c);
+            out.append(ClaimSection.html(c, texts.get(c.id()), run.masterSeed(), run.tries(), base));
             base += 1000;
         }
-        ProvenanceSection.append(result.provenance(), result.elapsedMillis(), out);
+        ProvenanceSection.append(result.runs(), out);
         out.append("<footer>Math typeset by KaTeX ").append(Html.escape(katex.version))
                 .append(", inlined; plots by JFreeChart as SVG. Machine-readable results: <code>")
                 .append(RESULTS).append("</code> beside this page.</footer>\n</main>\n")
@@ -82,12 +110,11 @@ public final class HtmlReport {
         return "<span class=\"badge v-" + v.name() + "\">" + v.label() + "</span>";
     }
 
-    private static void header(SuiteResult result, StringBuilder out) {
-        Provenance p = result.provenance();
+    private static void header(Results result, StringBuilder out) {
         out.append("<h1>advsharp verification report</h1>\n<p class=\"lead\">Executable checks of the claims of "
                 + "<i>Adversarial Training Makes Weight Loss Landscape Sharper in Logistic Regression</i> "
                 + "(Yamada et al., arXiv 2102.02950), each made precise in <code>proofs/</code>.</p>\n");
-        List<ClaimResult> failed = result.failed();
+        List<ClaimOutcome> failed = result.failed();
         long notRun = result.claims().stream().filter(c -> c.verdict() == Verdict.NOT_RUN).count();
         long inconclusive = result.claims().stream().filter(c -> c.verdict() == Verdict.INCONCLUSIVE).count();
         int total = result.claims().size();
@@ -111,36 +138,45 @@ public final class HtmlReport {
             out.append("<div class=\"count v-").append(e.getKey().name()).append("\"><b>").append(e.getValue())
                     .append("</b>").append(e.getKey().label()).append("</div>");
         }
-        out.append("</div>\n<p class=\"prov\">Master seed ").append(p.masterSeed()).append(" &middot; tries ")
-                .append(p.tries() > 0 ? String.valueOf(p.tries()) : "per-check defaults").append(" &middot; commit ")
-                .append(Html.escape(ProvenanceSection.commitText(p.git()))).append(" &middot; ")
-                .append(Html.escape(p.startedAt())).append(" &middot; <code>").append(Html.escape(p.command()))
-                .append("</code> &middot; <a href=\"#provenance\">provenance</a></p>\n");
+        out.append("</div>\n");
+        if (result.runs().size() > 1) {
+            out.append("<p class=\"prov\">Merged from ").append(result.runs().size())
+                    .append(" results files; each claim is shown from the last file that has it.</p>\n");
+        }
+        for (RunRecord p : result.runs()) {
+            out.append("<p class=\"prov\">").append(result.runs().size() > 1
+                            ? "<code>" + Html.escape(p.file()) + "</code> &middot; " : "")
+                    .append("Master seed ").append(p.masterSeed()).append(" &middot; tries ")
+                    .append(p.tries() > 0 ? String.valueOf(p.tries()) : "per-check defaults").append(" &middot; commit ")
+                    .append(Html.escape(p.commitText())).append(" &middot; ")
+                    .append(Html.escape(p.startedAt())).append(" &middot; <code>").append(Html.escape(p.command()))
+                    .append("</code> &middot; <a href=\"#provenance\">provenance</a></p>\n");
+        }
     }
 
-    private static void attention(SuiteResult result, StringBuilder out) {
-        if (result.anyFailed()) {
+    private static void attention(Results result, StringBuilder out) {
+        if (!result.failed().isEmpty()) {
             out.append("<h2 id=\"failed\">FAILED claims</h2>\n<ul>\n");
-            for (ClaimResult c : result.failed()) {
+            for (ClaimOutcome c : result.failed()) {
                 out.append("<li>").append(link(c)).append(": ").append(Html.escape(c.explanation())).append("</li>\n");
             }
             out.append("</ul>\n");
         }
-        List<ClaimResult> inconclusive = result.claims().stream()
+        List<ClaimOutcome> inconclusive = result.claims().stream()
                 .filter(c -> c.verdict() == Verdict.INCONCLUSIVE).toList();
         if (!inconclusive.isEmpty()) {
             out.append("<h2 id=\"inconclusive\">INCONCLUSIVE claims (ran; the evidence decides neither way; "
                     + "not passed)</h2>\n<ul>\n");
-            for (ClaimResult c : inconclusive) {
+            for (ClaimOutcome c : inconclusive) {
                 out.append("<li class=\"inconclusive\">").append(verdictBadge(c.verdict())).append(' ').append(link(c))
                         .append(": ").append(Html.escape(c.explanation())).append("</li>\n");
             }
             out.append("</ul>\n");
         }
-        List<ClaimResult> notRun = result.claims().stream().filter(c -> c.verdict() == Verdict.NOT_RUN).toList();
+        List<ClaimOutcome> notRun = result.claims().stream().filter(c -> c.verdict() == Verdict.NOT_RUN).toList();
         if (!notRun.isEmpty()) {
             out.append("<h2 id=\"not-run\">NOT RUN claims (not passed; no evidence either way)</h2>\n<ul>\n");
-            for (ClaimResult c : notRun) {
+            for (ClaimOutcome c : notRun) {
                 List<String> reasons = c.notRunReasons();
                 out.append("<li>").append(link(c)).append(": ").append(Html.escape(reasons.isEmpty()
                         ? c.explanation() : String.join("; ", reasons))).append("</li>\n");
@@ -149,48 +185,48 @@ public final class HtmlReport {
         }
     }
 
-    private static void paperClaims(SuiteResult result, StringBuilder out) {
+    private static void paperClaims(Results result, StringBuilder out) {
         out.append("<h2 id=\"paper\">The paper's claims and the precise claims under them</h2>\n");
         for (PaperClaims.PaperClaim pc : PaperClaims.ALL) {
-            List<ClaimResult> under = result.claims().stream()
-                    .filter(c -> c.claim().paperClaims().contains(pc.id())).toList();
+            List<ClaimOutcome> under = result.claims().stream()
+                    .filter(c -> c.paperClaims().contains(pc.id())).toList();
             paperGroup(pc.id() + ". " + pc.text(), under, out);
         }
-        List<ClaimResult> instruments = result.claims().stream()
-                .filter(c -> c.claim().paperClaims().isEmpty()).toList();
+        List<ClaimOutcome> instruments = result.claims().stream()
+                .filter(c -> c.paperClaims().isEmpty()).toList();
         if (!instruments.isEmpty()) {
             paperGroup("The suite's own instruments (solvers, finite differences; no paper claim)", instruments, out);
         }
     }
 
-    private static void paperGroup(String heading, List<ClaimResult> claims, StringBuilder out) {
+    private static void paperGroup(String heading, List<ClaimOutcome> claims, StringBuilder out) {
         out.append("<div class=\"paper\"><h3>").append(Html.escape(heading)).append("</h3>\n<ul>\n");
         if (claims.isEmpty()) {
             out.append("<li class=\"notrun\">No precise claim in this run.</li>\n");
         }
-        for (ClaimResult c : claims) {
+        for (ClaimOutcome c : claims) {
             out.append("<li>").append(verdictBadge(c.verdict())).append(' ').append(link(c)).append(' ')
-                    .append(Html.escape(c.claim().title())).append("</li>\n");
+                    .append(Html.escape(c.title())).append("</li>\n");
         }
         out.append("</ul></div>\n");
     }
 
-    private static void overview(SuiteResult result, StringBuilder out) {
+    private static void overview(Results result, StringBuilder out) {
         out.append("<h2 id=\"overview\">All claims</h2>\n<table><tr><th>claim</th><th>kind</th><th>paper</th>"
                 + "<th>checks</th><th>expected</th><th>verdict</th></tr>\n");
-        for (ClaimResult c : result.claims()) {
+        for (ClaimOutcome c : result.claims()) {
             out.append(c.verdict() == Verdict.FAILED ? "<tr class=\"fail\">" : "<tr>").append("<td>").append(link(c))
-                    .append("</td><td>").append(c.claim().kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .append("</td><td>").append(Html.escape(String.join(", ", c.claim().paperClaims())))
-                    .append("</td><td class=\"num\">").append(c.results().size()).append("</td><td>")
-                    .append(Html.escape(c.claim().expectedVerdict().label())).append("</td><td>")
+                    .append("</td><td>").append(c.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("</td><td>").append(Html.escape(String.join(", ", c.paperClaims())))
+                    .append("</td><td class=\"num\">").append(c.checks().size()).append("</td><td>")
+                    .append(Html.escape(c.expectedVerdict().label())).append("</td><td>")
                     .append(verdictBadge(c.verdict())).append("</td></tr>\n");
         }
         out.append("</table>\n");
     }
 
-    private static String link(ClaimResult c) {
-        return "<a href=\"#" + Html.anchor(c.claim().id()) + "\"><code>" + Html.escape(c.claim().id()) + "</code></a>";
+    private static String link(ClaimOutcome c) {
+        return "<a href=\"#" + Html.anchor(c.id()) + "\"><code>" + Html.escape(c.id()) + "</code></a>";
     }
 
     private static String resource(String name) {

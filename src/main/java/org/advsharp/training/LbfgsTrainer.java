@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import org.advsharp.numerics.Vectors;
 
 /**
  * Limited-memory BFGS for large d (784 and up), where forming the d x d Hessian at every step costs

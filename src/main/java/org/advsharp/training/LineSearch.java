@@ -3,6 +3,7 @@ package org.advsharp.training;
 import static org.advsharp.numerics.Vectors.dot;
 import static org.advsharp.numerics.Vectors.norm;
 
+import org.advsharp.numerics.Vectors;
 
 /**
  * Backtracking (Armijo) line search shared by the trainers: accept the first t in 1, 1/2, 1/4, ... with

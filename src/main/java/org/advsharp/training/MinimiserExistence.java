@@ -3,6 +3,7 @@ package org.advsharp.training;
 import static org.advsharp.numerics.Vectors.norm;
 
 import org.advsharp.data.LinearSeparability;
+import org.advsharp.numerics.Vectors;
 
 /**
  * Certificates that an objective F = L + (lambda/2)||w||^2 has NO minimiser (prop:separable-divergence).

@@ -24,7 +24,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * (prop:separable-divergence).
  */
 public final class NewtonTrainer implements Trainer {
-    /** Default stopping tolerance on ||grad F||: THEORY section 5 reports Newton reaching ~1e-15. */
+    /** Default stopping tolerance on ||grad F||: docs/theory.md section 5 reports Newton reaching ~1e-15. */
     public static final double DEFAULT_GRADIENT_TOLERANCE = 1e-12;
     /** Default iteration limit; these convex problems need a few dozen steps. */
     public static final int DEFAULT_MAX_ITERATIONS = 200;

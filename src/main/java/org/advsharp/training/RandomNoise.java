@@ -4,6 +4,7 @@ import static org.advsharp.numerics.Vectors.norm;
 
 import java.util.SplittableRandom;
 import org.advsharp.data.Dataset;
+import org.advsharp.numerics.Vectors;
 
 /**
  * Random-noise training, the control for adversarial training (prop:random-noise): each sample gets a

@@ -2,6 +2,7 @@ package org.advsharp.training;
 
 import static org.advsharp.numerics.Vectors.norm;
 
+import org.advsharp.numerics.Vectors;
 /**
  * Where training starts. w = 0 is a kink of the L2 adversarial loss for eps > 0 (||w|| is not
  * differentiable there), so no trainer starts at 0.

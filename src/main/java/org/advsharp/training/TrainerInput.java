@@ -1,5 +1,7 @@
 package org.advsharp.training;
 
+import org.advsharp.numerics.Vectors;
+
 /**
  * Validation of a trainer's starting point, with messages that name the problem, and the one rule that
  * keeps descent away from the kink at w = 0: for eps > 0, a start with F(start) >= F(0) is replaced by

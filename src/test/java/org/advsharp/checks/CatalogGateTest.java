@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The build-time gate between proofs/ and the check catalog: every claim has at least one check, every
- * check names a claim that exists, and no two checks share an id.
+ * check names a claim that exists, no two checks share an id, every claim a Uses: line names exists and
+ * no claims use each other in a circle; and the discovered check families live in one package per
+ * proofs/ file.
  */
 class CatalogGateTest {
 
@@ -17,5 +19,15 @@ class CatalogGateTest {
     void everyClaimHasACheckAndEveryCheckNamesAKnownClaim() {
         List<String> problems = ClaimConsistency.problems(ClaimRegistry.load(), CheckCatalog.all());
         assertEquals(List.of(), problems, "claims and checks are out of step");
+    }
+
+    @Test
+    void theCheckFamiliesLiveInOnePackagePerProofsFile() {
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        CheckCatalog.families().forEach(f -> packages.add(f.getPackageName()));
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        ClaimRegistry.load().claims().forEach(c -> files.add(CheckCatalog.ROOT + "."
+                + c.source().replaceFirst("^proofs/", "").replaceFirst("\\.md$", "")));
+        assertEquals(files, packages);
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped proofs/ files: every one parses, the index is honest, ids, kinds and cross-references hold. */
 class ClaimRegistryTest {
 
-    /** The claims of THEORY sections 1-4 and 6 (deep.md), in report order, with kind and expected verdict. */
+    /** The claims of docs/theory.md sections 1-4 and 6 (deep.md), in report order, with kind and expected verdict. */
     private static final String[][] SHIPPED = {
         {"lem:worst-case-l2", "LEMMA", "VERIFIED"},
         {"lem:closed-form-loss", "LEMMA", "VERIFIED"},

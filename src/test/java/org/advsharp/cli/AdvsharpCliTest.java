@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.advsharp.check.Check;
 import org.advsharp.data.Dataset;
 import org.advsharp.oracle.AdversarialLoss;
-import org.advsharp.report.ResultsJson;
+import org.advsharp.report.ResultsReader;
 import org.advsharp.run.SampleSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +78,7 @@ class AdvsharpCliTest {
         assertEquals(0, CliRun.of("verify", "--seed", "99", "--tries", "7", "--out", b.toString()).exit());
         String first = Files.readString(a.resolve("results.json"));
         String second = Files.readString(b.resolve("results.json"));
-        assertEquals(ResultsJson.deterministicPart(first), ResultsJson.deterministicPart(second));
+        assertEquals(ResultsReader.deterministicPart(first), ResultsReader.deterministicPart(second));
         JsonNode run = new ObjectMapper().readTree(first).get("run").get("provenance");
         assertEquals("advsharp verify --seed 99 --tries 7 --out " + a, run.get("command").asText());
         assertEquals(7, run.get("tries").asInt());

@@ -2,6 +2,7 @@ package org.advsharp.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.advsharp.deep.Devices;
@@ -43,9 +44,7 @@ class ResnetCommandTest {
 
     @Test
     void gpuWithoutCudaIsOneClearLine() {
-        if (Devices.gpuUnavailableReason() == null) {
-            return; // a CUDA machine: nothing to refuse
-        }
+        assumeTrue(Devices.gpuUnavailableReason() != null, "a CUDA machine: nothing to refuse");
         CliRun run = CliRun.of("resnet", "--device", "gpu");
         assertEquals(Advsharp.EXIT_BAD_INPUT, run.exit(), run.err());
         assertEquals(1, run.errLines().size(), run.err());

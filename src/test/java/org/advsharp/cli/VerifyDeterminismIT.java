@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
-import org.advsharp.report.ResultsJson;
+import org.advsharp.report.ResultsReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +43,6 @@ class VerifyDeterminismIT {
         String first = verify(tmp.resolve("first"));
         String second = verify(tmp.resolve("second"));
         assertTrue(first.contains("\"masterSeed\" : 31"));
-        assertEquals(ResultsJson.deterministicPart(first), ResultsJson.deterministicPart(second));
+        assertEquals(ResultsReader.deterministicPart(first), ResultsReader.deterministicPart(second));
     }
 }

@@ -5,7 +5,7 @@ import org.advsharp.data.Dataset;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The closed forms of THEORY sections 2 and 3, written out again here in plain double arithmetic as
+ * The closed forms of docs/theory.md sections 2 and 3, written out again here in plain double arithmetic as
  * the test's reference for the forward-mode oracle (the production closed forms live in another
  * package and are checked against the forward-mode oracle elsewhere).
  *

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import org.advsharp.check.Evidence;
 import org.junit.jupiter.api.Test;
 
 /** Facts named "cost: ..." (time, memory) are left out of the deterministic part, like the run section. */
@@ -11,16 +12,16 @@ class CostFactsTest {
 
     private static String results(String cost, String math, String run) {
         return "{\"schema\":1,\"claims\":[{\"id\":\"c\",\"checks\":[{\"id\":\"k\",\"facts\":{\""
-                + ResultsJson.COST_FACT_PREFIX + "step ms\":" + cost + ",\"lambda\":" + math + "}}]}],"
+                + Evidence.COST_FACT_PREFIX + "step ms\":" + cost + ",\"lambda\":" + math + "}}]}],"
                 + "\"run\":{\"elapsedMillis\":" + run + "}}";
     }
 
     @Test
     void costFactsAndTheRunSectionDoNotCountOtherFactsDo() {
-        String a = ResultsJson.deterministicPart(results("12.5", "3.0", "100"));
-        String b = ResultsJson.deterministicPart(results("99.0", "3.0", "200"));
+        String a = ResultsReader.deterministicPart(results("12.5", "3.0", "100"));
+        String b = ResultsReader.deterministicPart(results("99.0", "3.0", "200"));
         assertEquals(a, b);
-        assertFalse(a.contains(ResultsJson.COST_FACT_PREFIX), a);
-        assertNotEquals(a, ResultsJson.deterministicPart(results("12.5", "3.5", "100")));
+        assertFalse(a.contains(Evidence.COST_FACT_PREFIX), a);
+        assertNotEquals(a, ResultsReader.deterministicPart(results("12.5", "3.5", "100")));
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HtmlReportTest {
 
-    private static final String PAGE = HtmlReport.render(SampleReports.run(7));
+    private static final String PAGE = SampleReports.page(7);
 
     @Test
     void thePageLoadsNothingFromOutside() {
@@ -79,7 +79,7 @@ class HtmlReportTest {
     @Test
     void aRunWhereNothingRanIsNotShownAsASuccess() {
         List<Check> none = List.of();
-        String page = HtmlReport.render(SampleReports.run(7, none));
+        String page = SampleReports.page(7, none);
         assertTrue(page.contains("<div class=\"overall none\">Nothing was verified: all 5 claims are NOT RUN"));
         assertFalse(page.contains("overall ok"));
     }
@@ -95,7 +95,7 @@ class HtmlReportTest {
         checks.add(new SampleCheck("short-search", "rem:sample-not-monotone", ctx -> ctx.tries(3000)));
         SuiteResult result = new SuiteRunner(SampleSuite.claims(), checks)
                 .run(new CheckContext(7, 10, m -> { }), Set.of(), "advsharp verify --tries 10");
-        String page = HtmlReport.render(result);
+        String page = SampleReports.page(result);
         assertFalse(page.contains("overall ok") || page.contains("overall bad"), "amber banner, neither green nor red");
         assertTrue(page.contains("1 INCONCLUSIVE and 1 NOT RUN (listed below, not counted as passed)"));
         int list = page.indexOf("id=\"inconclusive\"");
@@ -124,7 +124,7 @@ class HtmlReportTest {
     void failedClaimsAreListedAtTheTop() {
         List<Check> checks = new ArrayList<>(SampleSuite.checks());
         checks.add(SampleSuite.failingCheck("prop:sample-decomposition"));
-        String page = HtmlReport.render(SampleReports.run(7, checks));
+        String page = SampleReports.page(7, checks);
         assertTrue(page.contains("<div class=\"overall bad\">1 of 5 claims FAILED.</div>"));
         int failed = page.indexOf("id=\"failed\"");
         assertTrue(failed > 0 && failed < page.indexOf("id=\"paper\""));
@@ -133,7 +133,7 @@ class HtmlReportTest {
 
     @Test
     void writeProducesIndexAndResultsSideBySide(@TempDir Path tmp) throws Exception {
-        Path index = HtmlReport.write(SampleReports.run(7), tmp.resolve("reports"));
+        Path index = SampleReports.write(7, tmp.resolve("reports"));
         assertEquals(tmp.resolve("reports/index.html"), index);
         assertTrue(Files.size(index) > 0);
         assertTrue(Files.readString(tmp.resolve("reports/results.json")).contains("\"schema\""));

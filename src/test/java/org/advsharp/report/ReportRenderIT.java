@@ -29,7 +29,7 @@ class ReportRenderIT {
 
     @Test
     void theSampleReportRendersWithoutConsoleErrors(@TempDir Path tmp) throws Exception {
-        Path index = HtmlReport.write(SampleReports.run(7), tmp.resolve("reports"));
+        Path index = SampleReports.write(7, tmp.resolve("reports"));
         HeadlessChromium.RenderCheck check = browser.check(index);
         assertTrue(check.problems().isEmpty(), "problems: " + check.problems());
         assertTrue(check.mathSpans() > 5, "math spans on the page: " + check.mathSpans());
@@ -41,7 +41,7 @@ class ReportRenderIT {
 
     @Test
     void aBrokenPageIsCaught(@TempDir Path tmp) throws Exception {
-        Path index = HtmlReport.write(SampleReports.run(7), tmp.resolve("reports"));
+        Path index = SampleReports.write(7, tmp.resolve("reports"));
         String html = Files.readString(index);
         html = html.replace("</body>", "<script>undefinedFunction();</script>"
                 + "<span class=\"math\" data-display=\"false\">\\frac{</span></body>");

@@ -1,14 +1,26 @@
 package org.advsharp.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Not a test: writes the sample report to target/sample-report for a person to look at (-Dtest=...). */
-@Tag("manual")
+/**
+ * Writes the sample report to target/sample-report, for a person to look at, and checks that what was
+ * written is a page and a results file that reads back to the page's counts.
+ */
 class SampleReportWriter {
     @Test
-    void write() throws Exception {
-        HtmlReport.write(SampleReports.run(7), Path.of("target/sample-report"));
+    void writesAPageAndAResultsFileThatReadsBack() throws Exception {
+        Path dir = Path.of("target/sample-report");
+        Path index = SampleReports.write(7, dir);
+        String page = Files.readString(index, StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.endsWith("</html>\n"), "a whole page");
+        Results back = ResultsReader.read(dir.resolve(HtmlReport.RESULTS));
+        assertEquals(SampleReports.run(7).counts(), back.counts());
+        assertTrue(page.contains("<b>" + back.counts().get(org.advsharp.claims.Verdict.VERIFIED) + "</b>VERIFIED"));
     }
 }

@@ -34,7 +34,7 @@ class VerificationSuiteIT {
                 line -> System.out.println("[verify] " + line));
         SuiteResult result = new SuiteRunner(sources.claims(), sources.checks())
                 .run(context, "mvn verify (VerificationSuiteIT)");
-        Path index = HtmlReport.write(result, reports);
+        Path index = HtmlReport.write(ResultsJson.toJson(result), sources.claims(), reports);
         System.out.println("[verify] report: " + index + " (" + Files.size(index) + " bytes), counts "
                 + result.counts());
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
 import org.advsharp.data.SyntheticRegime;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.CriticalRadius;
 import org.junit.jupiter.api.Test;
 

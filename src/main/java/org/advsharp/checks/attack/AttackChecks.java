@@ -89,7 +89,7 @@ public final class AttackChecks {
                     }
                     return null;
                 }, Problems.config(context, "attack-beats-random-search-and-pgd", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "lem:worst-case-l2", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("largest gain of random search or PGD over eta* (relative)",
                 worst[0], Tolerances.ROUNDING, "Tolerances.ROUNDING"));
         evidence.measure(Measurement.atMost("largest | ||eta*|| - eps | / eps", worst[1], Tolerances.ROUNDING,
@@ -126,7 +126,7 @@ public final class AttackChecks {
                     }
                     return null;
                 }, Problems.config(context, "pgd-converges-to-closed-form", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "prop:pgd-reaches-worst-case", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("largest ||eta_PGD - eta*|| / eps after " + PGD_STEPS + " steps",
                 worst[0], Tolerances.PGD_CONVERGENCE, "Tolerances.PGD_CONVERGENCE"));
         evidence.measure(Measurement.atMost("largest ||eta_1 - eta*|| / eps after one normalised step from 0",
@@ -158,7 +158,7 @@ public final class AttackChecks {
                     return error > Tolerances.PGD_CONVERGENCE
                             ? String.format(Locale.ROOT, "closed form %.17g vs attacked %.17g", closed, attacked) : null;
                 }, Problems.config(context, "closed-form-loss-equals-attacked-loss", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "lem:closed-form-loss", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("largest |L_eps(w) - mean loss at PGD inputs| / max(1, L_eps)",
                 worst[0], Tolerances.PGD_CONVERGENCE, "Tolerances.PGD_CONVERGENCE"));
         return String.format(Locale.ROOT, "The closed-form loss matched the PGD-attacked loss to %.1e on %d problems.",
@@ -197,7 +197,7 @@ public final class AttackChecks {
                     }
                     return null;
                 }, Problems.config(context, "loss-is-convex", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "lem:convex", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("largest (L(mid) - chord) / max(1, chord)", worst[0],
                 Tolerances.ROUNDING, "Tolerances.ROUNDING"));
         evidence.measure(Measurement.atLeast("smallest lambda_min(H) / lambda_max(H)", worst[1],

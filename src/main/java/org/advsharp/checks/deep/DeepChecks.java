@@ -95,42 +95,73 @@ public final class DeepChecks {
         return List.of(
                 new FunctionalCheck("deep-pgd-matches-closed-form", "inst:deep-pgd",
                         "DJL L2 PGD on the binary linear model equals the closed-form worst-case attack",
-                        guarded(DeepChecks::pgdMatchesClosedForm)),
+                        offline(DeepChecks::pgdMatchesClosedForm)),
                 new FunctionalCheck("deep-hvp-exact-vs-finite-differences", "inst:deep-hvp",
                         "exact and finite-difference Hessian-vector products: accuracy, time, memory growth",
-                        guarded(DeepChecks::hvpMethods)),
+                        offline(DeepChecks::hvpMethods)),
                 new FunctionalCheck("deep-calibration-binary-linear", "inst:deep-calibration",
                         "the whole deep pipeline on K = 2 linear softmax reproduces the oracle's lambda_max(H), lambda_max(A)",
-                        guarded(DeepChecks::calibration)),
+                        offline(DeepChecks::calibration)),
                 new FunctionalCheck("deep-lanczos-vs-dense-spectrum", "inst:deep-lanczos",
                         "truncated Lanczos at the tiers' step counts against the dense spectrum of a tiny ResNet18",
-                        guarded(LanczosValidation::run)),
+                        offline(LanczosValidation::run)),
                 new FunctionalCheck("deep-softmax-direction-term-digits", "exp:softmax-direction-term",
                         "K = 10 linear softmax on the digits: re-attacked minus frozen sharpness grows with eps",
-                        guarded(DeepChecks::softmaxDirectionTerm)),
+                        offline(DeepChecks::softmaxDirectionTerm)),
                 new FunctionalCheck("deep-resnet18-paper-scale-gpu", "exp:resnet-paper-scale",
                         "ResNet18 at paper scale on a CUDA GPU",
-                        guarded(DeepChecks::resnetPaperScale)),
+                        offline(DeepChecks::resnetPaperScale)),
                 new FunctionalCheck(StudyRecord.CHECK_ID, StudyRecord.CLAIM_ID,
                         "the ResNet18 study's record: well formed, as pre-registered, its pooled trend test",
-                        guarded(StudyChecks::record)),
+                        offline(StudyChecks::record)),
                 new FunctionalCheck("deep-resnet-study-reproduces", StudyRecord.CLAIM_ID,
                         "a reduced rerun of one of the study's runs reproduces the record's numbers",
-                        guarded(StudyChecks::reproduces)));
+                        offline(StudyChecks::reproduces)));
     }
 
-    /** Turns an exception into a failed measurement, so one broken check cannot stop the suite. */
-    private static BiFunction<CheckContext, Evidence, String> guarded(BiFunction<CheckContext, Evidence, String> body) {
+    /**
+     * Makes sure DJL is offline before the body runs. An exception of the body becomes a FAILED result in
+     * {@link Check#execute}, the one guard of every check.
+     */
+    private static BiFunction<CheckContext, Evidence, String> offline(BiFunction<CheckContext, Evidence, String> body) {
         return (context, evidence) -> {
             DjlEnvironment.ensureOffline();
-            try {
-                return body.apply(context, evidence);
-            } catch (RuntimeException e) {
-                evidence.measure(new Measurement("ran to completion (threw " + e + ")", 1, "==", 0,
-                        "no exception", false));
-                return "The check threw " + e;
+            String unsupported = unsupportedPlatform();
+            if (unsupported != null) {
+                evidence.notRun(unsupported);
+                return "Not run: " + unsupported + ".";
             }
+            return body.apply(context, evidence);
         };
+    }
+
+    /**
+     * Why the deep tier cannot run here, or null: the bundled libtorch is the CPU build for Linux x86-64,
+     * and DJL runs offline, so on another operating system or architecture the engine does not load (DJL
+     * would have to download a libtorch). That is NOT RUN with this reason, not a failure of the claim.
+     * Where the engine loads (Linux x86-64, or a machine whose own libtorch DJL was pointed at), null.
+     */
+    static String unsupportedPlatform() {
+        return unsupportedPlatform(System.getProperty("os.name"), System.getProperty("os.arch"), () -> {
+            DjlEnvironment.engine();
+            return null;
+        });
+    }
+
+    static String unsupportedPlatform(String os, String arch, java.util.concurrent.Callable<Void> loadEngine) {
+        String o = String.valueOf(os).toLowerCase(Locale.ROOT);
+        String a = String.valueOf(arch).toLowerCase(Locale.ROOT);
+        boolean bundled = o.contains("linux") && (a.equals("amd64") || a.equals("x86_64"));
+        if (bundled) {
+            return null;
+        }
+        try {
+            loadEngine.call();
+            return null;
+        } catch (Exception | LinkageError e) {
+            return "libtorch does not load on " + os + " " + arch + " (the bundled CPU libtorch is for Linux x86-64 "
+                    + "and DJL runs offline; " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -160,7 +191,7 @@ public final class DeepChecks {
             }
         }
         evidence.seed(new SeedRecord(PGD_PROBLEMS + " binary linear problems (d, N, eps, steps drawn)", seed,
-                context.replayCommand("inst:deep-pgd")));
+                context.replayCommand()));
         evidence.fact("attacked examples", attacks);
         evidence.table(new Table("first problems: PGD against -eps y u/||u||", List.of("d", "N", "eps", "steps",
                 "max error / eps"), rows));
@@ -235,7 +266,7 @@ public final class DeepChecks {
                 + HVP_WEIGHT_DRAWS + " draws)", rejectedDraws);
 
         evidence.seed(new SeedRecord("probe vectors, data and weights of both models", seed,
-                context.replayCommand("inst:deep-hvp")));
+                context.replayCommand()));
         evidence.table(new Table("exact double backpropagation vs central differences (h = "
                 + SharpnessSettings.DEFAULT_FD_STEP + ", float64)", List.of("model", "max relative disagreement"),
                 List.of(linear.row("linear softmax d=6, K=3"), resnet.row("ResNet18 x0.0625 (" + net.parameterCount()
@@ -363,7 +394,7 @@ public final class DeepChecks {
         double errH = Math.abs(deepH - 2 * oracleH) / (2 * oracleH);
         double errA = Math.abs(deepA - 2 * oracleA) / (2 * oracleA);
         evidence.seed(new SeedRecord("two-class data, initial weights and Lanczos start", seed,
-                context.replayCommand("inst:deep-calibration")));
+                context.replayCommand()));
         evidence.fact("d, N, eps", d + ", " + CALIBRATION_EXAMPLES + ", " + CALIBRATION_EPS);
         evidence.fact("||u|| at the trained weights", Vectors.norm(u));
         evidence.fact("kappa at the trained weights", oracle.kappa());
@@ -509,7 +540,7 @@ public final class DeepChecks {
         long seed = context.seedFor("deep-resnet18-paper-scale-gpu");
         ResNetConfig config = ResNetConfig.paperScale().withSeed(seed).withCifar10(java.nio.file.Path.of(cifar));
         ResNetResult r = ResNetExperiment.run(config, line -> context.progress().accept("resnet gpu: " + line));
-        return ResNetEvidence.record(r, context, evidence, "exp:resnet-paper-scale", seed);
+        return ResNetEvidence.record(r, context, evidence, seed);
     }
 
     // ---------------------------------------------------------------------------------------------------

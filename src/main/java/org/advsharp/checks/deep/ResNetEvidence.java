@@ -13,7 +13,7 @@ import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.deep.DeepTolerances;
 import org.advsharp.deep.EpsilonResult;
-import org.advsharp.deep.RankTrend;
+import org.advsharp.numerics.RankTrend;
 import org.advsharp.deep.ResNetResult;
 
 /**
@@ -28,13 +28,13 @@ final class ResNetEvidence {
     private ResNetEvidence() {
     }
 
-    static String record(ResNetResult r, CheckContext context, Evidence evidence, String claimId, long seed) {
+    static String record(ResNetResult r, CheckContext context, Evidence evidence, long seed) {
         double[] eps = r.epsilons();
         double[] frozen = r.frozenTop();
         double[] re = r.reattackedTop();
         double[] rise = r.curveRise();
         evidence.seed(new SeedRecord("initial weights, shuffling, PGD random starts, Lanczos start, directions", seed,
-                context.replayCommand(claimId)));
+                context.replayCommand()));
         evidence.fact("network", r.network());
         evidence.fact("data", r.data());
         evidence.fact("device", r.device() + ", " + r.engine());
@@ -93,7 +93,7 @@ final class ResNetEvidence {
             evidence.counterexample(new Counterexample(String.format(Locale.ROOT,
                     "%s does not increase with eps (Spearman rho %.2f, one-sided p = %.3f > %.2f)", series, trend.rho(),
                     trend.pValue(), DeepTolerances.TREND_SIGNIFICANCE), series + "\n" + r.config(), seed, 0,
-                    context.replayCommand(claimId)));
+                    context.replayCommand()));
             return String.format(Locale.ROOT, "No increasing trend at this scale: %s (rho %.2f, p = %.3f).", series,
                     trend.rho(), trend.pValue());
         }

@@ -24,7 +24,7 @@ import org.advsharp.claims.Claim;
 import org.advsharp.claims.VerdictRule;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
-import org.advsharp.report.ResultsJson;
+import org.advsharp.run.ResultsJson;
 import org.advsharp.run.ClaimResult;
 import org.advsharp.run.Provenance;
 import org.advsharp.run.SuiteResult;

@@ -90,7 +90,7 @@ public final class DecompositionChecks {
                     }
                     return null;
                 }, Problems.config(context, "direction-term-is-reattacked-minus-detached", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "prop:decomposition", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("max relative error of H - A against kappa P", worst[0],
                 Tolerances.IDENTITY, "Tolerances.IDENTITY"));
         evidence.measure(Measurement.atMost("max deviation of eig(kappa P) from {kappa x (d-1), 0}, relative to kappa",
@@ -135,7 +135,7 @@ public final class DecompositionChecks {
                     }
                     return null;
                 }, Problems.config(context, "kappa-zero-then-strictly-increasing", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "prop:kappa-monotone", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         return String.format(Locale.ROOT, "On %d problems kappa was exactly 0 at eps = 0 and rose strictly at each of "
                 + "%d radii up to eps2.", report.tries(), KAPPA_GRID);
     }
@@ -186,7 +186,7 @@ public final class DecompositionChecks {
                     worst[0] = Math.max(worst[0], error);
                     return error > Tolerances.FD_HESSIAN_FROM_GRADIENT ? "relative error " + error : null;
                 }, Problems.config(context, "random-noise-has-no-direction-term", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "prop:random-noise", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("max error of (1/N) sum s z z^T vs differences of the gradient, relative to max(||H||, size of the gradient's summands)",
                 worst[0], Tolerances.FD_HESSIAN_FROM_GRADIENT, "Tolerances.FD_HESSIAN_FROM_GRADIENT"));
         return String.format(Locale.ROOT, "With noise of norm eps held fixed, differences of the noisy loss's gradient "

@@ -28,8 +28,6 @@ import org.advsharp.checks.problems.PropertyEvidence;
  * differentiation (Commons Math DerivativeStructure), on random problems.
  */
 public final class DerivativeChecks {
-    static final String HESSIAN = "prop:hessian";
-    static final String LINF = "prop:linf-no-direction-term";
     private static final int DEFAULT_TRIES = 200;
 
     private DerivativeChecks() {
@@ -37,13 +35,13 @@ public final class DerivativeChecks {
 
     public static List<Check> checks() {
         return List.of(
-                new FunctionalCheck("hessian-vs-finite-differences", HESSIAN,
+                new FunctionalCheck("hessian-vs-finite-differences", "prop:hessian",
                         "gradient and Hessian of L_eps agree with central finite differences",
                         DerivativeChecks::againstFiniteDifferences),
-                new FunctionalCheck("hessian-vs-forward-autodiff", HESSIAN,
+                new FunctionalCheck("hessian-vs-forward-autodiff", "prop:hessian",
                         "loss, gradient and Hessian of L_eps agree with forward-mode autodiff",
                         DerivativeChecks::againstAutodiff),
-                new FunctionalCheck("linf-hessian-vs-autodiff", LINF,
+                new FunctionalCheck("linf-hessian-vs-autodiff", "prop:linf-no-direction-term",
                         "the Linf loss's Hessian equals its fixed-input part and matches autodiff",
                         DerivativeChecks::linfAgainstAutodiff));
     }
@@ -72,7 +70,7 @@ public final class DerivativeChecks {
                     return hessianError > Tolerances.FD_HESSIAN_FROM_GRADIENT
                             ? "Hessian relative error " + hessianError : null;
                 }, Problems.config(context, "hessian-vs-finite-differences", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, HESSIAN, report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("max error of the gradient vs central differences, relative to max(||grad||, |L|)",
                 worst[0], Tolerances.FD_GRADIENT, "Tolerances.FD_GRADIENT"));
         evidence.measure(Measurement.atMost("max error of H vs central differences of the gradient, relative to max(||H||, size of the gradient's summands)",
@@ -109,7 +107,7 @@ public final class DerivativeChecks {
                     }
                     return null;
                 }, Problems.config(context, "hessian-vs-forward-autodiff", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, HESSIAN, report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         String[] names = {"loss", "gradient", "Hessian"};
         for (int k = 0; k < 3; k++) {
             evidence.measure(Measurement.atMost("max relative error of the " + names[k] + " vs forward-mode autodiff" + (k == 2 ? " (relative to max(||H||, ||grad||/||w||))" : ""),
@@ -148,7 +146,7 @@ public final class DerivativeChecks {
                     worst[0] = Math.max(worst[0], error);
                     return error > Tolerances.AUTODIFF_VS_CLOSED_FORM ? "relative error " + error : null;
                 }, Problems.config(context, "linf-hessian-vs-autodiff", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, LINF, report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("max relative error of the Linf gradient and Hessian vs autodiff",
                 worst[0], Tolerances.AUTODIFF_VS_CLOSED_FORM, "Tolerances.AUTODIFF_VS_CLOSED_FORM"));
         return String.format(java.util.Locale.ROOT, "On %d random problems the Linf Hessian, which has no "

@@ -90,7 +90,7 @@ public final class InstrumentChecks {
                         / Math.max(scale, Double.MIN_NORMAL));
             }
         }
-        evidence.seed(new SeedRecord(PLANTED_MATRICES + " planted spectra", seed, context.replayCommand("inst:eigen-solvers")));
+        evidence.seed(new SeedRecord(PLANTED_MATRICES + " planted spectra", seed, context.replayCommand()));
         evidence.fact("planted matrices", PLANTED_MATRICES);
         evidence.measure(Measurement.atMost("max |computed - planted| / ||M||, both solvers", worstPlanted,
                 Tolerances.PLANTED_SPECTRUM_RECOVERY, "Tolerances.PLANTED_SPECTRUM_RECOVERY"));
@@ -123,7 +123,7 @@ public final class InstrumentChecks {
             worstPower = Math.max(worstPower, Math.abs(power.value() - exact[0]) / scale);
         }
         evidence.seed(new SeedRecord(OPERATOR_PROBLEMS + " adversarial Hessians as operators", seed,
-                context.replayCommand("inst:lanczos")));
+                context.replayCommand()));
         evidence.measure(Measurement.atMost("max |Lanczos top-3 - dense| / lambda_max", worstLanczos,
                 Tolerances.LANCZOS_RESIDUAL, "Tolerances.LANCZOS_RESIDUAL"));
         evidence.measure(Measurement.atMost("max Lanczos residual ||H v - theta v|| / lambda_max", worstResidual,
@@ -150,7 +150,7 @@ public final class InstrumentChecks {
         double missRate = misses / (double) HUTCHINSON_REPETITIONS;
         double allowed = Tolerances.binomialUpperMissRate(1 - HUTCHINSON_LEVEL, HUTCHINSON_REPETITIONS);
         evidence.seed(new SeedRecord(HUTCHINSON_REPETITIONS + " repetitions of " + HUTCHINSON_PROBES + " probes", seed,
-                context.replayCommand("inst:hutchinson")));
+                context.replayCommand()));
         evidence.fact("nominal miss rate", 1 - HUTCHINSON_LEVEL);
         evidence.measure(Measurement.atMost("observed miss rate of the " + (int) (100 * HUTCHINSON_LEVEL)
                 + "% interval", missRate, allowed, "Tolerances.binomialUpperMissRate(0.1, "

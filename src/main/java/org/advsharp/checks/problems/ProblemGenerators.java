@@ -8,7 +8,7 @@ import org.advsharp.property.Gen;
 /**
  * Generators of instances for the adversarial logistic-regression claims, built from {@link Gen}
  * combinators only, so every instance shrinks to a small, simple one (few rows, d = 1 where possible,
- * short decimals). Notation of THEORY.md: margins m_n = y_n w^T x_n - eps ||w||, critical radius
+ * short decimals). Notation of docs/theory.md: margins m_n = y_n w^T x_n - eps ||w||, critical radius
  * eps_c = ||(1/N) sum_n y_n x_n|| (prop:critical-radius), margin condition m_n >= 0 at eps2 for all n
  * (thm:compressed-monotone; rem:margin-condition-needed and rem:full-top-not-monotone search here).
  */

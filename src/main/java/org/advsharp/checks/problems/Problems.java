@@ -62,7 +62,7 @@ public final class Problems {
     }
 
     public static PropertyConfig config(CheckContext context, String checkId, int defaultTries) {
-        return new PropertyConfig(context.seedFor(checkId), context.tries(defaultTries), MAX_SHRINK_ATTEMPTS);
+        return PropertyConfig.forCheck(context, checkId, defaultTries).withMaxShrinkAttempts(MAX_SHRINK_ATTEMPTS);
     }
 
     public static List<String> regimes(AdversarialCase c) {

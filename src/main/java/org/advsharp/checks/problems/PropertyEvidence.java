@@ -20,9 +20,9 @@ public final class PropertyEvidence {
     }
 
     /** Records a property that must hold on every generated case. */
-    public static <T> void mustHold(Evidence evidence, CheckContext context, String claimId, PropertyReport<T> report,
+    public static <T> void mustHold(Evidence evidence, CheckContext context, PropertyReport<T> report,
                              Function<T, String> pasteable) {
-        common(evidence, context, claimId, report);
+        common(evidence, context, report);
         evidence.measure(Measurement.atMost("cases violating: " + report.name(), report.holds() ? 0 : 1, 0,
                 "exact: a proved statement admits no violation"));
         if (!report.holds()) {
@@ -33,23 +33,48 @@ public final class PropertyEvidence {
     }
 
     /** Records a search whose hoped-for result is a counterexample (or a conjecture's refutation). */
-    public static <T> void search(Evidence evidence, CheckContext context, String claimId, PropertyReport<T> report,
+    public static <T> void search(Evidence evidence, CheckContext context, PropertyReport<T> report,
                            Function<T, String> pasteable) {
-        common(evidence, context, claimId, report);
+        common(evidence, context, report);
         if (!report.holds()) {
             evidence.counterexample(new Counterexample(report.violation(), pasteable.apply(report.shrunk()),
-                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(claimId)));
+                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand()));
             evidence.fact("cases tried before the first counterexample", report.tries());
         } else {
             evidence.fact("search budget (cases, none violating)", report.tries());
         }
     }
 
-    private static <T> void common(Evidence evidence, CheckContext context, String claimId,
-                                   PropertyReport<T> report) {
+    /** The label prefix by which a property marks a generated case it does not test (outside its assumptions). */
+    public static final String SKIPPED = "skipped:";
+
+    /**
+     * How many generated cases a property tested, and how many it skipped and why: "300 cases" when none
+     * was skipped, else "2232 of 3000 cases (768 = 25.6 % skipped: d < 3, w = 0 or eps1 = eps2)".
+     *
+     * @param noun the plural noun, e.g. "cases" or "problems"
+     */
+    public static String cases(PropertyReport<?> report, String noun) {
+        int skipped = 0;
+        java.util.List<String> why = new java.util.ArrayList<>();
+        for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
+            if (e.getKey().startsWith(SKIPPED)) {
+                skipped += e.getValue();
+                why.add(e.getKey().substring(SKIPPED.length()).strip());
+            }
+        }
+        if (skipped == 0) {
+            return report.tries() + " " + noun;
+        }
+        return String.format(java.util.Locale.ROOT, "%d of %d %s (%d = %.1f %% skipped: %s)", report.tries() - skipped,
+                report.tries(), noun, skipped, 100.0 * skipped / Math.max(1, report.tries()), String.join("; ", why));
+    }
+
+    private static <T> void common(Evidence evidence, CheckContext context, PropertyReport<T> report) {
         evidence.seed(new SeedRecord(report.tries() + " generated cases for '" + report.name() + "'",
-                report.seed(), context.replayCommand(claimId)));
+                report.seed(), context.replayCommand()));
         evidence.fact("cases generated", report.tries());
+        evidence.fact("cases tested", cases(report, "cases"));
         for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
             evidence.fact("share of cases: " + e.getKey(),
                     String.format(java.util.Locale.ROOT, "%.3f", e.getValue() / (double) Math.max(1, report.tries())));

@@ -30,7 +30,7 @@ import org.advsharp.checks.problems.PropertyEvidence;
  */
 public final class MonotonicityChecks {
     private static final int THEOREM_TRIES = 300;
-    /** Budget of the counterexample searches; THEORY.md reports rates of about 1/100, 1/20 and 1/170. */
+    /** Budget of the counterexample searches; docs/theory.md reports rates of about 1/100, 1/20 and 1/170. */
     private static final int SEARCH_BUDGET = 3_000;
 
     private MonotonicityChecks() {
@@ -109,11 +109,11 @@ public final class MonotonicityChecks {
                     }
                     return null;
                 }, Problems.config(context, "compressed-spectrum-rises-under-margin-condition", THEOREM_TRIES));
-        PropertyEvidence.mustHold(evidence, context, "thm:compressed-monotone", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atLeast("min over cases and i of (rise of lambda_i - rise of kappa + slack) / rise of kappa",
                 tightest[0], 0.0, "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x ||Q^T H Q||"));
-        return String.format(Locale.ROOT, "On %d problems generated to meet the margin condition every compressed "
-                + "eigenvalue rose, each by at least the rise of kappa.", report.tries());
+        return String.format(Locale.ROOT, "On %s generated to meet the margin condition every compressed "
+                + "eigenvalue rose, each by at least the rise of kappa.", PropertyEvidence.cases(report, "problems"));
     }
 
     private static String fullTopCanFall(CheckContext context, Evidence evidence) {
@@ -128,9 +128,9 @@ public final class MonotonicityChecks {
                     double high = solver.decompose(new AdversarialLoss(c.data(), c.eps2()).hessian(c.w()).full()).largest();
                     return fall(low, high, "lambda_max(H)", c);
                 }, Problems.config(context, "full-top-eigenvalue-can-fall", SEARCH_BUDGET));
-        PropertyEvidence.search(evidence, context, "rem:full-top-not-monotone", report, Problems::paste);
+        PropertyEvidence.search(evidence, context, report, Problems::paste);
         return report.holds()
-                ? "No fall of lambda_max(H) found in " + report.tries() + " cases."
+                ? "No fall of lambda_max(H) found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
@@ -152,9 +152,9 @@ public final class MonotonicityChecks {
                     }
                     return null;
                 }, Problems.config(context, "compressed-spectrum-can-fall-without-margins", SEARCH_BUDGET));
-        PropertyEvidence.search(evidence, context, "rem:margin-condition-needed", report, Problems::paste);
+        PropertyEvidence.search(evidence, context, report, Problems::paste);
         return report.holds()
-                ? "No fall of a compressed eigenvalue found in " + report.tries() + " cases."
+                ? "No fall of a compressed eigenvalue found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
@@ -163,9 +163,9 @@ public final class MonotonicityChecks {
                 "trace(H) rises without the margin condition (expected to fail)",
                 Problems.anyRegime(), (c, labels) -> usable(c) ? traceFall(c) : null,
                 Problems.config(context, "trace-can-fall-without-margins", SEARCH_BUDGET));
-        PropertyEvidence.search(evidence, context, "rem:margin-condition-needed", report, Problems::paste);
+        PropertyEvidence.search(evidence, context, report, Problems::paste);
         return report.holds()
-                ? "No fall of trace(H) found in " + report.tries() + " cases."
+                ? "No fall of trace(H) found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
@@ -181,9 +181,10 @@ public final class MonotonicityChecks {
                     Problems.regimes(c).forEach(labels::label);
                     return traceFall(c);
                 }, Problems.config(context, "trace-rises-under-margin-condition", SEARCH_BUDGET));
-        PropertyEvidence.mustHold(evidence, context, "thm:trace-monotone-margin", report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         return report.holds()
-                ? "No fall of trace(H) under the margin condition with d >= 3 in " + report.tries() + " problems."
+                ? "No fall of trace(H) under the margin condition with d >= 3 in "
+                        + PropertyEvidence.cases(report, "problems") + "."
                 : "Violation: " + report.violation();
     }
 
@@ -206,11 +207,11 @@ public final class MonotonicityChecks {
                 Problems.config(context, "trace-can-fall-in-two-dimensions", SEARCH_BUDGET));
         if (statedFall != null) {
             evidence.counterexample(new Counterexample("the instance stated in the proof: " + statedFall,
-                    Problems.paste(stated), report.seed(), 0, context.replayCommand("rem:trace-falls-in-two-dimensions")));
+                    Problems.paste(stated), report.seed(), 0, context.replayCommand()));
         }
         evidence.fact("the proof's instance (N = 1, x = (1, 0), w = (1, 0), eps 0 -> 0.1)",
                 statedFall == null ? "no fall: the trace did not fall on it" : statedFall);
-        PropertyEvidence.search(evidence, context, "rem:trace-falls-in-two-dimensions", report, Problems::paste);
+        PropertyEvidence.search(evidence, context, report, Problems::paste);
         String search = report.holds()
                 ? "the random search found no fall in " + report.tries() + " two-dimensional cases"
                 : "the random search found one after " + report.tries() + " cases, shrunk to: " + report.violation();

@@ -17,7 +17,8 @@ import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
 import org.advsharp.landscape.LinearModelSurface;
 import org.advsharp.landscape.LinearSharpness;
-import org.advsharp.landscape.LossCurves;
+import org.advsharp.landscape.LinearLossCurves;
+import org.advsharp.numerics.TrendStatistics;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;
@@ -264,7 +265,7 @@ final class ExperimentChecks {
      * curve's central second difference at alpha = 0 against d^T (H + lambda I) d.
      */
     private static double curves(String name, Dataset data, ProfiledSweep s, long seed, Evidence evidence) {
-        double[] alphas = LossCurves.symmetricGrid(1.0, CURVE_POINTS);
+        double[] alphas = LinearLossCurves.symmetricGrid(1.0, CURVE_POINTS);
         List<Series.Line> lines = new ArrayList<>();
         double worst = 0;
         for (SweepPoint p : s.sweep().points()) {
@@ -273,15 +274,15 @@ final class ExperimentChecks {
             }
             double[] w = p.result().w();
             LinearModelSurface surface = LinearModelSurface.adversarial(data, p.epsilon(), REAL_DATA_LAMBDA);
-            double[] d = LossCurves.randomDirection(seed, w);
-            LossCurves.Curve c = LossCurves.oneD(surface, w, d, alphas);
+            double[] d = LinearLossCurves.randomDirection(seed, w);
+            LinearLossCurves.Curve c = LinearLossCurves.oneD(surface, w, d, alphas);
             double base = surface.value(w);
             double[] rel = new double[alphas.length];
             for (int i = 0; i < rel.length; i++) {
                 rel[i] = c.values()[i] - base;
             }
             lines.add(new Series.Line("eps/eps_c = " + p.ratio(), alphas, rel));
-            double[] fd = LossCurves.oneD(surface, w, d, new double[] {-CURVE_STEP, 0, CURVE_STEP}).values();
+            double[] fd = LinearLossCurves.oneD(surface, w, d, new double[] {-CURVE_STEP, 0, CURVE_STEP}).values();
             double second = (fd[0] - 2 * fd[1] + fd[2]) / (CURVE_STEP * CURVE_STEP);
             DMatrixRMaj h = new AdversarialLoss(data, p.epsilon()).hessian(w).full();
             double exact = quadratic(h, d) + REAL_DATA_LAMBDA * Vectors.dot(d, d);

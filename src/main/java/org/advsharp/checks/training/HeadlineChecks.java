@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
+import org.advsharp.numerics.TrendStatistics;
 import org.advsharp.property.Labels;
 import org.advsharp.check.Measurement;
 import org.advsharp.property.PropertyConfig;
@@ -42,7 +43,7 @@ final class HeadlineChecks {
      * A fall counts only if it exceeds this relative size. Trained weights are exact to
      * ||w - w*|| <= ||grad F||/lambda <= 1e-12/1e-4 = 1e-8, which moves an eigenvalue or the trace of H
      * (whose derivative in w is O(1) on these O(1) data) by about 1e-8; 1e-6 relative is well above
-     * that noise and far below the dips of a few percent that THEORY.md reports.
+     * that noise and far below the dips of a few percent that docs/theory.md reports.
      */
     static final double FALL_THRESHOLD = 1e-6;
     /**

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
+import org.advsharp.numerics.TrendStatistics;
 import org.apache.commons.math3.distribution.BetaDistribution;
 
 /**

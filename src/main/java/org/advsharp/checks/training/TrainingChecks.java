@@ -6,7 +6,7 @@ import java.util.List;
 import org.advsharp.check.Check;
 
 /**
- * Every check of the claims in proofs/training.md (THEORY.md section 5): the trainer's stationarity,
+ * Every check of the claims in proofs/training.md (docs/theory.md section 5): the trainer's stationarity,
  * the critical radius, divergence on separable data, the headline trend at the trained weights with its
  * counterexamples and conjectures, adversarial versus random-noise training, the real-data sweeps and
  * Linf training.

@@ -1,4 +1,4 @@
-package org.advsharp.report;
+package org.advsharp.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,27 +8,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.advsharp.check.Measurement;
-import org.advsharp.run.SampleSuite;
+import java.util.Set;
+import org.advsharp.check.Check;
+import org.advsharp.check.CheckContext;
+import org.advsharp.report.ResultsReader;
 import org.junit.jupiter.api.Test;
 
 class ResultsJsonTest {
 
+    private static SuiteResult run(long seed) {
+        return run(seed, SampleSuite.checks());
+    }
+
+    private static SuiteResult run(long seed, List<Check> checks) {
+        return new SuiteRunner(SampleSuite.claims(), checks)
+                .run(new CheckContext(seed, 0, m -> { }), Set.of(), "advsharp verify --seed " + seed);
+    }
+
     @Test
     void theSameSeedGivesIdenticalResultsApartFromTheRunSection() {
-        String first = ResultsJson.toJson(SampleReports.run(11));
-        String second = ResultsJson.toJson(SampleReports.run(11));
-        assertEquals(ResultsJson.deterministicPart(first), ResultsJson.deterministicPart(second));
+        String first = ResultsJson.toJson(run(11));
+        String second = ResultsJson.toJson(run(11));
+        assertEquals(ResultsReader.deterministicPart(first), ResultsReader.deterministicPart(second));
     }
 
     @Test
     void aDifferentSeedChangesTheDeterministicPart() {
-        assertNotEquals(ResultsJson.deterministicPart(ResultsJson.toJson(SampleReports.run(11))),
-                ResultsJson.deterministicPart(ResultsJson.toJson(SampleReports.run(12))));
+        assertNotEquals(ResultsReader.deterministicPart(ResultsJson.toJson(run(11))),
+                ResultsReader.deterministicPart(ResultsJson.toJson(run(12))));
     }
 
     @Test
     void evidenceAndProvenanceAreWhereTheLayoutSays() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(ResultsJson.toJson(SampleReports.run(11)));
+        JsonNode root = new ObjectMapper().readTree(ResultsJson.toJson(run(11)));
         assertEquals(ResultsJson.SCHEMA, root.get("schema").asText());
         assertEquals(2, root.at("/summary/counts/VERIFIED").asInt());
         assertEquals(1, root.at("/summary/counts/NOT RUN").asInt());
@@ -44,7 +56,7 @@ class ResultsJsonTest {
         assertTrue(root.at("/run/provenance/libraries/EJML").asText().startsWith("0.46"));
         assertTrue(root.at("/run/provenance/git").isObject());
         assertEquals("[2,9]", root.at("/claims/0/checks/0/facts/dimensions").toString());
-        String deterministic = ResultsJson.deterministicPart(ResultsJson.toJson(SampleReports.run(11)));
+        String deterministic = ResultsReader.deterministicPart(ResultsJson.toJson(run(11)));
         assertTrue(!deterministic.contains("\"run\"") && !deterministic.contains("elapsed"), deterministic);
     }
 
@@ -52,7 +64,7 @@ class ResultsJsonTest {
     void nonFiniteValuesStayValidJson() throws Exception {
         var checks = List.of(SampleSuite.claimCheck("inst:sample-eigen",
                 ev -> ev.measure(Measurement.atMost("diverged", Double.NaN, 1.0, "ANY"))));
-        String json = ResultsJson.toJson(SampleReports.run(1, checks));
+        String json = ResultsJson.toJson(run(1, checks));
         JsonNode m = new ObjectMapper().readTree(json).at("/claims/4/checks/0/measurements/0");
         assertEquals("NaN", m.get("value").asText());
     }

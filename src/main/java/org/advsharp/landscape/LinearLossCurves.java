@@ -11,7 +11,7 @@ import org.advsharp.numerics.Vectors;
  * normalisation is d <- d ||w|| / ||d||, so a = 1 moves by ||w||. A second direction is first made
  * orthogonal to the first (Gram-Schmidt), then normalised the same way.
  */
-public final class LossCurves {
+public final class LinearLossCurves {
 
     /** A 1-D curve: values[i] = L(w + alphas[i] d). */
     public record Curve(double[] alphas, double[] values) {
@@ -48,7 +48,7 @@ public final class LossCurves {
         }
     }
 
-    private LossCurves() {
+    private LinearLossCurves() {
     }
 
     /** A seeded Gaussian direction scaled to ||d|| = ||w||. */

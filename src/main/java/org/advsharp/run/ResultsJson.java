@@ -1,4 +1,4 @@
-package org.advsharp.report;
+package org.advsharp.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Counterexample;
-import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.claims.Verdict;
-import org.advsharp.run.ClaimResult;
-import org.advsharp.run.SuiteResult;
 
 /**
  * The machine-readable results of a run, written as {@code results.json}.
@@ -28,7 +25,8 @@ import org.advsharp.run.SuiteResult;
  * name, tables, plot series, counterexamples, seeds with replay commands, facts) and {@code run}. All of
  * it except {@code run} is deterministic: for the same claims, checks, seed and tries it is byte for byte
  * the same. {@code run} holds what differs between runs: the provenance (commit, machine, libraries,
- * command, start time) and the timings. {@link #deterministicPart(String)} drops it for comparisons.
+ * command, start time) and the timings. {@code report.ResultsReader} reads the file back (the report is
+ * rendered from it) and its {@code deterministicPart} drops {@code run} for comparisons.
  */
 public final class ResultsJson {
 
@@ -46,39 +44,6 @@ public final class ResultsJson {
     /** The whole results document, pretty-printed with "\n" line ends on every platform. */
     public static String toJson(SuiteResult result) {
         return write(toTree(result));
-    }
-
-    /** {@link Evidence#COST_FACT_PREFIX}: such facts are left out of {@link #deterministicPart}, like the {@code run} section. */
-    public static final String COST_FACT_PREFIX = Evidence.COST_FACT_PREFIX;
-
-    /**
-     * The document without its {@code run} section and without the facts named {@link #COST_FACT_PREFIX}...:
-     * what must be identical for the same seed.
-     */
-    public static String deterministicPart(String json) {
-        try {
-            JsonNode tree = MAPPER.readTree(json);
-            if (!(tree instanceof ObjectNode object)) {
-                throw new IllegalArgumentException("results JSON: the top level is not an object");
-            }
-            object.remove(RUN_KEY);
-            for (JsonNode claim : object.path("claims")) {
-                for (JsonNode check : claim.path("checks")) {
-                    if (check.get("facts") instanceof ObjectNode facts) {
-                        List<String> costs = new java.util.ArrayList<>();
-                        facts.fieldNames().forEachRemaining(name -> {
-                            if (name.startsWith(COST_FACT_PREFIX)) {
-                                costs.add(name);
-                            }
-                        });
-                        facts.remove(costs);
-                    }
-                }
-            }
-            return write(object);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("results JSON: not parsable: " + e.getOriginalMessage(), e);
-        }
     }
 
     /** The results as a Jackson tree, keys in a fixed order. */

@@ -1,9 +1,10 @@
-package org.advsharp.deep;
+package org.advsharp.numerics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.advsharp.deep.DeepTolerances;
 import org.junit.jupiter.api.Test;
 
 /** The exact permutation trend test behind the ResNet and softmax trend verdicts. */

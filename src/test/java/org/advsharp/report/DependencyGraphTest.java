@@ -1,0 +1,45 @@
+package org.advsharp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.advsharp.claims.Claim;
+import org.advsharp.run.SampleSuite;
+import org.junit.jupiter.api.Test;
+
+/** The report draws what each proof uses, each node in its verdict's colour, inside the page. */
+class DependencyGraphTest {
+
+    @Test
+    void theGraphHasOneNodePerClaimColouredByVerdictAndOneArrowPerUse() {
+        List<Claim> texts = new ArrayList<>();
+        for (Claim c : SampleSuite.claims()) {
+            List<String> uses = c.id().equals("rem:sample-not-monotone") ? List.of("prop:sample-decomposition")
+                    : c.id().equals("conj:sample-trace") ? List.of("prop:sample-decomposition", "inst:sample-eigen")
+                    : List.of();
+            texts.add(new Claim(c.id(), c.title(), c.kind(), c.paperClaims(), c.expectedVerdict(), c.statement(),
+                    c.assumptions(), c.proof(), c.source(), uses));
+        }
+        Results results = ResultsReader.parse(SampleReports.json(7, SampleSuite.checks()), "r.json");
+        String page = HtmlReport.render(results, texts);
+        int start = page.indexOf("<svg class=\"uses\"");
+        assertTrue(start > 0, "the page has the graph");
+        String svg = page.substring(start, page.indexOf("</svg>", start));
+        assertEquals(3, svg.split("<line ", -1).length - 1, "one arrow per use");
+        assertEquals(results.claims().size(), svg.split("<rect ", -1).length - 1, "one node per claim");
+        for (ClaimOutcome c : results.claims()) {
+            assertTrue(svg.contains("class=\"node v-" + c.verdict().name() + "\"") && svg.contains(
+                    "fill=\"" + DependencyGraph.fill(c.verdict()) + "\""), c.id());
+        }
+        assertTrue(svg.contains("<title>conj:sample-trace uses inst:sample-eigen</title>"));
+        assertTrue(!svg.contains("http://") || svg.indexOf("http://") == svg.indexOf("http://www.w3.org/2000/svg"),
+                "no outside reference but the SVG namespace");
+    }
+
+    @Test
+    void noGraphWhenNoClaimUsesAnother() {
+        assertTrue(!SampleReports.page(7).contains("<svg class=\"uses\""));
+    }
+}

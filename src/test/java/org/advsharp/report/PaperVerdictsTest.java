@@ -1,0 +1,82 @@
+package org.advsharp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.advsharp.claims.ClaimKind;
+import org.advsharp.claims.Verdict;
+import org.advsharp.report.PaperVerdicts.Precise;
+import org.advsharp.report.PaperVerdicts.Status;
+import org.junit.jupiter.api.Test;
+
+/** The one-line verdicts of P1-P4 follow the ordered rule of {@link PaperVerdicts}. */
+class PaperVerdictsTest {
+
+    private static Precise c(String id, ClaimKind kind, Verdict v, String reason, String... papers) {
+        return new Precise(id, kind, List.of(papers), v, reason);
+    }
+
+    private static PaperVerdicts.Line p(String id, List<Precise> claims) {
+        return PaperVerdicts.line(PaperClaims.byId(id), claims);
+    }
+
+    @Test
+    void instrumentClaimsNeverMakeAPaperClaimLookConfirmed() {
+        List<Precise> claims = List.of(
+                c("inst:deep-pgd", ClaimKind.INSTRUMENT, Verdict.VERIFIED, "", "P4"),
+                c("exp:resnet-paper-scale", ClaimKind.EMPIRICAL, Verdict.NOT_RUN,
+                        "no CUDA device; the paper-scale tier needs a GPU", "P4"),
+                c("exp:resnet-cpu-study", ClaimKind.EMPIRICAL, Verdict.INCONCLUSIVE, "5 seeds. the test is weak", "P4"));
+        PaperVerdicts.Line line = p("P4", claims);
+        assertEquals(Status.NOT_CONFIRMED, line.status());
+        assertEquals("P4: not confirmed: exp:resnet-paper-scale NOT RUN (no CUDA device), exp:resnet-cpu-study "
+                + "INCONCLUSIVE (5 seeds); 0 of 2 precise claims hold", line.text());
+        assertEquals(List.of("inst:deep-pgd"), line.instruments());
+        PaperVerdicts.Line onlyInstruments = p("P4", List.of(claims.get(0)));
+        assertEquals(Status.NOT_ASSESSED, onlyInstruments.status(), onlyInstruments.text());
+    }
+
+    @Test
+    void everyExpectedVerdictConfirmsAndCounterexamplesMarkTheLimits() {
+        List<Precise> claims = List.of(
+                c("thm:a", ClaimKind.THEOREM, Verdict.VERIFIED, "", "P3"),
+                c("exp:b", ClaimKind.EMPIRICAL, Verdict.SUPPORTED, "", "P1", "P3"),
+                c("rem:c", ClaimKind.COUNTEREXAMPLE, Verdict.COUNTEREXAMPLE, "", "P3"),
+                c("lem:d", ClaimKind.LEMMA, Verdict.VERIFIED, "", "P1"));
+        assertEquals("P3: confirmed as made precise: 3 precise claims hold (1 VERIFIED, 1 SUPPORTED), 1 "
+                + "COUNTEREXAMPLE marks where an over-general reading fails", p("P3", claims).text());
+        assertEquals("P1: confirmed as made precise: 2 precise claims hold (1 VERIFIED, 1 SUPPORTED)",
+                p("P1", claims).text());
+        assertEquals(Status.NOT_ASSESSED, p("P2", claims).status());
+    }
+
+    @Test
+    void failedComesFirstAndAClaimLeftOutOfTheRunIsNotConfirmed() {
+        List<Precise> claims = List.of(
+                c("thm:a", ClaimKind.THEOREM, Verdict.FAILED, "bound 1e-12 exceeded: 3e-9", "P1"),
+                c("exp:b", ClaimKind.EMPIRICAL, Verdict.NOT_RUN, "no GPU", "P1"),
+                c("lem:c", ClaimKind.LEMMA, null, "", "P2"),
+                c("lem:d", ClaimKind.LEMMA, Verdict.VERIFIED, "", "P2"));
+        PaperVerdicts.Line p1 = p("P1", claims);
+        assertEquals(Status.FAILED, p1.status());
+        assertEquals("P1: FAILED: thm:a FAILED (bound 1e-12 exceeded)", p1.text());
+        assertEquals("P2: not confirmed: lem:c not in this run; 1 of 2 precise claims hold (1 VERIFIED)",
+                p("P2", claims).text());
+    }
+
+    @Test
+    void aReasonIsCutToItsFirstClause() {
+        assertEquals("no CUDA device", PaperVerdicts.clause("no CUDA device (torch found none); more"));
+        String longReason = "x".repeat(200);
+        String cut = PaperVerdicts.clause(longReason);
+        assertEquals(PaperVerdicts.REASON_CLAUSE, cut.length());
+        assertTrue(cut.endsWith("…"));
+    }
+
+    @Test
+    void theLinesComeInTheOrderP1ToP4() {
+        assertEquals(List.of("P1", "P2", "P3", "P4"),
+                PaperVerdicts.of(List.of()).stream().map(l -> l.paper().id()).toList());
+    }
+}
