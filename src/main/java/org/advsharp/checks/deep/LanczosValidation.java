@@ -37,7 +37,7 @@ import org.ejml.data.DMatrixRMaj;
 final class LanczosValidation {
     /** Step counts of the tiers: 8 (the reduced ResNet configuration of {@code advsharp resnet}), 20 (study, paper). */
     static final int[] STEPS = {8, 20};
-    private static final int MEASURE = 32;
+    private static final int MEASURE = 16;
     private static final int TRAIN = 256;
     private static final double EPS = 0.5;
     /**
