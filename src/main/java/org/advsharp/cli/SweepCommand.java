@@ -4,51 +4,56 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.advsharp.data.Dataset;
-import org.advsharp.landscape.LinearSharpness;
-import org.advsharp.oracle.CriticalRadius;
-import org.advsharp.training.NewtonTrainer;
-import org.advsharp.training.NoFiniteMinimiserException;
-import org.advsharp.training.Trainer;
-import org.advsharp.training.TrainingObjective;
-import org.advsharp.training.TrainingResult;
+import org.advsharp.numerics.RowBlocks;
+import org.advsharp.training.EpsilonSweep;
+import org.advsharp.training.PointSharpness;
+import org.advsharp.training.Solver;
+import org.advsharp.training.SweepPoint;
+import org.advsharp.training.SweepResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code advsharp sweep}: trains the L2 adversarial logistic regression L_eps(w) + (lambda/2)||w||^2 at
- * each eps with Newton's method (analytic Hessian, line search), the first radius from the minimiser
- * along mean(y x) and each later one warm-started from the previous w*, and prints per eps: eps,
- * eps/eps_c, ||w*||, loss, gradient norm, lambda_max(H), lambda_max(A), trace(H), kappa and w*.
+ * {@code advsharp sweep}: parses its options, runs {@link EpsilonSweep#measured} (the one sweep of advsharp:
+ * its rules for radii, its start and warm-start rule, its solvers) and prints the rows.
  *
- * <p>Every radius is validated before anything is trained or printed: a radius at or above the critical
- * radius eps_c = ||mean(y x)|| is refused (there w* = 0 exactly and H does not exist,
- * prop:critical-radius), as is data with no finite minimiser (separable data with eps = lambda = 0). A
- * trained point whose gradient norm stays above the trainer's tolerance is printed with a warning line
- * on standard error naming the radius.
+ * <p>Per eps: eps, eps/eps_c, ||w*||, loss, gradient norm, lambda_max(H) and lambda_max(A) with their
+ * residuals, trace(H), kappa, the solver and w*. The grid is checked before anything is trained. A trained
+ * point whose gradient norm stays above the trainer's tolerance gets a warning line on standard error.
+ * On data with N d of at least {@link #PROGRESS_MIN_WORK} a progress line per radius with the time left
+ * goes to standard error. When a radius fails after others were trained, their rows are printed, the
+ * failure is said on standard error, and the exit code is {@link #EXIT_RADIUS_FAILED}.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Train adversarial logistic regression at each epsilon and print the sharpness of w*.",
             "Hessians and eigenvalues are of the mean adversarial loss alone (weight decay adds lambda to each "
                     + "eigenvalue); loss and gradient norm are of the trained objective, loss + (lambda/2)||w||^2.",
-            "Radii must be below the critical radius eps_c = ||mean(y x)||, where w* = 0."})
+            "Radii must increase and stay below the critical radius eps_c = ||mean(y x)||, where w* = 0.",
+            "Exit code 4: a radius failed after earlier ones were trained; their rows are printed."})
 final class SweepCommand implements Callable<Integer> {
+
+    /** Exit code when a radius fails after earlier radii were trained (their rows are printed). */
+    static final int EXIT_RADIUS_FAILED = 4;
+    /** N d from which a progress line per radius goes to standard error (about 10 ms of work per pass). */
+    static final long PROGRESS_MIN_WORK = 1_000_000L;
 
     /** The note every output carries about what the numbers are of. */
     static final String NOTE = "lambdaMax, lambdaMaxFixedInput, trace and kappa are of the mean L2 adversarial "
             + "logistic loss alone at w* (weight decay would add lambda to every eigenvalue); loss and gradientNorm "
-            + "are of the trained objective, loss + (lambda/2)||w||^2; trainer: Newton with warm starts";
+            + "are of the trained objective, loss + (lambda/2)||w||^2; residuals are ||H v - lambda v|| of the "
+            + "computed eigenvectors";
 
     /** The output keys, in order. */
     static final List<String> KEYS = List.of("epsilon", "epsilonOverCritical", "weightNorm", "loss", "gradientNorm",
-            "lambdaMax", "lambdaMaxFixedInput", "trace", "kappa", "weights");
+            "lambdaMax", "lambdaMaxResidual", "lambdaMaxFixedInput", "lambdaMaxFixedInputResidual", "trace", "kappa",
+            "solver", "weights");
 
     @Spec
     private CommandSpec spec;
@@ -59,7 +64,8 @@ final class SweepCommand implements Callable<Integer> {
 
     /** Parsed in call() with the one list rule of {@link Inputs#commaList}: an empty entry anywhere is refused. */
     @Option(names = "--epsilons", required = true, paramLabel = "LIST",
-            description = "Comma-separated attack radii, each >= 0 and below the critical radius; no empty entry.")
+            description = "Comma-separated attack radii, increasing, each >= 0 and below the critical radius; no empty "
+                    + "entry.")
     private String epsilonList;
 
     private double[] epsilons;
@@ -67,12 +73,18 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--lambda", paramLabel = "L", description = "Weight decay coefficient, >= 0 (default 0).")
     private double lambda;
 
+    @Option(names = "--solver", paramLabel = "dense|matrix-free",
+            description = "dense: formed Hessian, Cholesky, all eigenvalues; matrix-free: CG and Lanczos on "
+                    + "Hessian-vector products. Default: matrix-free from d = " + Solver.AUTOMATIC_MATRIX_FREE_DIMENSION
+                    + " features on, dense below.")
+    private String solver;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads of the matrix-free solver (default: every "
+            + "core). The numbers do not depend on it.")
+    private Integer threads;
+
     @Option(names = "--format", paramLabel = "json|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
     private Format format = Format.json;
-
-    /** One trained radius. */
-    private record Row(double epsilon, double ratio, TrainingResult result, LinearSharpness sharpness) {
-    }
 
     @Override
     public Integer call() {
@@ -81,92 +93,119 @@ final class SweepCommand implements Callable<Integer> {
             Inputs.nonNegative("--epsilons", eps);
         }
         Inputs.nonNegative("--lambda", lambda);
+        Solver chosen;
+        try {
+            chosen = solver == null ? null : Solver.parse(solver);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--solver: " + e.getMessage(), e);
+        }
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("--threads: " + threads + " must be at least 1");
+        }
         Dataset dataset = CsvInput.dataset(data);
-        double criticalRadius = CriticalRadius.of(dataset);
-        if (criticalRadius == 0) {
-            throw new IllegalArgumentException(data + ": the critical radius eps_c = ||mean(y x)|| is 0, so w* = 0 "
-                    + "for every radius (prop:critical-radius); there is nothing to sweep");
-        }
-        for (double eps : epsilons) {
-            if (eps >= criticalRadius) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "--epsilons: %s is at or above the "
-                        + "critical radius eps_c = %s of %s (eps/eps_c = %.6g), where w* = 0 exactly and the Hessian "
-                        + "does not exist (prop:critical-radius); give radii below eps_c", eps, criticalRadius, data,
-                        eps / criticalRadius));
-            }
-        }
-        List<Row> rows = train(dataset, criticalRadius);
-        PrintWriter out = spec.commandLine().getOut();
+        Solver used = chosen == null ? Solver.automatic(dataset) : chosen;
+        int workers = threads == null ? RowBlocks.defaultThreads() : threads;
         PrintWriter err = spec.commandLine().getErr();
-        if (format == Format.json) {
-            ArrayNode array = Format.JSON.createArrayNode();
-            for (Row r : rows) {
-                ObjectNode o = array.addObject();
-                o.put("epsilon", r.epsilon());
-                o.put("epsilonOverCritical", r.ratio());
-                o.put("weightNorm", r.result().weightNorm());
-                o.put("loss", r.result().loss());
-                o.put("gradientNorm", r.result().gradientNorm());
-                o.put("lambdaMax", r.sharpness().lambdaMaxH());
-                o.put("lambdaMaxFixedInput", r.sharpness().lambdaMaxA());
-                o.put("trace", r.sharpness().traceH());
-                o.put("kappa", r.sharpness().kappa());
-                o.set("weights", Format.array(r.result().w()));
-            }
-            out.println(Format.pretty(array));
-        } else {
-            out.println("# " + NOTE);
-            out.println("# lambda = " + lambda + ", criticalRadius = " + criticalRadius + "; weights in columns w1..w"
-                    + dataset.dimension());
-            StringJoiner header = new StringJoiner(",");
-            KEYS.subList(0, KEYS.size() - 1).forEach(header::add);
-            for (int j = 1; j <= dataset.dimension(); j++) {
-                header.add("w" + j);
-            }
-            out.println(header);
-            for (Row r : rows) {
-                LinearSharpness s = r.sharpness();
-                String line = Format.csvRow(Double.toString(r.epsilon()), r.ratio(), r.result().weightNorm(),
-                        r.result().loss(), r.result().gradientNorm(), s.lambdaMaxH(), s.lambdaMaxA(), s.traceH(),
-                        s.kappa());
-                out.println(Format.csvRow(line, r.result().w()));
-            }
+        boolean progress = (long) dataset.size() * dataset.dimension() >= PROGRESS_MIN_WORK;
+        SweepResult sweep;
+        try {
+            sweep = EpsilonSweep.measured(dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), used, workers,
+                    progress ? progressLine(err, used) : EpsilonSweep.Progress.NONE, true);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(data + ": --epsilons: " + e.getMessage().replace("eps sweep: ", ""), e);
         }
+        SweepResult.Failure failure = sweep.failure();
+        if (failure != null && sweep.points().isEmpty()) {
+            throw new IllegalArgumentException(data + " at epsilon = " + failure.epsilon() + ", lambda = " + lambda
+                    + ": " + firstLine(failure.message()) + hint(failure.message()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, sweep, dataset.dimension(), used, workers);
         out.flush();
         if (out.checkError()) {
             throw new IllegalArgumentException("standard output could not be written");
         }
         if (format == Format.json) {
-            err.println("note: " + NOTE);
+            err.println("note: " + NOTE + "; solver: " + used.label() + " (" + sweep.trainer() + ")"
+                    + (used == Solver.MATRIX_FREE ? ", " + workers + " threads" : ""));
         }
-        for (Row r : rows) {
-            if (!r.result().converged()) {
-                err.println("warning: at epsilon = " + r.epsilon() + " Newton stopped at gradient norm "
-                        + r.result().gradientNorm() + " (" + r.result().stopReason() + "); that row is not a "
+        for (SweepPoint p : sweep.points()) {
+            if (!p.result().converged()) {
+                err.println("warning: at epsilon = " + p.epsilon() + " Newton stopped at gradient norm "
+                        + p.result().gradientNorm() + " (" + p.result().stopReason() + "); that row is not a "
                         + "certified minimiser");
             }
         }
+        if (failure != null) {
+            err.println(String.format(Locale.ROOT, "error: radius %d of %d, epsilon = %s (eps/eps_c = %.6g), failed: "
+                    + "%s%s; the %d row(s) before it are printed, none after it was trained (exit code %d)",
+                    failure.index() + 1, epsilons.length, failure.epsilon(), failure.ratio(),
+                    firstLine(failure.message()), hint(failure.message()), sweep.points().size(), EXIT_RADIUS_FAILED));
+        }
         err.flush();
-        return Advsharp.EXIT_OK;
+        return failure == null ? Advsharp.EXIT_OK : EXIT_RADIUS_FAILED;
     }
 
-    private List<Row> train(Dataset dataset, double criticalRadius) {
-        Trainer trainer = new NewtonTrainer();
-        List<Row> rows = new ArrayList<>();
-        double[] w = null;
-        for (double eps : epsilons) {
-            TrainingObjective objective = TrainingObjective.adversarial(dataset, eps, lambda);
-            TrainingResult result;
-            try {
-                result = w == null ? trainer.train(objective) : trainer.train(objective, w);
-            } catch (NoFiniteMinimiserException e) {
-                throw new IllegalArgumentException(data + " at epsilon = " + eps + ", lambda = " + lambda + ": "
-                        + e.getMessage().lines().findFirst().orElse("no finite minimiser")
-                        + " (give --lambda > 0)", e);
+    private void print(PrintWriter out, SweepResult sweep, int d, Solver used, int workers) {
+        if (format == Format.json) {
+            ArrayNode array = Format.JSON.createArrayNode();
+            for (SweepPoint p : sweep.points()) {
+                PointSharpness s = p.sharpness();
+                ObjectNode o = array.addObject();
+                o.put("epsilon", p.epsilon());
+                o.put("epsilonOverCritical", p.ratio());
+                o.put("weightNorm", p.result().weightNorm());
+                o.put("loss", p.result().loss());
+                o.put("gradientNorm", p.result().gradientNorm());
+                o.put("lambdaMax", s.lambdaMaxH());
+                o.put("lambdaMaxResidual", s.residualH());
+                o.put("lambdaMaxFixedInput", s.lambdaMaxA());
+                o.put("lambdaMaxFixedInputResidual", s.residualA());
+                o.put("trace", s.traceH());
+                o.put("kappa", s.kappa());
+                o.put("solver", used.label());
+                o.set("weights", Format.array(p.result().w()));
             }
-            w = result.w();
-            rows.add(new Row(eps, eps / criticalRadius, result, LinearSharpness.adversarial(dataset, eps, w)));
+            out.println(Format.pretty(array));
+            return;
         }
-        return rows;
+        out.println("# " + NOTE);
+        out.println("# lambda = " + lambda + ", criticalRadius = " + sweep.criticalRadius() + ", solver = "
+                + used.label() + " (" + sweep.trainer() + ")" + (used == Solver.MATRIX_FREE ? ", " + workers
+                + " threads" : "") + "; weights in columns w1..w" + d);
+        StringJoiner header = new StringJoiner(",");
+        KEYS.subList(0, KEYS.size() - 1).forEach(header::add);
+        for (int j = 1; j <= d; j++) {
+            header.add("w" + j);
+        }
+        out.println(header);
+        for (SweepPoint p : sweep.points()) {
+            PointSharpness s = p.sharpness();
+            String line = Format.csvRow(Double.toString(p.epsilon()), p.ratio(), p.result().weightNorm(),
+                    p.result().loss(), p.result().gradientNorm(), s.lambdaMaxH(), s.residualH(), s.lambdaMaxA(),
+                    s.residualA(), s.traceH(), s.kappa());
+            out.println(Format.csvRow(line + "," + used.label(), p.result().w()));
+        }
+    }
+
+    /** One line per radius on standard error: what ran, how long, and the time left at that pace. */
+    private static EpsilonSweep.Progress progressLine(PrintWriter err, Solver used) {
+        long[] total = {0};
+        return (index, count, point, nanos) -> {
+            total[0] += nanos;
+            double left = total[0] / 1e9 / (index + 1) * (count - index - 1);
+            err.println(String.format(Locale.ROOT, "sweep: radius %d of %d (eps/eps_c = %.4g) trained and measured "
+                    + "in %.1f s (%s, %d Newton steps); about %.0f s left", index + 1, count, point.ratio(),
+                    nanos / 1e9, used.label(), point.result().iterations(), left));
+            err.flush();
+        };
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+    }
+
+    private static String hint(String message) {
+        return message != null && message.contains("no finite minimiser") ? " (give --lambda > 0)" : "";
     }
 }

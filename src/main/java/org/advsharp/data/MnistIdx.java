@@ -57,21 +57,86 @@ public final class MnistIdx {
         checkLength(imagesName, img.length, imageBody, 16L, pixelsPerImage, count, "image");
         checkLength(labelsName, lab.length, 8L + count, 8L, 1L, count, "label");
         int n = Math.min(count, limit);
-        double[][] pixels = new double[n][(int) pixelsPerImage];
+        double[][] pixels = new double[n][];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
-            int label = lab[8 + i] & 0xff;
-            if (label >= CLASSES) {
-                throw new DataFileException(labelsName, "record " + i + " (byte " + (8 + i) + ")", "label "
-                        + label + " is outside 0..9");
-            }
-            y[i] = label;
-            int base = 16 + (int) (i * pixelsPerImage);
-            for (int j = 0; j < pixelsPerImage; j++) {
-                pixels[i][j] = (img[base + j] & 0xff) / PIXEL_SCALE;
-            }
+            y[i] = label(labelsName, lab, i);
+            pixels[i] = image(img, i, (int) pixelsPerImage);
         }
         return new LabelledImages(pixels, y, CLASSES, 1, rows, cols);
+    }
+
+    /**
+     * The binary problem "class {@code negative} vs class {@code positive}" from IDX files (plain or
+     * gzip): the first {@code perClass} images of each of the two classes in file order, label -1 for
+     * {@code negative} and +1 for {@code positive}, pixels scaled to [0, 1]. Only the chosen images are
+     * converted, so a pair of a 60,000-image file costs its own rows, not the whole file.
+     *
+     * @throws DataFileException        for a malformed file (as {@link #load})
+     * @throws IllegalArgumentException for equal or out-of-range classes, perClass &lt; 1, or a class with
+     *                                  fewer than perClass images
+     */
+    public static Dataset pair(Path images, Path labels, int negative, int positive, int perClass) {
+        if (negative == positive || negative < 0 || positive < 0 || negative >= CLASSES || positive >= CLASSES
+                || perClass < 1) {
+            throw new IllegalArgumentException("MNIST pair (" + negative + ", " + positive + ", " + perClass
+                    + " per class): needs two different classes in 0..9 and at least one image per class");
+        }
+        String imagesName = String.valueOf(images);
+        String labelsName = String.valueOf(labels);
+        byte[] img = FileBytes.read(images);
+        byte[] lab = FileBytes.read(labels);
+        int[] imgHeader = header(imagesName, img, IMAGES_MAGIC, 3, "image");
+        int[] labHeader = header(labelsName, lab, LABELS_MAGIC, 1, "label");
+        int count = imgHeader[0];
+        int pixelsPerImage = imgHeader[1] * imgHeader[2];
+        if (labHeader[0] != count) {
+            throw new DataFileException(labelsName, "header", "declares " + labHeader[0] + " labels but "
+                    + imagesName + " declares " + count + " images");
+        }
+        checkLength(imagesName, img.length, 16L + (long) count * pixelsPerImage, 16L, pixelsPerImage, count, "image");
+        checkLength(labelsName, lab.length, 8L + count, 8L, 1L, count, "label");
+        double[][] rows = new double[2 * perClass][];
+        double[] y = new double[2 * perClass];
+        int taken = 0;
+        int takenNegative = 0;
+        int takenPositive = 0;
+        for (int i = 0; i < count && taken < 2 * perClass; i++) {
+            int label = label(labelsName, lab, i);
+            if (label == negative && takenNegative < perClass) {
+                takenNegative++;
+            } else if (label == positive && takenPositive < perClass) {
+                takenPositive++;
+            } else {
+                continue;
+            }
+            rows[taken] = image(img, i, pixelsPerImage);
+            y[taken] = label == positive ? 1.0 : -1.0;
+            taken++;
+        }
+        if (taken < 2 * perClass) {
+            throw new IllegalArgumentException(imagesName + ": asked for " + perClass + " images of each of classes "
+                    + negative + " and " + positive + " but it has " + takenNegative + " and " + takenPositive);
+        }
+        return Dataset.of(rows, y);
+    }
+
+    private static int label(String labelsName, byte[] lab, int i) {
+        int label = lab[8 + i] & 0xff;
+        if (label >= CLASSES) {
+            throw new DataFileException(labelsName, "record " + i + " (byte " + (8 + i) + ")", "label "
+                    + label + " is outside 0..9");
+        }
+        return label;
+    }
+
+    private static double[] image(byte[] img, int i, int pixelsPerImage) {
+        double[] row = new double[pixelsPerImage];
+        int base = 16 + i * pixelsPerImage;
+        for (int j = 0; j < pixelsPerImage; j++) {
+            row[j] = (img[base + j] & 0xff) / PIXEL_SCALE;
+        }
+        return row;
     }
 
     private static int[] header(String name, byte[] b, int magic, int dims, String what) {

@@ -69,6 +69,17 @@ public final class Tolerances {
     public static final double LANCZOS_RESIDUAL = 1e-10;
 
     /**
+     * Relative agreement of the dense and the matrix-free solver on the same problem: trained weights,
+     * lambda_max of H and of A, trace H and kappa, |a - b| &lt;= tol max(|a|, |b|). Why 1e-9: both trainers
+     * stop at ||grad F|| &lt;= 1e-12 on a lambda-strongly convex F, so their weights differ by at most
+     * 2e-12 / lambda (2e-10 at lambda = 1e-2, the weakest decay the comparisons use with ||w*|| of order 1);
+     * the eigenvalues carry Lanczos' residual (&lt;= 1e-10 relative, {@link #LANCZOS_RESIDUAL}); trace and
+     * kappa are sums of N rounded terms in another order (1e-13 relative). 1e-9 covers these with
+     * headroom, while a missing term (kappa P, lambda I, the attack in A) changes them by 1e-3 or more.
+     */
+    public static final double SOLVER_AGREEMENT = 1e-9;
+
+    /**
      * Relative residual ||A v - theta v|| &lt;= tol |theta| at which power iteration is asked to stop in
      * the tests and checks. The Rayleigh-quotient error is then at most tol |theta| (and in fact of
      * order tol^2 |theta|^2 / gap). Why 1e-9 and not the Lanczos value: power iteration's residual
@@ -192,6 +203,19 @@ public final class Tolerances {
                 new org.apache.commons.math3.distribution.BinomialDistribution(null, repetitions,
                         Math.min(1.0, nominalMissRate + HUTCHINSON_COVERAGE_SLACK));
         return misses.inverseCumulativeProbability(1 - COVERAGE_FALSE_ALARM) / (double) repetitions;
+    }
+
+    /**
+     * The smallest miss rate a two-sided coverage test accepts (an interval that is too wide misses too
+     * rarely): the binomial quantile at {@link #COVERAGE_FALSE_ALARM} of the number of misses in
+     * {@code repetitions} intervals whose miss probability is {@code nominalMissRate} -
+     * {@link #HUTCHINSON_COVERAGE_SLACK}, divided by {@code repetitions}.
+     */
+    public static double binomialLowerMissRate(double nominalMissRate, int repetitions) {
+        org.apache.commons.math3.distribution.BinomialDistribution misses =
+                new org.apache.commons.math3.distribution.BinomialDistribution(null, repetitions,
+                        Math.max(0.0, nominalMissRate - HUTCHINSON_COVERAGE_SLACK));
+        return misses.inverseCumulativeProbability(COVERAGE_FALSE_ALARM) / (double) repetitions;
     }
 
     // ---------------------------------------------------------------- error measures

@@ -28,7 +28,8 @@ public final class MinimiserExistence {
     /** Throws if the objective is certified to have no minimiser before any training. */
     public static void requireBeforeTraining(TrainingObjective objective) {
         if (objective.lambda() > 0 || objective.epsilon() > 0 || objective.data().size() > LP_ROW_LIMIT
-                || !(objective instanceof AdversarialObjective)) {
+                || !(objective instanceof AdversarialObjective
+                || objective instanceof KernelObjective k && k.reference() instanceof AdversarialObjective)) {
             return;
         }
         LinearSeparability.Result r = LinearSeparability.of(objective.data());

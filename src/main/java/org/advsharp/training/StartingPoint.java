@@ -73,9 +73,11 @@ public final class StartingPoint {
         double t = 0.5 * (a + b);
         double[] w = Vectors.scaled(t, u);
         if (!(objective.value(w) < phi0) || t == 0) {
-            throw new IllegalArgumentException("the objective (" + objective.description() + ") does not decrease "
-                    + "from w = 0 along its descent direction: w* = 0 (for the L2 loss this means eps >= eps_c, "
-                    + "prop:critical-radius); there is nothing to train");
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the objective (%s) found no "
+                    + "point below its value at w = 0 along its descent direction at 0 (F(0) = %.17g; the best point "
+                    + "found, t = %.6g, has F = %.17g): either w* = 0 (for the L2 loss exactly when eps >= eps_c, "
+                    + "prop:critical-radius) or the decrease from 0 is below what double precision resolves (for the "
+                    + "L2 loss: eps just below eps_c)", objective.description(), phi0, t, objective.value(w)));
         }
         return w;
     }

@@ -10,13 +10,32 @@ import java.util.List;
  * @param lambda         weight decay
  * @param trainer        the trainer's name
  * @param startRule      how the first radius was started and how the others were warm-started
- * @param points         one point per radius, in increasing eps
+ * @param points         one point per radius trained, in increasing eps
+ * @param solver         the solver that trained and measured it (null for a sweep run with a given trainer)
+ * @param failure        the radius that failed, when the sweep kept the rows before it; null if none failed
  */
 public record SweepResult(String kind, double criticalRadius, double lambda, String trainer, String startRule,
-                          List<SweepPoint> points) {
+                          List<SweepPoint> points, Solver solver, Failure failure) {
+
+    /**
+     * A radius that could not be trained or measured.
+     *
+     * @param index   its position in the grid (0-based)
+     * @param epsilon the radius
+     * @param ratio   eps / eps_c
+     * @param message what failed, in words
+     */
+    public record Failure(int index, double epsilon, double ratio, String message) {
+    }
 
     public SweepResult {
         points = List.copyOf(points);
+    }
+
+    /** A complete sweep run with a given trainer and no measurement. */
+    public SweepResult(String kind, double criticalRadius, double lambda, String trainer, String startRule,
+                       List<SweepPoint> points) {
+        this(kind, criticalRadius, lambda, trainer, startRule, points, null, null);
     }
 
     /** The largest final gradient norm over the sweep. */
@@ -37,5 +56,25 @@ public record SweepResult(String kind, double criticalRadius, double lambda, Str
     /** eps per point. */
     public double[] epsilons() {
         return points.stream().mapToDouble(SweepPoint::epsilon).toArray();
+    }
+
+    /** lambda_max(H) per point (measured sweeps only). */
+    public double[] lambdaMaxH() {
+        return points.stream().mapToDouble(p -> p.sharpness().lambdaMaxH()).toArray();
+    }
+
+    /** lambda_max(A) per point (measured sweeps only). */
+    public double[] lambdaMaxA() {
+        return points.stream().mapToDouble(p -> p.sharpness().lambdaMaxA()).toArray();
+    }
+
+    /** trace H per point (measured sweeps only). */
+    public double[] traceH() {
+        return points.stream().mapToDouble(p -> p.sharpness().traceH()).toArray();
+    }
+
+    /** kappa per point (measured sweeps only). */
+    public double[] kappa() {
+        return points.stream().mapToDouble(p -> p.sharpness().kappa()).toArray();
     }
 }

@@ -225,7 +225,9 @@ class AdvsharpCliTest {
             List<String> keys = new ArrayList<>();
             row.fieldNames().forEachRemaining(keys::add);
             assertEquals(List.of("epsilon", "epsilonOverCritical", "weightNorm", "loss", "gradientNorm", "lambdaMax",
-                    "lambdaMaxFixedInput", "trace", "kappa", "weights"), keys);
+                    "lambdaMaxResidual", "lambdaMaxFixedInput", "lambdaMaxFixedInputResidual", "trace", "kappa", "solver",
+                    "weights"), keys);
+            assertEquals("dense", row.get("solver").asText(), "d = 3 is below the matrix-free threshold");
             double eps = row.get("epsilon").asDouble();
             assertEquals(eps / epsC, row.get("epsilonOverCritical").asDouble(), 0.0);
             double[] w = new double[3];
@@ -264,14 +266,15 @@ class AdvsharpCliTest {
                 "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().filter(l -> !l.startsWith("#")).toList();
-        assertEquals("epsilon,epsilonOverCritical,weightNorm,loss,gradientNorm,lambdaMax,lambdaMaxFixedInput,trace,"
-                + "kappa,w1,w2,w3", lines.get(0));
+        assertEquals("epsilon,epsilonOverCritical,weightNorm,loss,gradientNorm,lambdaMax,lambdaMaxResidual,"
+                + "lambdaMaxFixedInput,lambdaMaxFixedInputResidual,trace,kappa,solver,w1,w2,w3", lines.get(0));
         assertEquals(4, lines.size(), r.out());
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",");
-            assertEquals(12, cells.length, line);
-            for (String c : cells) {
-                assertTrue(Double.isFinite(Double.parseDouble(c)), line);
+            assertEquals(15, cells.length, line);
+            assertEquals("dense", cells[11], line);
+            for (int c = 0; c < cells.length; c++) {
+                assertTrue(c == 11 || Double.isFinite(Double.parseDouble(cells[c])), line);
             }
         }
         assertEquals(0.1, Double.parseDouble(lines.get(3).split(",")[0]), 0.0);
@@ -294,7 +297,35 @@ class AdvsharpCliTest {
                         "critical radius eps_c = ||mean(y x)|| is 0"),
                 Arguments.of("unknown format", new String[] {"sweep", "--data", d, "--epsilons", "0", "--format", "xml"},
                         "xml"),
-                Arguments.of("missing --epsilons", new String[] {"sweep", "--data", d}, "--epsilons"));
+                Arguments.of("missing --epsilons", new String[] {"sweep", "--data", d}, "--epsilons"),
+                Arguments.of("radii not increasing", new String[] {"sweep", "--data", d, "--epsilons", "0.1,0.05",
+                    "--lambda", "0.01"}, "must increase strictly"),
+                Arguments.of("unknown solver", new String[] {"sweep", "--data", d, "--epsilons", "0", "--solver", "qr"},
+                        "--solver: solver 'qr' is not one of: dense, matrix-free"),
+                Arguments.of("no threads", new String[] {"sweep", "--data", d, "--epsilons", "0", "--threads", "0"},
+                        "--threads: 0 must be at least 1"));
+    }
+
+    @Test
+    void sweepSaysWhichSolverRanAndBothSolversAgree() throws Exception {
+        String d = sweepData().toString();
+        CliRun dense = CliRun.of("sweep", "--data", d, "--epsilons", "0,0.05,0.1", "--lambda", "0.01");
+        CliRun free = CliRun.of("sweep", "--data", d, "--epsilons", "0,0.05,0.1", "--lambda", "0.01", "--solver",
+                "matrix-free", "--threads", "3");
+        assertEquals(0, free.exit(), free.err());
+        assertTrue(dense.err().contains("solver: dense"), dense.err());
+        assertTrue(free.err().contains("solver: matrix-free (truncated Newton"), free.err());
+        JsonNode a = new ObjectMapper().readTree(dense.out());
+        JsonNode b = new ObjectMapper().readTree(free.out());
+        for (int k = 0; k < 3; k++) {
+            assertEquals("matrix-free", b.get(k).get("solver").asText());
+            for (String key : List.of("lambdaMax", "lambdaMaxFixedInput", "trace", "kappa", "weightNorm")) {
+                double x = a.get(k).get(key).asDouble();
+                double y = b.get(k).get(key).asDouble();
+                assertTrue(Math.abs(x - y) <= org.advsharp.numerics.Tolerances.SOLVER_AGREEMENT * Math.max(Math.abs(x),
+                        Math.abs(y)), key + " at row " + k + ": dense " + x + ", matrix-free " + y);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

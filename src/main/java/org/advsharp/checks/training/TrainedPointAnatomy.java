@@ -26,7 +26,7 @@ import org.advsharp.numerics.Vectors;
  * The two parts add up to the rise exactly. Every part is divided by lambda(H(w*(0))) so that problems of
  * different scale can be pooled; the table and the plots give medians across problems.
  */
-final class TrainedPointAnatomy {
+public final class TrainedPointAnatomy {
     /**
      * A part counts as larger than the other only by more than this (relative to the value at eps = 0):
      * H and A are computed by different code paths, and where the direction term is 0 in exact
@@ -49,7 +49,7 @@ final class TrainedPointAnatomy {
      * @param marginConditionApplies whether to report the margin condition (the adversarial margins at the
      *                               trained weights; meaningless for weights trained another way)
      */
-    TrainedPointAnatomy(String title, double[] ratios, boolean marginConditionApplies) {
+    public TrainedPointAnatomy(String title, double[] ratios, boolean marginConditionApplies) {
         if (ratios.length < 2 || ratios[0] != 0) {
             throw new IllegalArgumentException("the anatomy needs a grid starting at eps = 0, got "
                     + Arrays.toString(ratios));
@@ -68,7 +68,8 @@ final class TrainedPointAnatomy {
      * @param weights  w*(eps) at each radius
      * @param profiles the sharpness of the trained loss at each radius (H and its fixed-input part A)
      */
-    void add(String family, Dataset data, double[] epsilons, List<double[]> weights, List<LinearSharpness> profiles) {
+    public void add(String family, Dataset data, double[] epsilons, List<double[]> weights,
+                    List<LinearSharpness> profiles) {
         int k = ratios.length;
         if (epsilons.length != k || weights.size() != k || profiles.size() != k) {
             throw new IllegalArgumentException("a sweep of " + epsilons.length + " radii for a grid of " + k);
@@ -127,7 +128,7 @@ final class TrainedPointAnatomy {
     }
 
     /** Records the tables, plots and headline facts. */
-    void record(Evidence evidence) {
+    public void record(Evidence evidence) {
         int k = ratios.length;
         if (marginConditionApplies) {
             List<String> columns = new ArrayList<>(List.of("eps/eps_c"));
