@@ -379,6 +379,10 @@ public final class DeepChecks {
             NetworkSharpness s = SharpnessMeter.measure(model, data.examples(), sharpness, m, line -> { });
             deepH = s.reattacked().value();
             deepA = s.frozen().value();
+            evidence.fact("lambda_max(H), lambda_max(A): relative residual, converged, unresolved kinks",
+                    String.format(Locale.ROOT, "%.1e, %s, %d; %.1e, %s, %d", s.reattacked().residual(),
+                            s.reattacked().converged(), s.reattacked().unresolvedKinks(), s.frozen().residual(),
+                            s.frozen().converged(), s.frozen().unresolvedKinks()));
             double[] flat = model.weights().toDoubleArray();
             for (int j = 0; j < d; j++) {
                 u[j] = flat[j] - flat[d + j];
