@@ -201,12 +201,13 @@ public final class HtmlReport {
         for (Claim t : claimTexts) {
             ClaimOutcome c = ran.get(t.id());
             precise.add(new PaperVerdicts.Precise(t.id(), t.kind(), t.paperClaims(), c == null ? null : c.verdict(),
-                    c == null ? "" : reason(c)));
+                    t.expectedVerdict(), c == null ? "" : reason(c)));
             seen.add(t.id());
         }
         for (ClaimOutcome c : result.claims()) {
             if (!seen.contains(c.id())) {
-                precise.add(new PaperVerdicts.Precise(c.id(), c.kind(), c.paperClaims(), c.verdict(), reason(c)));
+                precise.add(new PaperVerdicts.Precise(c.id(), c.kind(), c.paperClaims(), c.verdict(),
+                        c.expectedVerdict(), reason(c)));
             }
         }
         out.append("<ul class=\"paper-verdicts\" id=\"paper-verdicts\">\n");
@@ -230,8 +231,9 @@ public final class HtmlReport {
                         + "their verdict.</li>\n")
                 .append("<li>No counting claim: <b>not assessed</b>.</li>\n")
                 .append("<li>A counting claim FAILED: <b>FAILED</b>.</li>\n")
-                .append("<li>A counting claim is INCONCLUSIVE, NOT RUN, or was not part of this run: <b>not "
-                        + "confirmed</b>, naming each.</li>\n")
+                .append("<li>A counting claim is INCONCLUSIVE, NOT RUN, or was not part of this run, or a "
+                        + "pre-registered study found other than its hypothesis (a COUNTEREXAMPLE there is a "
+                        + "significant effect in the opposite direction): <b>not confirmed</b>, naming each.</li>\n")
                 .append("<li>Otherwise every counting claim got the verdict <code>proofs/</code> declares: <b>confirmed "
                         + "as made precise</b>. COUNTEREXAMPLE claims there are over-general readings that are false; "
                         + "they mark where the paper claim stops, they do not refute it. VERIFIED means a written "

@@ -18,15 +18,17 @@ import org.advsharp.claims.Verdict;
  *       confirmed.</li>
  *   <li>No counting claim is declared: NOT ASSESSED.</li>
  *   <li>Some counting claim FAILED: FAILED, naming them.</li>
- *   <li>Some counting claim is INCONCLUSIVE or NOT RUN, or was not part of this run (a run of some claims):
- *       NOT CONFIRMED, naming each with its verdict and the first clause of its reason.</li>
+ *   <li>Some counting claim is INCONCLUSIVE or NOT RUN, or was not part of this run (a run of some claims),
+ *       or got a decided verdict other than the one proofs/ declares (possible only for a pre-registered
+ *       study, whose outcome is a finding: a COUNTEREXAMPLE there is a significant effect opposite to the
+ *       hypothesis): NOT CONFIRMED, naming each with its verdict and the first clause of its reason.</li>
  *   <li>Otherwise every counting claim got its expected verdict: CONFIRMED AS MADE PRECISE, with the
  *       count of VERIFIED and SUPPORTED claims and of the COUNTEREXAMPLE claims, which show where an
  *       over-general reading stops being true (they delimit the headline claim, they do not refute it).</li>
  * </ol>
  *
- * A claim whose verdict is a decided one but not the one proofs/ expects has FAILED already (the verdict
- * rule makes it so), so rule 3 covers it.
+ * Apart from studies, a claim whose decided verdict is not the one proofs/ declares has FAILED already (the
+ * verdict rule makes it so), so rule 3 covers it.
  */
 public final class PaperVerdicts {
 
@@ -56,9 +58,11 @@ public final class PaperVerdicts {
      * @param kind        its kind
      * @param paperClaims the headline claims it names
      * @param verdict     its verdict in this run, or null when it was not part of the run
+     * @param expected    the verdict proofs/ declares
      * @param reason      why it has that verdict (its explanation, or its NOT RUN reason); may be empty
      */
-    public record Precise(String id, ClaimKind kind, List<String> paperClaims, Verdict verdict, String reason) {
+    public record Precise(String id, ClaimKind kind, List<String> paperClaims, Verdict verdict, Verdict expected,
+                          String reason) {
         public Precise {
             paperClaims = List.copyOf(paperClaims);
             reason = reason == null ? "" : reason;
@@ -120,7 +124,7 @@ public final class PaperVerdicts {
             return new Line(paper, Status.FAILED, describe(failed), ids, instruments);
         }
         List<Precise> open = counted.stream().filter(c -> c.verdict() == null || c.verdict() == Verdict.NOT_RUN
-                || c.verdict() == Verdict.INCONCLUSIVE).toList();
+                || c.verdict() == Verdict.INCONCLUSIVE || c.verdict() != c.expected()).toList();
         if (!open.isEmpty()) {
             return new Line(paper, Status.NOT_CONFIRMED, describe(open) + "; " + held(counted), ids, instruments);
         }
@@ -141,6 +145,11 @@ public final class PaperVerdicts {
                 if (absent <= NAMED_ABSENT) {
                     parts.add(c.id() + " not in this run");
                 }
+            } else if (c.verdict() != c.expected() && c.verdict() != Verdict.NOT_RUN
+                    && c.verdict() != Verdict.INCONCLUSIVE && c.verdict() != Verdict.FAILED) {
+                parts.add(c.id() + " " + c.verdict().label() + (c.verdict() == Verdict.COUNTEREXAMPLE
+                        ? " (a significant effect opposite to its hypothesis, " + c.expected().label() + ")"
+                        : " where proofs/ declares " + c.expected().label()));
             } else {
                 String clause = clause(c.reason());
                 parts.add(c.id() + " " + c.verdict().label() + (clause.isEmpty() ? "" : " (" + clause + ")"));
@@ -151,9 +160,10 @@ public final class PaperVerdicts {
 
     /** "12 of 14 precise claims hold: 9 VERIFIED, 3 SUPPORTED; 2 COUNTEREXAMPLE mark its limits". */
     private static String held(List<Precise> counted) {
-        long verified = counted.stream().filter(c -> c.verdict() == Verdict.VERIFIED).count();
-        long supported = counted.stream().filter(c -> c.verdict() == Verdict.SUPPORTED).count();
-        long limits = counted.stream().filter(c -> c.verdict() == Verdict.COUNTEREXAMPLE).count();
+        List<Precise> as = counted.stream().filter(c -> c.verdict() != null && c.verdict() == c.expected()).toList();
+        long verified = as.stream().filter(c -> c.verdict() == Verdict.VERIFIED).count();
+        long supported = as.stream().filter(c -> c.verdict() == Verdict.SUPPORTED).count();
+        long limits = as.stream().filter(c -> c.verdict() == Verdict.COUNTEREXAMPLE).count();
         long hold = verified + supported + limits;
         StringBuilder s = new StringBuilder();
         s.append(hold == counted.size() ? Plural.of(hold, "precise claim") + (hold == 1 ? " holds" : " hold")

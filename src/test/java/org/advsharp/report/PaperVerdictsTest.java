@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PaperVerdictsTest {
 
     private static Precise c(String id, ClaimKind kind, Verdict v, String reason, String... papers) {
-        return new Precise(id, kind, List.of(papers), v, reason);
+        return new Precise(id, kind, List.of(papers), v, kind.naturalVerdict(), reason);
     }
 
     private static PaperVerdicts.Line p(String id, List<Precise> claims) {
@@ -71,6 +71,17 @@ class PaperVerdictsTest {
                 c("lem:c", ClaimKind.LEMMA, null, "", "P3"), c("rem:d", ClaimKind.COUNTEREXAMPLE, Verdict.COUNTEREXAMPLE, "", "P3"));
         assertEquals("P3: not confirmed: 3 precise claims not in this run; 1 of 4 precise claims hold, 1 COUNTEREXAMPLE "
                 + "marks where an over-general reading fails", p("P3", claims).text());
+    }
+
+    @Test
+    void aStudyThatFindsTheOppositeEffectIsNotCountedAsHolding() {
+        List<Precise> claims = List.of(
+                c("prop:pgd", ClaimKind.PROPOSITION, Verdict.VERIFIED, "", "P4"),
+                c("exp:resnet-cpu-study", ClaimKind.STUDY, Verdict.COUNTEREXAMPLE, "sharpness fell", "P4"));
+        PaperVerdicts.Line line = p("P4", claims);
+        assertEquals(Status.NOT_CONFIRMED, line.status());
+        assertEquals("P4: not confirmed: exp:resnet-cpu-study COUNTEREXAMPLE (a significant effect opposite to its "
+                + "hypothesis, SUPPORTED); 1 of 2 precise claims hold (1 VERIFIED)", line.text());
     }
 
     @Test
