@@ -158,7 +158,8 @@ public final class TrendStatistics {
         return syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
     }
 
-    private static double[] ranks(double[] y) {
+    /** Ranks 1..n of y, ties given their average rank (mid-ranks). */
+    public static double[] ranks(double[] y) {
         int n = y.length;
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
@@ -176,7 +177,8 @@ public final class TrendStatistics {
         return r;
     }
 
-    private static boolean nextPermutation(int[] a) {
+    /** Steps a to the next permutation in lexicographic order; false (and a unchanged) after the last. */
+    public static boolean nextPermutation(int[] a) {
         int i = a.length - 2;
         while (i >= 0 && a[i] >= a[i + 1]) {
             i--;

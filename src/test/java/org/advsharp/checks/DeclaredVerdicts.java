@@ -2,6 +2,7 @@ package org.advsharp.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
+import org.advsharp.claims.Verdict;
 import org.advsharp.claims.VerdictRule;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -46,8 +48,10 @@ public final class DeclaredVerdicts {
             for (Check check : entry.getValue()) {
                 results.add(check.execute(context));
             }
-            assertEquals(claim.expectedVerdict(), VerdictRule.verdictOf(claim, results),
-                    VerdictRule.explain(claim, results) + " " + summaries(results));
+            Verdict verdict = VerdictRule.verdictOf(claim, results);
+            // A claim that cannot run here (no GPU, no study record) is skipped, never passed.
+            assumeTrue(verdict != Verdict.NOT_RUN, () -> VerdictRule.explain(claim, results));
+            assertEquals(claim.expectedVerdict(), verdict, VerdictRule.explain(claim, results) + " " + summaries(results));
         }));
     }
 

@@ -2,6 +2,7 @@ package org.advsharp.deep.study;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.advsharp.numerics.TrendStatistics;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -161,7 +162,7 @@ public record PooledTrend(double[] radii, double[][] values, double pageL, doubl
                 s += (j + 1) * perm[j];
             }
             one[s - min]++;
-        } while (nextPermutation(perm));
+        } while (TrendStatistics.nextPermutation(perm));
         long[] dist = {1};
         for (int b = 0; b < n; b++) {
             long[] next = new long[dist.length + one.length - 1];
@@ -227,44 +228,7 @@ public record PooledTrend(double[] radii, double[][] values, double pageL, doubl
     }
 
     static double[] ranks(double[] y) {
-        int n = y.length;
-        double[] r = new double[n];
-        for (int i = 0; i < n; i++) {
-            double less = 0;
-            double equal = 0;
-            for (int j = 0; j < n; j++) {
-                if (y[j] < y[i]) {
-                    less++;
-                } else if (y[j] == y[i]) {
-                    equal++;
-                }
-            }
-            r[i] = less + (equal + 1) / 2.0;
-        }
-        return r;
-    }
-
-    private static boolean nextPermutation(int[] a) {
-        int i = a.length - 2;
-        while (i >= 0 && a[i] >= a[i + 1]) {
-            i--;
-        }
-        if (i < 0) {
-            return false;
-        }
-        int j = a.length - 1;
-        while (a[j] <= a[i]) {
-            j--;
-        }
-        int t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        for (int l = i + 1, r = a.length - 1; l < r; l++, r--) {
-            t = a[l];
-            a[l] = a[r];
-            a[r] = t;
-        }
-        return true;
+        return TrendStatistics.ranks(y);
     }
 
     private static double[][] deepCopy(double[][] v) {
