@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "advsharp", mixinStandardHelpOptions = true, versionProvider = Advsharp.Version.class,
         subcommands = {VerifyCommand.class, HessianCommand.class, SweepCommand.class, ResnetCommand.class,
-                StudyCommand.class},
+                StudyCommand.class, ReportCommand.class},
         description = "Executable verification of \"Adversarial Training Makes Weight Loss Landscape Sharper in "
                 + "Logistic Regression\" (arXiv 2102.02950).",
         footer = {"", "Exit codes: 0 ok, 1 a claim FAILED (verify), 2 bad input, 3 internal error."})

@@ -3,6 +3,7 @@ package org.advsharp.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.advsharp.check.CheckContext;
 import org.advsharp.claims.Verdict;
 import org.advsharp.report.HtmlReport;
+import org.advsharp.report.RecordMerge;
 import org.advsharp.run.ResultsJson;
 import org.advsharp.report.Plural;
 import org.advsharp.run.ClaimResult;
@@ -71,6 +73,12 @@ final class VerifyCommand implements Callable<Integer> {
         });
         SuiteResult result = runner.run(context, filter, root.commandLine());
         Path index = HtmlReport.write(ResultsJson.toJson(result), root.sources().claims(), folder);
+        List<Path> records = RecordMerge.records(ReportLocation.reportsRoot().resolve(RecordMerge.RECORDS));
+        if (!records.isEmpty()) {
+            List<Path> all = new java.util.ArrayList<>(records);
+            all.add(folder.resolve(HtmlReport.RESULTS));
+            index = RecordMerge.write(all, root.sources().claims(), folder);
+        }
         summarize(result, index, console);
         return result.anyFailed() ? Advsharp.EXIT_CLAIM_FAILED : Advsharp.EXIT_OK;
     }

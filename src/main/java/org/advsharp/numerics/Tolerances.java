@@ -205,6 +205,19 @@ public final class Tolerances {
         return misses.inverseCumulativeProbability(1 - COVERAGE_FALSE_ALARM) / (double) repetitions;
     }
 
+    /**
+     * The smallest miss rate a two-sided coverage test accepts (an interval that is too wide misses too
+     * rarely): the binomial quantile at {@link #COVERAGE_FALSE_ALARM} of the number of misses in
+     * {@code repetitions} intervals whose miss probability is {@code nominalMissRate} -
+     * {@link #HUTCHINSON_COVERAGE_SLACK}, divided by {@code repetitions}.
+     */
+    public static double binomialLowerMissRate(double nominalMissRate, int repetitions) {
+        org.apache.commons.math3.distribution.BinomialDistribution misses =
+                new org.apache.commons.math3.distribution.BinomialDistribution(null, repetitions,
+                        Math.max(0.0, nominalMissRate - HUTCHINSON_COVERAGE_SLACK));
+        return misses.inverseCumulativeProbability(COVERAGE_FALSE_ALARM) / (double) repetitions;
+    }
+
     // ---------------------------------------------------------------- error measures
 
     /**

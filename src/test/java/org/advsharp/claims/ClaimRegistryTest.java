@@ -64,6 +64,7 @@ class ClaimRegistryTest {
         {"inst:deep-pgd", "INSTRUMENT", "VERIFIED"},
         {"inst:deep-hvp", "INSTRUMENT", "VERIFIED"},
         {"inst:deep-calibration", "INSTRUMENT", "VERIFIED"},
+        {"inst:deep-lanczos", "INSTRUMENT", "VERIFIED"},
         {"exp:softmax-direction-term", "EMPIRICAL", "SUPPORTED"},
         {"exp:resnet-paper-scale", "EMPIRICAL", "SUPPORTED"},
         {"exp:resnet-cpu-study", "STUDY", "SUPPORTED"},

@@ -58,6 +58,11 @@ final class ResNetEvidence {
             rows.add(List.of(DeepChecks.fmt(e.epsilon()), DeepChecks.fmt(v[0]), DeepChecks.fmt(v[1]),
                     DeepChecks.fmt(v[1] - v[0]), DeepChecks.fmt(curve), DeepChecks.fmt(v[2]), DeepChecks.fmt(v[3]),
                     DeepChecks.fmt(e.epochAccuracy().get(e.epochAccuracy().size() - 1))));
+            evidence.fact("eps " + DeepChecks.fmt(e.epsilon()) + ": relative residual, converged and unresolved kinks "
+                    + "of lambda_max frozen; re-attacked", String.format(Locale.ROOT, "%.1e, %s, %d; %.1e, %s, %d",
+                    e.sharpness().frozen().residual(), e.sharpness().frozen().converged(),
+                    e.sharpness().frozen().unresolvedKinks(), e.sharpness().reattacked().residual(),
+                    e.sharpness().reattacked().converged(), e.sharpness().reattacked().unresolvedKinks()));
             evidence.fact(DeepChecks.COST + "eps " + DeepChecks.fmt(e.epsilon())
                     + ": median training step ms, median frozen / re-attacked HVP ms, training s",
                     String.format(Locale.ROOT, "%.1f, %.1f / %.1f, %.1f", e.medianStepMillis(),

@@ -131,7 +131,8 @@ public final class StudyEvidence {
         String line = String.format(Locale.ROOT, "Frozen-attack lambda_max over eps %s on %d seeds: Page's L = %.1f, "
                         + "p(rise) = %.3g, p(fall) = %.3g; mean slope %.4g per unit eps [%.4g, %.4g] (95%%); Kendall tau "
                         + "per seed %s", Arrays.toString(radii), seeds.length, primary.pageL(), primary.pRise(),
-                primary.pFall(), primary.slope(), primary.slopeLow(), primary.slopeHigh(), round(primary.kendall()));
+                primary.pFall(), primary.slope(), primary.slopeLow(), primary.slopeHigh(),
+                Arrays.toString(round(primary.kendall())));
         if (uncertified > 0) {
             evidence.inconclusive(uncertified + " of the primary eigenvalues are not certified (pre-registered: the "
                     + "verdict needs every one certified)");

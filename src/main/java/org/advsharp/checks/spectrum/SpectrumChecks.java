@@ -16,6 +16,7 @@ import org.advsharp.numerics.Tolerances;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
+import org.advsharp.oracle.Logistic;
 import org.advsharp.check.FunctionalCheck;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -28,6 +29,9 @@ import org.advsharp.checks.problems.PropertyEvidence;
  */
 public final class SpectrumChecks {
     private static final int DEFAULT_TRIES = 200;
+
+    /** The largest dimension the generators draw: the trace identity sums that many diagonal terms. */
+    private static final int TRACE_TERMS = 8;
 
     private SpectrumChecks() {
     }
@@ -98,7 +102,8 @@ public final class SpectrumChecks {
     private static String spectralBounds(CheckContext context, Evidence evidence) {
         List<SymmetricEigenSolver> solvers = List.of(new EjmlSymmetricEigenSolver(),
                 new CommonsMathSymmetricEigenSolver());
-        double[] tightest = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] tightest = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0.0};
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 "spectral bounds of H", Problems.anyRegime(), (c, labels) -> {
                     if (Vectors.norm(c.w()) == 0.0) {
@@ -115,6 +120,25 @@ public final class SpectrumChecks {
                     }
                     meanSquaredNorm /= c.data().size();
                     double upper = meanSquaredNorm / 4 + h.kappa();
+                    // (c)'s middle term and (d): (1/N) sum s(m_n) ||x'_n||^2.
+                    double weighted = 0.0;
+                    double[][] inputs = loss.adversarialInputs(c.w());
+                    for (int n = 0; n < inputs.length; n++) {
+                        double sq = 0.0;
+                        for (double v : inputs[n]) {
+                            sq += v * v;
+                        }
+                        weighted += Logistic.curvature(h.margins()[n]) * sq;
+                    }
+                    weighted /= c.data().size();
+                    int dim = c.data().dimension();
+                    double traceError = Math.abs(CommonOps_DDRM.trace(h.full()) - (weighted + (dim - 1) * h.kappa()))
+                            / Math.max(1.0, weighted + (dim - 1) * h.kappa());
+                    tightest[5] = Math.max(tightest[5], traceError);
+                    if (traceError > Tolerances.ROUNDING * dim) {
+                        return String.format(Locale.ROOT, "(d) trace(H) differs from mean s(m)||x'||^2 + (d-1) kappa "
+                                + "by %.3e (relative)", traceError);
+                    }
                     for (SymmetricEigenSolver solver : solvers) {
                         double[] eig = solver.decompose(h.full()).eigenvalues();
                         int d = eig.length;
@@ -122,9 +146,18 @@ public final class SpectrumChecks {
                         double lowest = eig[d - 1] + slack;
                         double secondLowest = d > 1 ? eig[d - 2] - h.kappa() + slack : Double.POSITIVE_INFINITY;
                         double top = upper - eig[0] + slack;
+                        double topA = solver.decompose(h.fixedInputPart()).eigenvalues()[0];
+                        double viaA = topA + h.kappa() - eig[0] + slack;
+                        double aBound = weighted - topA + slack;
                         tightest[0] = Math.min(tightest[0], lowest);
                         tightest[1] = Math.min(tightest[1], secondLowest);
                         tightest[2] = Math.min(tightest[2], top);
+                        tightest[3] = Math.min(tightest[3], viaA);
+                        tightest[4] = Math.min(tightest[4], aBound);
+                        if (viaA < 0 || aBound < 0) {
+                            return String.format(Locale.ROOT, "%s: (c) lambda_max(A) + kappa - lambda_max(H) %.3e, "
+                                    + "mean s(m)||x'||^2 - lambda_max(A) %.3e", solver.name(), viaA - slack, aBound - slack);
+                        }
                         if (lowest < 0 || secondLowest < 0 || top < 0) {
                             return String.format(Locale.ROOT, "%s: lambda_min %.3e, lambda_{d-1} - kappa %.3e, "
                                     + "bound - lambda_max %.3e", solver.name(), eig[d - 1],
@@ -140,7 +173,13 @@ public final class SpectrumChecks {
                 "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x lambda_max"));
         evidence.measure(Measurement.atLeast("min over cases of (mean||x'||^2/4 + kappa) - lambda_max(H) + slack",
                 tightest[2], 0.0, "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x lambda_max"));
-        return String.format(Locale.ROOT, "All three bounds held on %d problems with both eigen-solvers.",
-                report.tries());
+        evidence.measure(Measurement.atLeast("(c) min over cases of lambda_max(A) + kappa - lambda_max(H) + slack",
+                tightest[3], 0.0, "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x lambda_max"));
+        evidence.measure(Measurement.atLeast("(c) min over cases of mean s(m)||x'||^2 - lambda_max(A) + slack",
+                tightest[4], 0.0, "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x lambda_max"));
+        evidence.measure(Measurement.atMost("(d) largest |trace(H) - mean s(m)||x'||^2 - (d-1) kappa| / max(1, it)",
+                tightest[5], Tolerances.ROUNDING * TRACE_TERMS, "Tolerances.ROUNDING x 8, the largest d generated (d terms summed)"));
+        return String.format(Locale.ROOT, "(a), (b), every inequality of (c) and the identity (d) held on %d problems "
+                + "with both eigen-solvers.", report.tries());
     }
 }

@@ -51,6 +51,17 @@ final class HeadlineChecks {
      * rejects q = 1/2 when at least 178 rise, which detects q = 0.65 with power 0.98 (0.62 at q = 0.6).
      */
     static final double HEADLINE_LEVEL = 1e-3;
+    /**
+     * A conjecture search rests on certified trainer runs only (an uncertified sweep holds vacuously): below
+     * this share of certified problems (of those not degenerate) the search is INCONCLUSIVE. Why 0.95: the
+     * budget then still has at least 950 of its 1000 problems behind it, and more uncertified runs would
+     * point at a trainer problem rather than at the conjecture.
+     */
+    static final double CERTIFIED_FLOOR = 0.95;
+    /** The label of a problem skipped because a trained point was not certified. */
+    static final String UNCERTIFIED = "trainer not certified (skipped)";
+    /** The label of a degenerate problem (eps_c below 1e-6). */
+    static final String DEGENERATE = "degenerate (eps_c < 1e-6)";
     private static final int PER_REGIME = 60;
     private static final int ENGINE_PROBLEMS = 120;
     private static final int SEARCH_BUDGET = 1000;
@@ -111,14 +122,14 @@ final class HeadlineChecks {
      */
     static String firstFall(TrainedProblem problem, double[] grid, Measure measure, Labels labels) {
         if (CriticalRadius.of(problem.data()) < 1e-6) {
-            labels.label("degenerate (eps_c < 1e-6)");
+            labels.label(DEGENERATE);
             return null;
         }
         labels.label("d = " + problem.data().dimension());
         labels.labelIf(problem.lambda() < 1e-3, "lambda < 1e-3");
         ProfiledSweep s = ProfiledSweep.adversarial(problem, grid);
         if (!s.sweep().allConverged()) {
-            labels.label("trainer not certified (skipped)");
+            labels.label(UNCERTIFIED);
             return null;
         }
         double[] v = measure.of(s);
@@ -141,6 +152,17 @@ final class HeadlineChecks {
                 + java.util.Arrays.toString(grid), gen, (p, labels) -> firstFall(p, grid, measure, labels), config);
         SearchEvidence.record(evidence, context, claim, report);
         evidence.fact("grid eps/eps_c", java.util.Arrays.toString(grid));
+        int uncertified = report.labelCounts().getOrDefault(UNCERTIFIED, 0);
+        int degenerate = report.labelCounts().getOrDefault(DEGENERATE, 0);
+        int decided = report.tries() - degenerate;
+        double certifiedShare = decided == 0 ? 0 : (decided - uncertified) / (double) decided;
+        evidence.fact("uncertified trainer runs (held vacuously, skipped)", uncertified + " of " + decided
+                + " non-degenerate problems; certified share " + TrainerAccuracy.fmt(certifiedShare));
+        if (report.holds() && certifiedShare < CERTIFIED_FLOOR) {
+            evidence.inconclusive("only " + (decided - uncertified) + " of " + decided + " problems rest on certified "
+                    + "trained points (share " + TrainerAccuracy.fmt(certifiedShare) + "), below CERTIFIED_FLOOR = "
+                    + CERTIFIED_FLOOR);
+        }
         return report.holds()
                 ? "no fall of " + measure.label + " in " + report.tries() + " problems (budget " + config.tries() + ")"
                 : "found after " + report.tries() + " problems and shrunk in " + report.shrinkSteps() + " steps: "

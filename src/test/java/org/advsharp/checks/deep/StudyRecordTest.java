@@ -115,6 +115,45 @@ class StudyRecordTest {
         assertTrue(Arrays.asList(Outcome.values()).contains(Outcome.INCONCLUSIVE));
     }
 
+    @Test
+    void reportsMergeRecordsAndShowVerdictStability(@TempDir Path dir) throws Exception {
+        Path rising = dir.resolve("rising.json");
+        Files.writeString(rising, StudyRecord.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, 10),
+                shard(dir, "b.json", new long[] {3, 4, 5}, 10)), registered, claim, "merge"));
+        Path falling = dir.resolve("falling.json");
+        Files.writeString(falling, StudyRecord.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
+                shard(dir, "d.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
+        String stability = org.advsharp.report.RecordMerge.stability(List.of(rising, falling));
+        assertTrue(stability.contains(StudyRecord.CLAIM_ID + ": SUPPORTED, COUNTEREXAMPLE (VARIES)"), stability);
+        assertTrue(org.advsharp.report.RecordMerge.stability(List.of(rising, rising))
+                .contains("SUPPORTED, SUPPORTED (stable)"));
+        // a later file that did not run the claim does not replace the record's verdict
+        Path notRun = dir.resolve("not-run.json");
+        ObjectNodeEdit.write(notRun, Files.readString(rising), "NOT RUN");
+        org.advsharp.report.Results merged = org.advsharp.report.RecordMerge.merge(List.of(rising, notRun));
+        assertEquals(org.advsharp.claims.Verdict.SUPPORTED, merged.claims().get(0).verdict());
+        Path index = org.advsharp.report.RecordMerge.write(List.of(falling, rising), ClaimRegistry.load().claims(),
+                dir.resolve("report"));
+        assertTrue(Files.readString(index).contains(StudyRecord.CLAIM_ID));
+        assertTrue(Files.isRegularFile(dir.resolve("report").resolve(org.advsharp.report.RecordMerge.STABILITY)));
+    }
+
+    /** Sets every claim's verdict of a results file to the given label (a run that did not run it). */
+    private static final class ObjectNodeEdit {
+        static void write(Path out, String json, String verdict) throws Exception {
+            com.fasterxml.jackson.databind.node.ObjectNode tree =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(json);
+            for (JsonNode c : tree.path("claims")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) c).put("verdict", verdict);
+                for (JsonNode check : c.path("checks")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) check).put("outcome", "NOT_RUN");
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) check).put("notRunReason", "no GPU here");
+                }
+            }
+            Files.writeString(out, MAPPER.writeValueAsString(tree));
+        }
+    }
+
     private static Evidence runRecordCheck(Path file) {
         String old = System.getProperty("advsharp.study.record");
         System.setProperty("advsharp.study.record", file.toString());
