@@ -28,8 +28,8 @@ public record Reproduction(List<File> files, List<String> commands) {
     public record File(String name, String content) {
     }
 
-    /** Whether there is anything to show. */
-    public boolean isEmpty() {
+    /** Whether there is nothing to show (not a bean getter, so JSON does not carry it). */
+    public boolean absent() {
         return files.isEmpty() && commands.isEmpty();
     }
 }

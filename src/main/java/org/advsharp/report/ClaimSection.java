@@ -2,6 +2,9 @@ package org.advsharp.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.advsharp.check.Reproduction;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Counterexample;
@@ -18,24 +21,59 @@ import org.advsharp.claims.ClaimKind;
  * the one-line command that replays the claim.
  */
 final class ClaimSection {
+    /** A table with more rows than this shows a summary row and folds its rows into a details element. */
+    static final int LONG_TABLE = 25;
+
     private final StringBuilder out = new StringBuilder();
     private final long seed;
     private final int tries;
+    private final Set<String> pageIds;
     private int plotCounter;
+    private String explanation = "";
 
-    private ClaimSection(long seed, int tries, int plotBase) {
+    private ClaimSection(long seed, int tries, int plotBase, Set<String> pageIds) {
         this.seed = seed;
         this.tries = tries;
         this.plotCounter = plotBase;
+        this.pageIds = pageIds;
     }
 
     /**
      * @param plotBase a number distinct for every claim on the page, so that SVG ids never collide
+     * @param pageIds  the ids of the claims on the page: a mention of one in the claim's texts becomes a link
      */
-    static String html(ClaimOutcome c, Claim text, long seed, int tries, int plotBase) {
-        ClaimSection s = new ClaimSection(seed, tries, plotBase);
+    static String html(ClaimOutcome c, Claim text, long seed, int tries, int plotBase, Set<String> pageIds) {
+        ClaimSection s = new ClaimSection(seed, tries, plotBase, pageIds);
         s.claim(c, text);
         return s.out.toString();
+    }
+
+    /** Rendered Markdown with the ids of other claims on the page turned into links (text outside tags only). */
+    private String markdown(String source, String self) {
+        String html = MathMarkdown.toHtml(source);
+        StringBuilder s = new StringBuilder(html.length() + 64);
+        int i = 0;
+        while (i < html.length()) {
+            int tag = html.indexOf('<', i);
+            String text = html.substring(i, tag < 0 ? html.length() : tag);
+            Matcher m = HtmlReport.CLAIM_ID.matcher(text);
+            StringBuilder t = new StringBuilder();
+            while (m.find()) {
+                String id = m.group();
+                m.appendReplacement(t, Matcher.quoteReplacement(pageIds.contains(id) && !id.equals(self)
+                        ? "<a href=\"#" + Html.anchor(id) + "\">" + id + "</a>" : id));
+            }
+            m.appendTail(t);
+            s.append(t);
+            if (tag < 0) {
+                break;
+            }
+            int end = html.indexOf('>', tag);
+            end = end < 0 ? html.length() : end + 1;
+            s.append(html, tag, end);
+            i = end;
+        }
+        return s.toString();
     }
 
     /** The heading of the claim's argument, as proofs/ names it for the kind. */
@@ -47,6 +85,23 @@ final class ClaimSection {
         };
     }
 
+    /** "P1 (abstract, sentence 5), P3 (...)" with links to the paper claims' groups on the page and to arXiv. */
+    private static String paperLinks(List<String> ids) {
+        StringBuilder s = new StringBuilder();
+        for (String id : ids) {
+            s.append(s.length() == 0 ? "" : ", ");
+            PaperClaims.PaperClaim p = PaperClaims.ALL.stream().filter(q -> q.id().equals(id)).findFirst().orElse(null);
+            if (p == null) {
+                s.append(Html.escape(id));
+            } else {
+                s.append("<a href=\"#").append(p.anchor()).append("\" title=\"").append(Html.escape(p.text()))
+                        .append("\">").append(id).append("</a> (").append(p.where()).append(')');
+            }
+        }
+        return s.append(" of <a href=\"").append(PaperClaims.ARXIV).append("\">arXiv 2102.02950</a>; theorem and "
+                + "equation numbers unknown").toString();
+    }
+
     private void claim(ClaimOutcome claim, Claim text) {
         ClaimOutcome c = claim;
         String v = c.verdict().name();
@@ -56,28 +111,29 @@ final class ClaimSection {
                 .append(Html.escape(claim.title())).append("</h3>\n");
         out.append("<p class=\"meta\">").append(Html.escape(claim.kind().name().toLowerCase(java.util.Locale.ROOT)))
                 .append(" &middot; paper: ").append(claim.paperClaims().isEmpty() ? "none (suite instrument)"
-                        : Html.escape(String.join(", ", claim.paperClaims())))
+                        : paperLinks(claim.paperClaims()))
                 .append(" &middot; expected verdict: ").append(Html.escape(claim.expectedVerdict().label()))
                 .append(" &middot; declared in <code>").append(Html.escape(claim.source())).append("</code></p>\n");
-        out.append("<p class=\"explanation\">").append(Html.escape(c.explanation())).append("</p>\n");
-        if (!c.notRunReasons().isEmpty()) {
-            out.append("<p class=\"notrun\">Not run: ")
-                    .append(Html.escape(String.join("; ", c.notRunReasons()))).append("</p>\n");
-        }
+        // The explanation already names every NOT RUN reason (VerdictRule); it is not repeated below it.
+        explanation = c.explanation();
+        out.append("<p class=\"explanation\">").append(HtmlReport.linkIds(Prose.numbers(explanation), pageIds))
+                .append("</p>\n");
         if (text == null) {
             out.append("<p class=\"notrun\">The statement, assumptions and proof of this claim are not in proofs/ "
                     + "of the code that rendered this report.</p>\n");
         } else {
-            out.append("<h4>Statement</h4>\n<div class=\"md\">").append(MathMarkdown.toHtml(text.statement()))
+            out.append("<h4>Statement</h4>\n<div class=\"md\">").append(markdown(text.statement(), claim.id()))
                     .append("</div>\n");
-            out.append("<h4>Assumptions</h4>\n<div class=\"md\">").append(MathMarkdown.toHtml(text.assumptions()))
+            out.append("<h4>Assumptions</h4>\n<div class=\"md\">").append(markdown(text.assumptions(), claim.id()))
                     .append("</div>\n");
             out.append("<details><summary>").append(argumentHeading(claim.kind()))
-                    .append("</summary>\n<div class=\"md\">").append(MathMarkdown.toHtml(text.proof()))
+                    .append("</summary>\n<div class=\"md\">").append(markdown(text.proof(), claim.id()))
                     .append("</div></details>\n");
         }
         String replay = new CheckContext(seed, tries, m -> { }).replayCommand(claim.id());
-        out.append("<p>Replay this claim: <code>").append(Html.escape(replay)).append("</code></p>\n");
+        out.append("<p>Replay this claim: <code>").append(Html.escape(replay))
+                .append("</code> (writes <code>reports/replay/").append(Html.escape(claim.id().replaceAll("[^A-Za-z0-9._-]", "-")))
+                .append("/</code>; this report stays as it is)</p>\n");
         out.append("<h4>Checks (").append(c.checks().size()).append(")</h4>\n");
         if (c.checks().isEmpty()) {
             out.append("<p class=\"notrun\">No check exists for this claim.</p>\n");
@@ -92,13 +148,13 @@ final class ClaimSection {
         out.append("<div class=\"check\">\n<h5><span class=\"badge o-").append(r.outcome().name()).append("\">")
                 .append(Html.escape(r.outcome().name().replace('_', ' '))).append("</span> ")
                 .append(Html.escape(r.title())).append(" <code>").append(Html.escape(r.checkId()))
-                .append("</code></h5>\n<p>").append(Html.escape(r.summary()))
+                .append("</code></h5>\n<p>").append(HtmlReport.linkIds(Prose.numbers(r.summary()), pageIds))
                 .append(" <span class=\"meta\">(").append(r.elapsedMillis()).append(" ms)</span></p>\n");
-        if (r.notRunReason() != null) {
+        if (r.notRunReason() != null && !explanation.contains(r.notRunReason()) && !r.summary().contains(r.notRunReason())) {
             out.append("<p class=\"notrun\">Not run: ").append(Html.escape(r.notRunReason())).append("</p>\n");
         }
-        if (r.inconclusiveReason() != null) {
-            out.append("<p class=\"inconclusive\">Inconclusive: ").append(Html.escape(r.inconclusiveReason()))
+        if (r.inconclusiveReason() != null && !r.summary().contains(r.inconclusiveReason())) {
+            out.append("<p class=\"inconclusive\">Inconclusive: ").append(Html.escape(Prose.numbers(r.inconclusiveReason())))
                     .append("</p>\n");
         }
         measurements(r.measurements());
@@ -107,33 +163,54 @@ final class ClaimSection {
         }
         facts(r.facts());
         for (Series s : r.plots()) {
-            out.append("<div class=\"plot\">").append(SvgPlot.svg(s, "p" + (plotCounter++) + "_"))
-                    .append("</div>\n");
+            out.append("<figure class=\"plot\">").append(SvgPlot.svg(s, "p" + (plotCounter++) + "_"))
+                    .append("<figcaption>").append(Html.escape(SvgPlot.caption(s))).append("</figcaption></figure>\n");
         }
         for (Counterexample c : r.counterexamples()) {
-            out.append("<h5>Counterexample</h5>\n<p>").append(Html.escape(c.summary())).append(" (seed ")
-                    .append(c.seed()).append(", ").append(c.shrinkSteps()).append(" shrink steps)</p>\n<pre>")
-                    .append(Html.escape(c.pasteable())).append("</pre>\n<p>Replay: <code>")
-                    .append(Html.escape(c.replayCommand())).append("</code></p>\n");
+            counterexample(c);
         }
         if (!r.seeds().isEmpty()) {
-            out.append("<table><tr><th>seed</th><th>drove</th><th>replay</th></tr>\n");
+            out.append("<div class=\"scroll\"><table><tr><th>seed</th><th>drove</th><th>replay</th></tr>\n");
             for (SeedRecord s : r.seeds()) {
                 out.append("<tr><td class=\"num\">").append(s.seed()).append("</td><td>")
                         .append(Html.escape(s.purpose())).append("</td><td><code>")
                         .append(Html.escape(s.replayCommand())).append("</code></td></tr>\n");
             }
-            out.append("</table>\n");
+            out.append("</table></div>\n");
         }
         out.append("</div>\n");
+    }
+
+    /**
+     * A counterexample: what fails, the CSV files and ./advsharp commands that reproduce it (when the
+     * check gave them), the Java form, and the replay command.
+     */
+    private void counterexample(Counterexample c) {
+        out.append("<h5>Counterexample</h5>\n<p>").append(Html.escape(Prose.numbers(c.summary()))).append(" (seed ")
+                .append(c.seed()).append(", ").append(Plural.of(c.shrinkSteps(), "shrink step")).append(")</p>\n");
+        Reproduction r = c.reproduction();
+        if (!r.absent()) {
+            out.append("<p>With the command line: save ").append(r.files().size() == 1 ? "this block" : "these blocks")
+                    .append(" under the file ").append(r.files().size() == 1 ? "name" : "names")
+                    .append(" shown, then run the ").append(r.commands().size() == 1 ? "command" : "commands")
+                    .append(" below in that folder.</p>\n");
+            for (Reproduction.File f : r.files()) {
+                out.append("<p class=\"meta\"><code>").append(Html.escape(f.name())).append("</code></p>\n<pre>")
+                        .append(Html.escape(f.content())).append("</pre>\n");
+            }
+            out.append("<pre>").append(Html.escape(String.join("\n", r.commands()))).append("</pre>\n");
+        }
+        out.append("<details><summary>The same instance as Java (paste into a test)</summary>\n<pre>")
+                .append(Html.escape(c.pasteable())).append("</pre></details>\n<p>Replay the search: <code>")
+                .append(Html.escape(c.replayCommand())).append("</code></p>\n");
     }
 
     private void measurements(List<Measurement> ms) {
         if (ms.isEmpty()) {
             return;
         }
-        out.append("<table><tr><th>measured</th><th>value</th><th></th><th>bound</th><th>bound from</th>"
-                + "<th>held</th></tr>\n");
+        out.append("<div class=\"scroll\"><table><tr><th>measured</th><th>value</th><th></th><th>bound</th>"
+                + "<th>bound from</th><th>held</th></tr>\n");
         for (Measurement m : ms) {
             out.append(m.passed() ? "<tr>" : "<tr class=\"fail\">").append("<td>").append(Html.escape(m.name()))
                     .append("</td><td class=\"num\">").append(Html.number(m.value()))
@@ -142,31 +219,82 @@ final class ClaimSection {
                     .append("</td><td><code>").append(Html.escape(m.boundName())).append("</code></td><td>")
                     .append(m.passed() ? "yes" : "<b>NO</b>").append("</td></tr>\n");
         }
-        out.append("</table>\n");
+        out.append("</table></div>\n");
     }
 
+    /**
+     * A table; one longer than {@link #LONG_TABLE} rows shows a summary row (per column: the range of its
+     * numbers, or its value when all rows agree, or how many distinct values it has) and folds all its rows
+     * into a details element. results.json has every row in full precision.
+     */
     private void table(Table t) {
-        out.append("<table><caption>").append(Html.escape(t.caption())).append("</caption><tr>");
-        t.columns().forEach(col -> out.append("<th>").append(Html.escape(col)).append("</th>"));
-        out.append("</tr>\n");
+        boolean fold = t.rows().size() > LONG_TABLE;
+        out.append("<div class=\"scroll\"><table><caption>").append(Html.escape(Prose.numbers(t.caption())))
+                .append(fold ? " (" + t.rows().size() + " rows; summary)" : "").append("</caption>");
+        header(t);
+        if (fold) {
+            out.append("<tr class=\"summary\">");
+            for (String cell : summaryRow(t)) {
+                out.append("<td>").append(Html.escape(cell)).append("</td>");
+            }
+            out.append("</tr>\n</table></div>\n<details class=\"rows\"><summary>All ").append(t.rows().size())
+                    .append(" rows</summary>\n<div class=\"scroll\"><table>");
+            header(t);
+        }
         for (List<String> row : t.rows()) {
             out.append("<tr>");
-            row.forEach(cell -> out.append("<td>").append(Html.escape(cell)).append("</td>"));
+            row.forEach(cell -> out.append("<td>").append(Html.escape(Prose.numbers(cell))).append("</td>"));
             out.append("</tr>\n");
         }
-        out.append("</table>\n");
+        out.append("</table></div>\n").append(fold ? "</details>\n" : "");
+    }
+
+    private void header(Table t) {
+        out.append("<tr>");
+        t.columns().forEach(col -> out.append("<th>").append(Html.escape(col)).append("</th>"));
+        out.append("</tr>\n");
+    }
+
+    /** Per column: "min … max" of its numbers, its one value, or "N distinct". */
+    static List<String> summaryRow(Table t) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int j = 0; j < t.columns().size(); j++) {
+            java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            boolean numeric = true;
+            for (List<String> row : t.rows()) {
+                String cell = j < row.size() ? row.get(j).strip() : "";
+                distinct.add(cell);
+                try {
+                    double v = Double.parseDouble(cell);
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                } catch (NumberFormatException e) {
+                    numeric = false;
+                }
+            }
+            if (distinct.size() == 1) {
+                cells.add(Prose.numbers(distinct.iterator().next()));
+            } else if (numeric) {
+                cells.add(Html.number(min) + " … " + Html.number(max));
+            } else {
+                cells.add(distinct.size() + " distinct");
+            }
+        }
+        return cells;
     }
 
     private void facts(Map<String, Object> facts) {
         if (facts.isEmpty()) {
             return;
         }
-        out.append("<table><tr><th>fact</th><th>value</th></tr>\n");
+        out.append("<div class=\"scroll\"><table><tr><th>fact</th><th>value</th></tr>\n");
         for (Map.Entry<String, Object> f : facts.entrySet()) {
             String text = Html.value(f.getValue());
-            out.append("<tr><td>").append(Html.escape(f.getKey())).append("</td><td>").append(Html.escape(text))
-                    .append("</td></tr>\n");
+            out.append("<tr><td>").append(Html.escape(f.getKey())).append("</td><td>")
+                    .append(HtmlReport.linkIds(Prose.numbers(text), pageIds)).append("</td></tr>\n");
         }
-        out.append("</table>\n");
+        out.append("</table></div>\n");
     }
 }

@@ -78,6 +78,8 @@ public final class HtmlReport {
                 .append("<title>advsharp verification report</title>\n")
                 .append("<style>").append(katex.css).append("</style>\n")
                 .append("<style>").append(resource("report.css")).append("</style>\n</head>\n<body>\n<main>\n");
+        out.append("<h1>advsharp verification report</h1>\n");
+        paperVerdicts(result, claimTexts, out);
         header(result, out);
         attention(result, out);
         paperClaims(result, out);
@@ -91,9 +93,11 @@ public final class HtmlReport {
         }
         out.append("<h2 id=\"claims\">Claims in full</h2>\n");
         int base = 0;
+        java.util.Set<String> pageIds = new java.util.HashSet<>();
+        result.claims().forEach(c -> pageIds.add(c.id()));
         for (ClaimOutcome c : result.claims()) {
             RunRecord run = result.runOf(c);
-            out.append(ClaimSection.html(c, texts.get(c.id()), run.masterSeed(), run.tries(), base));
+            out.append(ClaimSection.html(c, texts.get(c.id()), run.masterSeed(), run.tries(), base, pageIds));
             base += 1000;
         }
         ProvenanceSection.append(result.runs(), out);
@@ -111,7 +115,7 @@ public final class HtmlReport {
     }
 
     private static void header(Results result, StringBuilder out) {
-        out.append("<h1>advsharp verification report</h1>\n<p class=\"lead\">Executable checks of the claims of "
+        out.append("<p class=\"lead\">Executable checks of the claims of "
                 + "<i>Adversarial Training Makes Weight Loss Landscape Sharper in Logistic Regression</i> "
                 + "(Yamada et al., arXiv 2102.02950), each made precise in <code>proofs/</code>.</p>\n");
         List<ClaimOutcome> failed = result.failed();
@@ -122,16 +126,16 @@ public final class HtmlReport {
             out.append("<div class=\"overall bad\">").append(failed.size()).append(" of ").append(total)
                     .append(" claims FAILED.</div>\n");
         } else if (notRun == total) {
-            out.append("<div class=\"overall none\">Nothing was verified: all ").append(total)
-                    .append(" claims are NOT RUN (reasons below).</div>\n");
+            out.append("<div class=\"overall none\">Nothing was verified: ").append(total == 1
+                    ? "the 1 claim is" : "all " + total + " claims are").append(" NOT RUN (reasons below).</div>\n");
         } else if (notRun > 0 || inconclusive > 0) {
             out.append("<div class=\"overall partial\">No claim FAILED: ").append(total - notRun - inconclusive)
-                    .append(" of ").append(total).append(" claims ran and got a decided verdict; ")
+                    .append(" of ").append(Plural.of(total, "claim")).append(" ran and got a decided verdict; ")
                     .append(inconclusive).append(" INCONCLUSIVE and ").append(notRun)
                     .append(" NOT RUN (listed below, not counted as passed).</div>\n");
         } else {
-            out.append("<div class=\"overall ok\">All ").append(total)
-                    .append(" claims ran and got their expected verdict.</div>\n");
+            out.append("<div class=\"overall ok\">").append(total == 1 ? "The 1 claim" : "All " + total + " claims")
+                    .append(" ran and got ").append(total == 1 ? "its" : "their").append(" expected verdict.</div>\n");
         }
         out.append("<div class=\"counts\">");
         for (Map.Entry<Verdict, Integer> e : result.counts().entrySet()) {
@@ -185,12 +189,98 @@ public final class HtmlReport {
         }
     }
 
+    /**
+     * The first thing on the page: one line per paper claim P1-P4 by the rule of {@link PaperVerdicts},
+     * each with the sentence of the abstract it stands for, then the rule itself (folded).
+     */
+    private static void paperVerdicts(Results result, Collection<Claim> claimTexts, StringBuilder out) {
+        Map<String, ClaimOutcome> ran = new HashMap<>();
+        result.claims().forEach(c -> ran.put(c.id(), c));
+        java.util.List<PaperVerdicts.Precise> precise = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Claim t : claimTexts) {
+            ClaimOutcome c = ran.get(t.id());
+            precise.add(new PaperVerdicts.Precise(t.id(), t.kind(), t.paperClaims(), c == null ? null : c.verdict(),
+                    c == null ? "" : reason(c)));
+            seen.add(t.id());
+        }
+        for (ClaimOutcome c : result.claims()) {
+            if (!seen.contains(c.id())) {
+                precise.add(new PaperVerdicts.Precise(c.id(), c.kind(), c.paperClaims(), c.verdict(), reason(c)));
+            }
+        }
+        out.append("<ul class=\"paper-verdicts\" id=\"paper-verdicts\">\n");
+        for (PaperVerdicts.Line line : PaperVerdicts.of(precise)) {
+            PaperClaims.PaperClaim p = line.paper();
+            out.append("<li class=\"pv-").append(line.status().name()).append("\"><span class=\"pv-id\">")
+                    .append(p.id()).append("</span>: <span class=\"pv-status\">").append(Html.escape(line.status().words()))
+                    .append("</span>").append(line.detail().isEmpty() ? "" : ": " + linkIds(Prose.numbers(line.detail()),
+                            ran.keySet())).append("<span class=\"pv-paper\">").append(p.id()).append(" (")
+                    .append(p.where()).append(" of <a href=\"").append(PaperClaims.ARXIV)
+                    .append("\">arXiv 2102.02950</a>, paraphrased): ").append(Html.escape(p.text()))
+                    .append(" &middot; <a href=\"#").append(p.anchor()).append("\">its precise claims</a>")
+                    .append(line.instruments().isEmpty() ? "" : " &middot; " + Plural.of(line.instruments().size(),
+                            "instrument claim") + " under it not counted")
+                    .append("</span></li>\n");
+        }
+        out.append("</ul>\n<details class=\"rule\"><summary>How these lines are computed</summary>\n<ol>\n")
+                .append("<li>Only the precise claims of <code>proofs/</code> that name the paper claim count, and of "
+                        + "those only claims about the paper's mathematics and experiments: claims of kind "
+                        + "<code>instrument</code> (checks of the suite's own measuring tools) never count, whatever "
+                        + "their verdict.</li>\n")
+                .append("<li>No counting claim: <b>not assessed</b>.</li>\n")
+                .append("<li>A counting claim FAILED: <b>FAILED</b>.</li>\n")
+                .append("<li>A counting claim is INCONCLUSIVE, NOT RUN, or was not part of this run: <b>not "
+                        + "confirmed</b>, naming each.</li>\n")
+                .append("<li>Otherwise every counting claim got the verdict <code>proofs/</code> declares: <b>confirmed "
+                        + "as made precise</b>. COUNTEREXAMPLE claims there are over-general readings that are false; "
+                        + "they mark where the paper claim stops, they do not refute it. VERIFIED means a written "
+                        + "proof and passing checks, not a machine-checked proof.</li>\n</ol>\n<p>")
+                .append(Html.escape(PaperClaims.MAPPING_NOTE)).append("</p></details>\n");
+    }
+
+    /** The reason a P-line quotes: a check's NOT RUN or INCONCLUSIVE reason, else the explanation. */
+    private static String reason(ClaimOutcome c) {
+        for (var r : c.checks()) {
+            if (c.verdict() == Verdict.NOT_RUN && r.notRunReason() != null) {
+                return r.notRunReason();
+            }
+            if (c.verdict() == Verdict.INCONCLUSIVE && r.inconclusiveReason() != null) {
+                return r.inconclusiveReason();
+            }
+        }
+        String e = c.explanation();
+        String prefix = c.verdict().label() + ": ";
+        return e.startsWith(prefix) ? e.substring(prefix.length()) : e;
+    }
+
+    /** Claim ids in escaped text turned into links to their sections (only ids present on the page). */
+    static String linkIds(String text, java.util.Set<String> ids) {
+        String escaped = Html.escape(text);
+        java.util.regex.Matcher m = CLAIM_ID.matcher(escaped);
+        StringBuilder s = new StringBuilder();
+        while (m.find()) {
+            String id = m.group();
+            m.appendReplacement(s, java.util.regex.Matcher.quoteReplacement(ids.contains(id)
+                    ? "<a href=\"#" + Html.anchor(id) + "\"><code>" + id + "</code></a>" : id));
+        }
+        m.appendTail(s);
+        return s.toString();
+    }
+
+    /** What a claim id looks like: a prefix, a colon, a lower-case hyphenated name. */
+    static final java.util.regex.Pattern CLAIM_ID =
+            java.util.regex.Pattern.compile("\\b(?:lem|prop|thm|rem|conj|exp|inst|def|cor|study):[a-z0-9]+(?:-[a-z0-9]+)*");
+
     private static void paperClaims(Results result, StringBuilder out) {
-        out.append("<h2 id=\"paper\">The paper's claims and the precise claims under them</h2>\n");
+        out.append("<h2 id=\"paper\">The paper's claims and the precise claims under them</h2>\n<p class=\"rule\">")
+                .append(Html.escape(PaperClaims.MAPPING_NOTE)).append(" The paper: <a href=\"").append(PaperClaims.ARXIV)
+                .append("\">").append(PaperClaims.ARXIV).append("</a>.</p>\n");
         for (PaperClaims.PaperClaim pc : PaperClaims.ALL) {
             List<ClaimOutcome> under = result.claims().stream()
                     .filter(c -> c.paperClaims().contains(pc.id())).toList();
-            paperGroup(pc.id() + ". " + pc.text(), under, out);
+            out.append("<div id=\"").append(pc.anchor()).append("\"></div>");
+            paperGroup(pc.id() + ". " + pc.text() + " (" + pc.where() + ")", under, out);
         }
         List<ClaimOutcome> instruments = result.claims().stream()
                 .filter(c -> c.paperClaims().isEmpty()).toList();
@@ -212,7 +302,7 @@ public final class HtmlReport {
     }
 
     private static void overview(Results result, StringBuilder out) {
-        out.append("<h2 id=\"overview\">All claims</h2>\n<table><tr><th>claim</th><th>kind</th><th>paper</th>"
+        out.append("<h2 id=\"overview\">All claims</h2>\n<div class=\"scroll\"><table><tr><th>claim</th><th>kind</th><th>paper</th>"
                 + "<th>checks</th><th>expected</th><th>verdict</th></tr>\n");
         for (ClaimOutcome c : result.claims()) {
             out.append(c.verdict() == Verdict.FAILED ? "<tr class=\"fail\">" : "<tr>").append("<td>").append(link(c))
@@ -222,7 +312,7 @@ public final class HtmlReport {
                     .append(Html.escape(c.expectedVerdict().label())).append("</td><td>")
                     .append(verdictBadge(c.verdict())).append("</td></tr>\n");
         }
-        out.append("</table>\n");
+        out.append("</table></div>\n");
     }
 
     private static String link(ClaimOutcome c) {

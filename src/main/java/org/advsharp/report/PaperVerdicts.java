@@ -84,7 +84,7 @@ public final class PaperVerdicts {
     }
 
     /** Longest reason clause a line quotes; the full reason is in the claim's section. */
-    static final int REASON_CLAUSE = 60;
+    static final int REASON_CLAUSE = 80;
 
     private PaperVerdicts() {
     }
@@ -127,11 +127,20 @@ public final class PaperVerdicts {
         return new Line(paper, Status.CONFIRMED, held(counted), ids, instruments);
     }
 
+    /** Most claims a line names as "not in this run" one by one; more are counted. */
+    static final int NAMED_ABSENT = 2;
+
     private static String describe(List<Precise> claims) {
         List<String> parts = new ArrayList<>();
+        long absent = claims.stream().filter(c -> c.verdict() == null).count();
+        if (absent > NAMED_ABSENT) {
+            parts.add(Plural.of(absent, "precise claim") + " not in this run");
+        }
         for (Precise c : claims) {
             if (c.verdict() == null) {
-                parts.add(c.id() + " not in this run");
+                if (absent <= NAMED_ABSENT) {
+                    parts.add(c.id() + " not in this run");
+                }
             } else {
                 String clause = clause(c.reason());
                 parts.add(c.id() + " " + c.verdict().label() + (clause.isEmpty() ? "" : " (" + clause + ")"));

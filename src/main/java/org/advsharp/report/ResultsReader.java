@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Counterexample;
+import org.advsharp.check.Reproduction;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.Outcome;
@@ -198,8 +199,16 @@ public final class ResultsReader {
         }
         List<Counterexample> counterexamples = new ArrayList<>();
         for (JsonNode c : r.path("counterexamples")) {
+            List<Reproduction.File> files = new ArrayList<>();
+            for (JsonNode f : c.path("reproduction").path("files")) {
+                files.add(new Reproduction.File(text(f, "name"), text(f, "content")));
+            }
+            List<String> commands = new ArrayList<>();
+            for (JsonNode command : c.path("reproduction").path("commands")) {
+                commands.add(command.asText());
+            }
             counterexamples.add(new Counterexample(text(c, "summary"), text(c, "pasteable"), c.path("seed").asLong(),
-                    c.path("shrinkSteps").asInt(), text(c, "replayCommand")));
+                    c.path("shrinkSteps").asInt(), text(c, "replayCommand"), new Reproduction(files, commands)));
         }
         List<SeedRecord> seeds = new ArrayList<>();
         for (JsonNode s : r.path("seeds")) {

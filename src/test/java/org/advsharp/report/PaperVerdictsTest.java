@@ -66,6 +66,14 @@ class PaperVerdictsTest {
     }
 
     @Test
+    void manyClaimsLeftOutOfTheRunAreCountedNotListed() {
+        List<Precise> claims = List.of(c("lem:a", ClaimKind.LEMMA, null, "", "P3"), c("lem:b", ClaimKind.LEMMA, null, "", "P3"),
+                c("lem:c", ClaimKind.LEMMA, null, "", "P3"), c("rem:d", ClaimKind.COUNTEREXAMPLE, Verdict.COUNTEREXAMPLE, "", "P3"));
+        assertEquals("P3: not confirmed: 3 precise claims not in this run; 1 of 4 precise claims hold, 1 COUNTEREXAMPLE "
+                + "marks where an over-general reading fails", p("P3", claims).text());
+    }
+
+    @Test
     void aReasonIsCutToItsFirstClause() {
         assertEquals("no CUDA device", PaperVerdicts.clause("no CUDA device (torch found none); more"));
         String longReason = "x".repeat(200);

@@ -23,7 +23,8 @@ class ResultsReaderTest {
     @Test
     void aResultsFileReadsBackToTheClaimsVerdictsAndEvidenceOfTheRun() {
         SuiteResult run = SampleReports.run(11);
-        Results back = ResultsReader.parse(SampleReports.json(11, SampleSuite.checks()), "r.json");
+        // The same run's JSON: elapsed times differ between two runs under load.
+        Results back = ResultsReader.parse(org.advsharp.run.ResultsJson.toJson(run), "r.json");
         assertEquals(run.claims().size(), back.claims().size());
         assertEquals(run.counts(), back.counts());
         for (int i = 0; i < run.claims().size(); i++) {

@@ -38,7 +38,7 @@ final class ResNetEvidence {
         evidence.fact("network", r.network());
         evidence.fact("data", r.data());
         evidence.fact("device", r.device() + ", " + r.engine());
-        evidence.fact("configuration", r.config().toString());
+        evidence.table(org.advsharp.check.RecordTable.of("configuration", r.config()));
         evidence.fact(DeepChecks.COST + "median training step (PGD + forward + backward + update), ms", round1(r.medianStepMillis()));
         evidence.fact(DeepChecks.COST + "median frozen-attack HVP, ms", round1(r.medianFrozenHvpMillis()));
         evidence.fact(DeepChecks.COST + "median re-attacked HVP, ms", round1(r.medianReattackedHvpMillis()));

@@ -62,7 +62,7 @@ public final class StudyEvidence {
         double[] radii = config.radii();
         long[] seeds = config.seeds();
         evidence.fact("network", config.network().describe());
-        evidence.fact("configuration", config.toString());
+        evidence.table(org.advsharp.check.RecordTable.of("configuration", config));
         for (long s : seeds) {
             evidence.seed(new SeedRecord("initial weights, shuffling, PGD random starts, Lanczos start, probes, "
                     + "directions of run seed " + s, s, replay));

@@ -19,6 +19,11 @@ public final class CounterexampleFiles {
     private CounterexampleFiles() {
     }
 
+    /** A file-name stem from a claim id: "rem:full-top-not-monotone" gives "rem-full-top-not-monotone". */
+    public static String stem(String claimId) {
+        return String.valueOf(claimId).replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+
     /**
      * An instance at fixed weights: the Hessian at w for both radii.
      *

@@ -38,7 +38,10 @@ public final class PropertyEvidence {
         common(evidence, context, report);
         if (!report.holds()) {
             evidence.counterexample(new Counterexample(report.violation(), pasteable.apply(report.shrunk()),
-                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand()));
+                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(),
+                    report.shrunk() instanceof AdversarialCase c
+                            ? CounterexampleFiles.hessian(CounterexampleFiles.stem(context.claimId()), c)
+                            : org.advsharp.check.Reproduction.NONE));
             evidence.fact("cases tried before the first counterexample", report.tries());
         } else {
             evidence.fact("search budget (cases, none violating)", report.tries());

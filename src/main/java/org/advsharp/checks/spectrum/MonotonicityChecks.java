@@ -21,6 +21,7 @@ import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.check.FunctionalCheck;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.advsharp.checks.problems.Problems;
+import org.advsharp.checks.problems.CounterexampleFiles;
 import org.advsharp.checks.problems.PropertyEvidence;
 
 /**
@@ -306,7 +307,8 @@ public final class MonotonicityChecks {
         String statedFall = traceFall(stated);
         if (statedFall != null) {
             evidence.counterexample(new Counterexample("the instance stated in the proof: " + statedFall,
-                    Problems.paste(stated), 0L, 0, context.replayCommand("rem:trace-falls-in-two-dimensions")));
+                    Problems.paste(stated), 0L, 0, context.replayCommand("rem:trace-falls-in-two-dimensions"),
+                    CounterexampleFiles.hessian("rem-trace-falls-in-two-dimensions-proof", stated)));
         }
         evidence.fact("the proof's instance (N = 1, x = (1, 0), w = (1, 0), eps 0 -> 0.1)",
                 statedFall == null ? "no fall: the trace did not fall on it" : statedFall);

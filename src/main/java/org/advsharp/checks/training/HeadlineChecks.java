@@ -150,7 +150,7 @@ final class HeadlineChecks {
                 .withMaxShrinkAttempts(shrinkBudget);
         PropertyReport<TrainedProblem> report = PropertyRunner.check(measure.label + " does not fall on the grid "
                 + java.util.Arrays.toString(grid), gen, (p, labels) -> firstFall(p, grid, measure, labels), config);
-        SearchEvidence.record(evidence, context, claim, report);
+        SearchEvidence.record(evidence, context, claim, report, grid);
         evidence.fact("grid eps/eps_c", java.util.Arrays.toString(grid));
         int uncertified = report.labelCounts().getOrDefault(UNCERTIFIED, 0);
         int degenerate = report.labelCounts().getOrDefault(DEGENERATE, 0);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
+import org.advsharp.checks.problems.CounterexampleFiles;
 import org.advsharp.check.Evidence;
 import org.advsharp.property.PropertyReport;
 import org.advsharp.check.SeedRecord;
@@ -17,7 +18,11 @@ final class SearchEvidence {
     private SearchEvidence() {
     }
 
-    static void record(Evidence evidence, CheckContext context, String claimId, PropertyReport<TrainedProblem> report) {
+    /**
+     * @param grid the radii eps/eps_c the search compared, for the sweep command that reproduces a counterexample
+     */
+    static void record(Evidence evidence, CheckContext context, String claimId, PropertyReport<TrainedProblem> report,
+                       double[] grid) {
         evidence.seed(new SeedRecord(report.tries() + " generated training problems for '" + report.name() + "'",
                 report.seed(), context.replayCommand(claimId)));
         evidence.fact("search budget (problems)", report.tries());
@@ -27,7 +32,9 @@ final class SearchEvidence {
         }
         if (!report.holds()) {
             evidence.counterexample(new Counterexample(report.violation(), report.shrunk().pasteable(),
-                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(claimId)));
+                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(claimId),
+                    CounterexampleFiles.sweep(CounterexampleFiles.stem(claimId), report.shrunk().data(),
+                            report.shrunk().lambda(), grid)));
             evidence.fact("problems tried up to the first counterexample", report.tries());
             evidence.fact("counterexample before shrinking", report.original().toString() + ": "
                     + report.originalViolation());
