@@ -61,6 +61,12 @@ final class StudyCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, ".study", ".json");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                // createTempFile makes the file private (rw-------); a record is meant to be read and committed
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its default permissions stand
+            }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new IllegalArgumentException("--out " + out + ": cannot be written: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package org.advsharp.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,6 +14,7 @@ import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
 import org.advsharp.claims.Claim;
+import org.advsharp.claims.ClaimKind;
 import org.advsharp.claims.ClaimRegistry;
 import org.advsharp.claims.Verdict;
 import org.advsharp.claims.VerdictRule;
@@ -51,6 +53,11 @@ public final class DeclaredVerdicts {
             Verdict verdict = VerdictRule.verdictOf(claim, results);
             // A claim that cannot run here (no GPU, no study record) is skipped, never passed.
             assumeTrue(verdict != Verdict.NOT_RUN, () -> VerdictRule.explain(claim, results));
+            if (claim.kind() == ClaimKind.STUDY) {
+                // a pre-registered study's recorded verdict is a finding: any verdict but FAILED stands
+                assertNotEquals(Verdict.FAILED, verdict, VerdictRule.explain(claim, results) + " " + summaries(results));
+                return;
+            }
             assertEquals(claim.expectedVerdict(), verdict, VerdictRule.explain(claim, results) + " " + summaries(results));
         }));
     }
