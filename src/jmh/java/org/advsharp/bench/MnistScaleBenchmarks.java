@@ -3,8 +3,8 @@ package org.advsharp.bench;
 import java.util.concurrent.TimeUnit;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
-import org.advsharp.landscape.LinearModelSurface;
-import org.advsharp.landscape.Sharpness;
+import org.advsharp.landscape.LinearHessianOperator;
+import org.advsharp.numerics.Lanczos;
 import org.advsharp.numerics.LanczosResult;
 import org.advsharp.numerics.SymmetricEigenSolvers;
 import org.advsharp.numerics.SymmetricSpectrum;
@@ -86,7 +86,7 @@ public class MnistScaleBenchmarks {
 
     @Benchmark
     public LanczosResult lanczosTopEigenvalue() {
-        return Sharpness.topEigenvalues(LinearModelSurface.adversarial(data, epsilon, LAMBDA), w, 1, SEED);
+        return Lanczos.topK(new LinearHessianOperator(data, epsilon, LAMBDA, w, true), 1, 300, SEED);
     }
 
     @Benchmark

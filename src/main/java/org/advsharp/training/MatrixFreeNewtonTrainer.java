@@ -3,9 +3,6 @@ package org.advsharp.training;
 import static org.advsharp.numerics.Vectors.dot;
 import static org.advsharp.numerics.Vectors.norm;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Truncated Newton for large d: the Newton direction solves (A + kappa P + lambda I) p = -g by
  * preconditioned conjugate gradients on exact Hessian-vector products (two passes over the data each,
@@ -64,38 +61,10 @@ public final class MatrixFreeNewtonTrainer implements Trainer {
                     + "(TrainingObjective.matrixFree); got: " + (objective == null ? "null" : objective.description()));
         }
         AdversarialKernel kernel = ((KernelObjective) objective).kernel();
-        long t0 = System.nanoTime();
         hessianProducts = 0;
-        double[] w = TrainerInput.start(objective, start);
-        MinimiserExistence.requireBeforeTraining(objective);
-        double f = objective.value(w);
-        List<Iterate> trace = new ArrayList<>();
-        String reason;
-        double gn;
-        for (int k = 0; ; k++) {
-            double[] g = objective.gradient(w);
-            gn = norm(g);
-            MinimiserExistence.requireNotDivergingAt(objective, w, k);
-            String stop = TrainerInput.stopReason(k, gn, gradientTolerance, maxIterations);
-            if (stop != null) {
-                trace.add(new Iterate(k, f, gn, 0, 0));
-                reason = stop + " (" + hessianProducts + " Hessian-vector products)";
-                break;
-            }
-            double[] p = direction(kernel.curvature(w), g, gn);
-            LineSearch.Step step = LineSearch.backtrack(objective, w, f, g, gn, p);
-            if (step == null) {
-                trace.add(new Iterate(k, f, gn, 0, 0));
-                reason = "no decrease along the Newton direction: rounding floor reached at gradient norm " + gn
-                        + " (" + hessianProducts + " Hessian-vector products)";
-                break;
-            }
-            trace.add(new Iterate(k, f, gn, step.t(), step.norm()));
-            w = step.w();
-            f = step.value();
-        }
-        return new TrainingResult(name(), objective.description(), w, trace, gn <= gradientTolerance, reason, f, gn,
-                objective.residuals(w), System.nanoTime() - t0);
+        return NewtonIteration.run(name(), objective, start, gradientTolerance, maxIterations,
+                (w, g, gn) -> direction(kernel.curvature(w), g, gn),
+                () -> " (" + hessianProducts + " Hessian-vector products)");
     }
 
     /** Preconditioned CG for (A + kappa P + lambda I) p = -g, truncated at the forcing tolerance. */

@@ -1,9 +1,5 @@
 package org.advsharp.training;
 
-import static org.advsharp.numerics.Vectors.norm;
-
-import java.util.ArrayList;
-import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
@@ -55,36 +51,8 @@ public final class NewtonTrainer implements Trainer {
 
     @Override
     public TrainingResult train(TrainingObjective objective, double[] start) {
-        long t0 = System.nanoTime();
-        double[] w = TrainerInput.start(objective, start);
-        MinimiserExistence.requireBeforeTraining(objective);
-        double f = objective.value(w);
-        List<Iterate> trace = new ArrayList<>();
-        String reason;
-        double gn;
-        for (int k = 0; ; k++) {
-            double[] g = objective.gradient(w);
-            gn = norm(g);
-            MinimiserExistence.requireNotDivergingAt(objective, w, k);
-            String stop = TrainerInput.stopReason(k, gn, gradientTolerance, maxIterations);
-            if (stop != null) {
-                trace.add(new Iterate(k, f, gn, 0, 0));
-                reason = stop;
-                break;
-            }
-            double[] p = newtonDirection(objective.hessian(w), g);
-            LineSearch.Step step = LineSearch.backtrack(objective, w, f, g, gn, p);
-            if (step == null) {
-                trace.add(new Iterate(k, f, gn, 0, 0));
-                reason = "no decrease along the Newton direction: rounding floor reached at gradient norm " + gn;
-                break;
-            }
-            trace.add(new Iterate(k, f, gn, step.t(), step.norm()));
-            w = step.w();
-            f = step.value();
-        }
-        return new TrainingResult(name(), objective.description(), w, trace, gn <= gradientTolerance, reason, f, gn,
-                objective.residuals(w), System.nanoTime() - t0);
+        return NewtonIteration.run(name(), objective, start, gradientTolerance, maxIterations,
+                (w, g, gn) -> newtonDirection(objective.hessian(w), g), () -> "");
     }
 
     /** Solves Hess p = -g by Cholesky, shifting Hess by tau I if it does not factor. */
