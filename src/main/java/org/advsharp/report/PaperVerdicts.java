@@ -148,7 +148,8 @@ public final class PaperVerdicts {
             } else if (c.verdict() != c.expected() && c.verdict() != Verdict.NOT_RUN
                     && c.verdict() != Verdict.INCONCLUSIVE && c.verdict() != Verdict.FAILED) {
                 parts.add(c.id() + " " + c.verdict().label() + (c.verdict() == Verdict.COUNTEREXAMPLE
-                        ? " (a significant effect opposite to its hypothesis, " + c.expected().label() + ")"
+                        ? " (a significant effect opposite to its hypothesis; " + c.expected().label()
+                        + " was the hoped-for verdict)"
                         : " where proofs/ declares " + c.expected().label()));
             } else {
                 String clause = clause(c.reason());

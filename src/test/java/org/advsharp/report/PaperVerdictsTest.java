@@ -81,7 +81,7 @@ class PaperVerdictsTest {
         PaperVerdicts.Line line = p("P4", claims);
         assertEquals(Status.NOT_CONFIRMED, line.status());
         assertEquals("P4: not confirmed: exp:resnet-cpu-study COUNTEREXAMPLE (a significant effect opposite to its "
-                + "hypothesis, SUPPORTED); 1 of 2 precise claims hold (1 VERIFIED)", line.text());
+                + "hypothesis; SUPPORTED was the hoped-for verdict); 1 of 2 precise claims hold (1 VERIFIED)", line.text());
     }
 
     @Test
