@@ -56,20 +56,10 @@ class HvpMethodsTest {
         try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             WeightVector w = net.initialWeights(SEED, DataType.FLOAT64, m);
             RunningStatistics stats = net.initialStatistics(DataType.FLOAT64, m);
-            PgdSettings attack = new PgdSettings(eps, 3, PgdSettings.MADRY_STEP_FACTOR * eps / 3, false, true);
-            RobustObjective objective = new RobustObjective(net, stats, data, attack, data.size(), DataType.FLOAT64);
+            RobustObjective objective = HvpAgreement.frozenPgd3(net, stats, data, eps);
             ExactHvp exact = new ExactHvp(objective, w, m);
             FiniteDifferenceHvp fd = new FiniteDifferenceHvp(objective, w, false, SharpnessSettings.DEFAULT_FD_STEP, m);
-            double worst = 0;
-            for (int p = 0; p < PROBES; p++) {
-                try (NDManager probe = m.newSubManager()) {
-                    WeightVector v = HessianOperator.gaussian(w, SEED + p, DataType.FLOAT64, probe);
-                    WeightVector a = exact.apply(v, probe);
-                    WeightVector b = fd.apply(v, probe);
-                    worst = Math.max(worst, b.plus(-1, a, probe).norm() / a.norm());
-                }
-            }
-            return worst;
+            return HvpAgreement.worstRelativeDisagreement(exact, fd, SEED, PROBES, m);
         }
     }
 }

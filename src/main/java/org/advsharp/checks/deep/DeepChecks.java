@@ -30,6 +30,7 @@ import org.advsharp.deep.ExactHvp;
 import org.advsharp.deep.ExampleSet;
 import org.advsharp.deep.FiniteDifferenceHvp;
 import org.advsharp.deep.HessianVectorProduct;
+import org.advsharp.deep.HvpAgreement;
 import org.advsharp.deep.L2Pgd;
 import org.advsharp.deep.LinearSoftmax;
 import org.advsharp.deep.PgdSettings;
@@ -311,19 +312,10 @@ public final class DeepChecks {
         try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             WeightVector w = net.initialWeights(seed, DataType.FLOAT64, m);
             RunningStatistics stats = net.initialStatistics(DataType.FLOAT64, m);
-            PgdSettings attack = new PgdSettings(eps, 3, PgdSettings.MADRY_STEP_FACTOR * eps / 3, false, true);
-            RobustObjective objective = new RobustObjective(net, stats, data, attack, data.size(), DataType.FLOAT64);
+            RobustObjective objective = HvpAgreement.frozenPgd3(net, stats, data, eps);
             ExactHvp exact = new ExactHvp(objective, w, m);
             FiniteDifferenceHvp fd = new FiniteDifferenceHvp(objective, w, false, SharpnessSettings.DEFAULT_FD_STEP, m);
-            double worst = 0;
-            for (int p = 0; p < HVP_PROBES; p++) {
-                try (NDManager probe = m.newSubManager()) {
-                    WeightVector v = HessianOperator.gaussian(w, seed + p, DataType.FLOAT64, probe);
-                    WeightVector a = exact.apply(v, probe);
-                    WeightVector b = fd.apply(v, probe);
-                    worst = Math.max(worst, b.plus(-1, a, probe).norm() / a.norm());
-                }
-            }
+            double worst = HvpAgreement.worstRelativeDisagreement(exact, fd, seed, HVP_PROBES, m);
             double[] fdCost = cost(fd, w, seed, m);
             double[] exactCost = cost(exact, w, seed, m);
             return new HvpStats(worst, exactCost[0], fdCost[0], exactCost[1], fdCost[1], fd.kinkRefinements(),
