@@ -47,7 +47,10 @@ class VectorsTest {
     }
 
     @Test
-    void scaledIsAFreshMultipleAndIsZeroAcceptsBothSignsOfZero() {
+    void plusAndScaledAreFreshArraysAndIsZeroAcceptsBothSignsOfZero() {
+        double[] a = {1.0, 2.0};
+        assertArrayEquals(new double[] {7.0, -1.0}, Vectors.plus(a, 3.0, new double[] {2.0, -1.0}));
+        assertArrayEquals(new double[] {1.0, 2.0}, a, "the input is left alone");
         double[] v = {3.0, -0.5, 0.0};
         double[] s = Vectors.scaled(4.0, v);
         assertArrayEquals(new double[] {12.0, -2.0, 0.0}, s);
