@@ -51,7 +51,7 @@ class Cifar10BinaryTest {
     @Test
     void concatenatesBatchesAndGzipWithLimit() throws IOException {
         Path a = write("a.bin", records(1));
-        Path b = write("b.bin.gz", CsvDatasetLoaderTest.gzip(records(2, 4)));
+        Path b = write("b.bin.gz", CsvInputTest.gzip(records(2, 4)));
         assertArrayEquals(new int[] {1, 2, 4}, Cifar10Binary.load(a, b).labels());
         assertArrayEquals(new int[] {1, 2}, Cifar10Binary.load(2, a, b).labels());
     }
