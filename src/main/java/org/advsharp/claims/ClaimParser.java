@@ -39,16 +39,17 @@ public final class ClaimParser {
     /** Claim ids: a kind prefix, a colon, lower-case words joined by hyphens. */
     public static final Pattern ID_PATTERN = Pattern.compile("^(lem|prop|thm|rem|conj|exp|inst):[a-z0-9-]+$");
 
-    /** Field names, in the order they are validated. All are required. */
-    public static final List<String> FIELDS =
-            List.of("Kind", "Paper", "Expected verdict", "Statement", "Assumptions");
-
     /**
-     * The optional field naming the claims a claim's proof or argument relies on: "none" or claim ids
-     * separated by commas (backticks allowed). Whether they exist and form no circle is checked over all
-     * files by {@link ClaimUses}.
+     * The field naming the claims a claim's proof or argument relies on: "none" or claim ids separated by
+     * commas (backticks allowed). It is required, so that a new claim cannot leave its dependencies unsaid; a
+     * claim that relies on no other claim says "none". Whether the named claims exist and form no circle is
+     * checked over all files by {@link ClaimUses}.
      */
     public static final String USES = "Uses";
+
+    /** Field names, in the order they are validated. All are required. */
+    public static final List<String> FIELDS =
+            List.of("Kind", "Paper", "Expected verdict", "Statement", "Assumptions", USES);
 
     /** Allowed values of the Paper field: the paper's headline claims, or "none" alone. */
     public static final Set<String> PAPER_VALUES = Set.of("P1", "P2", "P3", "P4", "none");
@@ -197,9 +198,8 @@ public final class ClaimParser {
                 pendingBlankLines++;
             } else if (field.matches()) {
                 String name = field.group(1).trim();
-                if (!FIELDS.contains(name) && !name.equals(USES)) {
-                    throw error(number, "unknown field '" + name + "'; the fields are " + String.join(", ", FIELDS)
-                            + " and " + USES);
+                if (!FIELDS.contains(name)) {
+                    throw error(number, "unknown field '" + name + "'; the fields are " + String.join(", ", FIELDS));
                 }
                 if (values.containsKey(name)) {
                     throw error(number, "field '" + name + "' given twice (first at line " + fieldLines.get(name) + ")");
@@ -228,11 +228,13 @@ public final class ClaimParser {
 
         Claim toClaim() {
             for (String name : FIELDS) {
+                String hint = name.equals(USES) ? "; a claim that relies on no other claim says '- **" + USES
+                        + ":** none'" : "";
                 if (!values.containsKey(name)) {
-                    throw error(headingLine, "claim '" + id + "' has no '- **" + name + ":**' field");
+                    throw error(headingLine, "claim '" + id + "' has no '- **" + name + ":**' field" + hint);
                 }
                 if (values.get(name).toString().isBlank()) {
-                    throw error(fieldLines.get(name), "field '" + name + "' of claim '" + id + "' is empty");
+                    throw error(fieldLines.get(name), "field '" + name + "' of claim '" + id + "' is empty" + hint);
                 }
             }
             ClaimKind kind = parseValue("Kind", ClaimKind::parse);
@@ -282,14 +284,8 @@ public final class ClaimParser {
         }
 
         private List<String> parseUses(String id) {
-            if (!values.containsKey(USES)) {
-                return List.of();
-            }
             int line = fieldLines.get(USES);
             String text = value(USES);
-            if (text.isEmpty()) {
-                throw error(line, "field '" + USES + "' of claim '" + id + "' is empty; write 'none' for no claim");
-            }
             if (text.equals("none")) {
                 return List.of();
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.advsharp.data.CsvInput;
 import org.advsharp.data.Dataset;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;

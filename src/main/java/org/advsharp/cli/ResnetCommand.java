@@ -13,7 +13,7 @@ import org.advsharp.deep.DjlEnvironment;
 import org.advsharp.deep.EpsilonResult;
 import org.advsharp.numerics.RankTrend;
 import org.advsharp.deep.ResNetConfig;
-import org.advsharp.deep.ResNetExperiment;
+import org.advsharp.deep.experiment.ResNetExperiment;
 import org.advsharp.deep.ResNetResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -18,6 +18,7 @@ import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
 import org.advsharp.deep.study.StudyRunner;
 import org.advsharp.run.Provenance;
+import org.advsharp.run.StudyRecordFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -125,11 +126,11 @@ final class StudyCommand implements Callable<Integer> {
                 cells.add(cell);
                 long wall = (System.nanoTime() - start) / 1_000_000;
                 if (cells.size() < chosen.length * ran.radii().length) {
-                    writeAtomically(out, StudyRecord.write(registered, ran, cells, claim, provenance, wall, deepHash));
+                    writeAtomically(out, StudyRecordFile.write(registered, ran, cells, claim, provenance, wall, deepHash));
                 }
             });
             long wall = (System.nanoTime() - start) / 1_000_000;
-            writeAtomically(out, StudyRecord.write(registered, ran, cells, claim, provenance, wall, deepHash));
+            writeAtomically(out, StudyRecordFile.write(registered, ran, cells, claim, provenance, wall, deepHash));
             err.println("study: wrote " + out + " (" + cells.size() + " runs, " + wall / 1000 + " s)");
             err.flush();
             return Advsharp.EXIT_OK;
@@ -155,7 +156,7 @@ final class StudyCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("study merge: " + p + ": no such file");
                 }
             }
-            String merged = StudyRecord.merge(shards, StudyConfig.registered(), claim(),
+            String merged = StudyRecordFile.merge(shards, StudyConfig.registered(), claim(),
                     "advsharp study merge " + shards + " --out " + out);
             writeAtomically(out, merged);
             spec.commandLine().getErr().println("study merge: wrote " + out);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import org.advsharp.data.CsvInput;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.training.EpsilonSweep;

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,10 +32,15 @@ final class FileBytes {
             throw new IllegalArgumentException("data file path must not be null");
         }
         String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new DataFileException(name, "", "is a folder, not a file");
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return read(name, in);
         } catch (NoSuchFileException e) {
             throw new DataFileException(name, "", "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new DataFileException(name, "", "not readable (permission denied)", e);
         } catch (IOException e) {
             throw new DataFileException(name, "", "cannot be read (" + e.getMessage() + ")", e);
         }

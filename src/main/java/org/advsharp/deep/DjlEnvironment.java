@@ -19,7 +19,7 @@ import java.nio.file.Paths;
  *       the bundled libtorch of the {@code pytorch-native-cpu} jar is extracted there.</li>
  * </ul>
  *
- * <p>Every entry point of the deep tier (the CLI, {@link ResNetExperiment}, the checks, the tests) calls
+ * <p>Every entry point of the deep tier (the CLI, {@code ResNetExperiment}, the checks, the tests) calls
  * {@link #ensureOffline()} first. It never overrides a value the user already set, except that offline
  * mode and opting out of tracking are forced to {@code true}.
  */

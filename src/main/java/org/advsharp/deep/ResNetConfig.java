@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * One configuration of the ResNet18 experiment (claim exp:resnet-paper-scale and its reduced CPU configuration and
- * exp:resnet-paper-scale): the two tiers run the same code ({@link ResNetExperiment}) and differ only in
+ * exp:resnet-paper-scale): the two tiers run the same code ({@code deep.experiment.ResNetExperiment}) and differ only in
  * these values.
  *
  * @param tier            a name for the report ("cpu" or "paper")

@@ -4,7 +4,7 @@ import java.util.List;
 import org.advsharp.numerics.RankTrend;
 
 /**
- * The outcome of {@link ResNetExperiment#run}.
+ * The outcome of {@code deep.experiment.ResNetExperiment.run}.
  *
  * @param config             the configuration that ran
  * @param network            description of the network (says REDUCED width where it is)

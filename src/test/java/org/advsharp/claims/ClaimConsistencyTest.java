@@ -83,7 +83,7 @@ class ClaimConsistencyTest {
 
     private static String claim(String id) {
         return "## " + id + ": Title\n\n- **Kind:** " + (id.startsWith("lem") ? "lemma" : "proposition")
-                + "\n- **Paper:** P1\n- **Expected verdict:** VERIFIED\n- **Statement:** S.\n- **Assumptions:** A.\n\n"
+                + "\n- **Paper:** P1\n- **Expected verdict:** VERIFIED\n- **Statement:** S.\n- **Assumptions:** A.\n- **Uses:** none\n\n"
                 + "### Proof\n\nP.\n\n";
     }
 }

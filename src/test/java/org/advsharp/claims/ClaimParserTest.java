@@ -14,7 +14,10 @@ class ClaimParserTest {
 
     private static final String FILE = "proofs/sample.md";
 
-    /** Line numbers: heading 5, Kind 7, Paper 8, Expected verdict 9, Statement 10-11, Assumptions 12, Proof 14. */
+    /**
+     * Line numbers: heading 5, Kind 7, Paper 8, Expected verdict 9, Statement 10-11, Assumptions 12, Uses 13,
+     * Proof 14.
+     */
     private static final String GOOD = """
             # Sample claims
 
@@ -28,7 +31,7 @@ class ClaimParserTest {
             - **Statement:** For $w \\neq 0$,
               continued here.
             - **Assumptions:** Mean loss.
-
+            - **Uses:** none
             ### Proof
 
             Because.
@@ -83,6 +86,13 @@ class ClaimParserTest {
     @Test
     void missingField() {
         assertError(GOOD.replace("- **Assumptions:** Mean loss.\n", ""), 5, "has no '- **Assumptions:**' field");
+    }
+
+    @Test
+    void missingUsesLineNamesTheClaimAndTheFile() {
+        assertError(GOOD.replace("- **Uses:** none\n", ""), 5,
+                "claim 'lem:sample' has no '- **Uses:**' field; a claim that relies on no other claim says");
+        assertError(GOOD.replace("- **Uses:** none", "- **Uses:**"), 13, "field 'Uses' of claim 'lem:sample' is empty");
     }
 
     @Test

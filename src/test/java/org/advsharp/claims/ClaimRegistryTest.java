@@ -172,6 +172,6 @@ class ClaimRegistryTest {
 
     private static String claimText(String id) {
         return "## " + id + ": Title of " + id + "\n\n- **Kind:** lemma\n- **Paper:** P1\n"
-                + "- **Expected verdict:** VERIFIED\n- **Statement:** S.\n- **Assumptions:** A.\n\n### Proof\n\nP.\n\n";
+                + "- **Expected verdict:** VERIFIED\n- **Statement:** S.\n- **Assumptions:** A.\n- **Uses:** none\n\n### Proof\n\nP.\n\n";
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.advsharp.check.Check;
+import org.advsharp.data.CsvInput;
 import org.advsharp.data.Dataset;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.report.ResultsReader;
@@ -192,7 +193,7 @@ class AdvsharpCliTest {
         CliRun r = CliRun.of("hessian", "--debug", "--data", tmp.resolve("nope.csv").toString(), "--weights",
                 weights().toString(), "--epsilon", "0.1");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("\tat org.advsharp.cli.CsvInput"), r.err());
+        assertTrue(r.err().contains("\tat org.advsharp.data.CsvInput"), r.err());
     }
 
     /**

@@ -51,7 +51,7 @@ class Cifar10BinaryTest {
     @Test
     void concatenatesBatchesAndGzipWithLimit() throws IOException {
         Path a = write("a.bin", records(1));
-        Path b = write("b.bin.gz", CsvDatasetLoaderTest.gzip(records(2, 4)));
+        Path b = write("b.bin.gz", CsvInputTest.gzip(records(2, 4)));
         assertArrayEquals(new int[] {1, 2, 4}, Cifar10Binary.load(a, b).labels());
         assertArrayEquals(new int[] {1, 2}, Cifar10Binary.load(2, a, b).labels());
     }
@@ -86,5 +86,15 @@ class Cifar10BinaryTest {
         assertThrows(IllegalArgumentException.class, () -> Cifar10Binary.load());
         Path p = write("ok.bin", records(1));
         assertThrows(IllegalArgumentException.class, () -> Cifar10Binary.load(0, p));
+    }
+
+    @Test
+    void aFileAfterTheLimitIsNotOpened() throws IOException {
+        Path a = write("a.bin", records(5, 6));
+        Path cut = write("cut.bin", new byte[Cifar10Binary.RECORD_BYTES + 1]);
+        Cifar10Binary.Records r = Cifar10Binary.records(2, java.util.List.of(a, cut, dir.resolve("missing.bin")));
+        assertArrayEquals(new int[] {5, 6}, r.labels());
+        assertEquals((1 + 7) & 0xff, r.pixel(1, 7));
+        assertThrows(DataFileException.class, () -> Cifar10Binary.records(3, java.util.List.of(a, cut)));
     }
 }

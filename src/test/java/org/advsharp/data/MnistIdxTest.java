@@ -78,8 +78,8 @@ class MnistIdxTest {
     void readsGzipAndHonoursLimit() throws IOException {
         Path i = dir.resolve("i.gz");
         Path l = dir.resolve("l.gz");
-        Files.write(i, CsvDatasetLoaderTest.gzip(goodImages()));
-        Files.write(l, CsvDatasetLoaderTest.gzip(goodLabels()));
+        Files.write(i, CsvInputTest.gzip(goodImages()));
+        Files.write(l, CsvInputTest.gzip(goodLabels()));
         LabelledImages m = MnistIdx.load(i, l, 2);
         assertEquals(2, m.size());
         assertArrayEquals(new int[] {7, 0}, m.labels());

@@ -37,7 +37,7 @@ import org.advsharp.deep.PgdSettings;
 import org.advsharp.deep.ProcessMemory;
 import org.advsharp.deep.ResNet18;
 import org.advsharp.deep.ResNetConfig;
-import org.advsharp.deep.ResNetExperiment;
+import org.advsharp.deep.experiment.ResNetExperiment;
 import org.advsharp.deep.ResNetResult;
 import org.advsharp.deep.ResNetStem;
 import org.advsharp.deep.RobustObjective;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,13 +19,8 @@ import org.advsharp.check.CheckResult;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.FunctionalCheck;
 import org.advsharp.claims.Claim;
-import org.advsharp.claims.VerdictRule;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
-import org.advsharp.run.ResultsJson;
-import org.advsharp.run.ClaimResult;
-import org.advsharp.run.Provenance;
-import org.advsharp.run.SuiteResult;
 
 /**
  * The results of record of the ResNet18 study (exp:resnet-cpu-study): a results file in the layout of
@@ -36,8 +29,9 @@ import org.advsharp.run.SuiteResult;
  * what the every-build check needs to validate and reproduce it: the configuration, the seeds and radii, every
  * run's measurements, the hash of the claim's pre-registered text and the hash of the deep sources that ran.
  *
- * <p>Shards (a subset of the seeds, e.g. one process per seed) are records with {@code complete = false};
- * {@link #merge} joins shards of one configuration into one record.
+ * <p>Shards (a subset of the seeds, e.g. one process per seed) are records with {@code complete = false}.
+ * This class reads records and computes their section and check result; the file itself, a results document,
+ * is written and merged by {@code run.StudyRecordFile}, so that the checks never reach up into the run.
  */
 public final class StudyRecord {
     /** The claim the study decides. */
@@ -77,48 +71,38 @@ public final class StudyRecord {
     }
 
     /**
-     * The record of a (possibly partial) run as JSON text.
+     * The record section of a (possibly partial) run.
      *
      * @param registered the registered configuration (the shard's seeds are a subset of its seeds)
      * @param ran        the configuration that ran (the registered one, perhaps with fewer seeds)
      * @param cells      its runs
      * @param claim      the study's claim (from proofs/)
-     * @param provenance captured when the run started
-     * @param wallMillis wall time
      * @param deepHash   hash of the deep sources (null if unknown)
      */
-    public static String write(StudyConfig registered, StudyConfig ran, List<StudyCell> cells, Claim claim,
-                               Provenance provenance, long wallMillis, String deepHash) {
+    public static Section section(StudyConfig registered, StudyConfig ran, List<StudyCell> cells, Claim claim,
+                                  String deepHash) {
         boolean complete = java.util.Arrays.equals(ran.seeds(), registered.seeds())
                 && java.util.Arrays.equals(ran.radii(), registered.radii())
                 && cells.size() == ran.seeds().length * ran.radii().length;
-        Section section = new Section(RECORD_SCHEMA, ran.name(), ran.toString(), ran.seeds(), ran.radii(),
+        return new Section(RECORD_SCHEMA, ran.name(), ran.toString(), ran.seeds(), ran.radii(),
                 preRegistrationHash(claim), deepHash, complete, cells);
-        return toJson(section, claim, provenance, wallMillis);
     }
 
-    private static String toJson(Section section, Claim claim, Provenance provenance, long wallMillis) {
+    /**
+     * The result of the record check for a section, as a record file holds it: the study's evidence and verdict
+     * summary computed from the section's runs. {@code run.StudyRecordFile} writes it with the section.
+     */
+    public static CheckResult result(Section section) {
         StudyConfig config = configOf(section);
         Evidence evidence = new Evidence();
         long t0 = System.nanoTime();
         String summary = StudyEvidence.record(config, section.cells(), section.complete(), evidence, replay(section));
         Check check = new FunctionalCheck(CHECK_ID, CLAIM_ID, "ResNet18 study of record", (c, e) -> summary);
-        CheckResult result = evidence.toResult(check, summary, (System.nanoTime() - t0) / 1_000_000);
-        List<CheckResult> results = List.of(result);
-        ClaimResult claimResult = new ClaimResult(claim, VerdictRule.verdictOf(claim, results),
-                VerdictRule.explain(claim, results), results);
-        SuiteResult suite = new SuiteResult(provenance, List.of(claimResult), wallMillis);
-        ObjectNode tree = ResultsJson.toTree(suite);
-        tree.set(RECORD_KEY, MAPPER.valueToTree(section));
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("study record could not be written: " + e.getOriginalMessage(), e);
-        }
+        return evidence.toResult(check, summary, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** The command that makes the record again. */
-    static String replay(Section section) {
+    public static String replay(Section section) {
         return "./advsharp study resnet --out " + RECORD_PATH;
     }
 
@@ -165,77 +149,6 @@ public final class StudyRecord {
             JsonNode run = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("run").path("provenance");
             return new String[] {run.path("git").path("commit").asText("unknown"),
                     run.path("git").path("dirty").asText("unknown"), run.path("startedAt").asText("unknown")};
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Joins shards of one configuration: the configurations (apart from the seeds) must agree, no (seed, radius)
-     * may appear twice; the result is complete when it holds every seed of the registered configuration.
-     */
-    public static String merge(List<Path> shards, StudyConfig registered, Claim claim, String command) {
-        Provenance provenance = null;
-        List<StudyCell> cells = new ArrayList<>();
-        List<Long> seeds = new ArrayList<>();
-        String hash = null;
-        String preRegistration = null;
-        long wall = 0;
-        for (Path p : shards) {
-            Section s = read(p);
-            if (!registered.with(s.seeds(), s.radii()).toString().equals(s.configuration())
-                    || !java.util.Arrays.equals(s.radii(), registered.radii())) {
-                throw new IllegalArgumentException(p + ": its configuration is not the registered one apart from the "
-                        + "seeds: " + s.configuration());
-            }
-            if (hash != null && !hash.equals(s.deepSourcesSha256())) {
-                throw new IllegalArgumentException(p + ": ran other deep sources (hash " + s.deepSourcesSha256()
-                        + ") than the first shard (" + hash + ")");
-            }
-            hash = s.deepSourcesSha256();
-            preRegistration = s.preRegistrationSha256();
-            for (long seed : s.seeds()) {
-                if (seeds.contains(seed)) {
-                    throw new IllegalArgumentException(p + ": seed " + seed + " is in two shards");
-                }
-                seeds.add(seed);
-            }
-            cells.addAll(s.cells());
-            wall = Math.max(wall, runMillis(p));
-            Provenance shard = provenanceOf(p);
-            if (provenance == null) {
-                provenance = shard;
-            } else if (!String.valueOf(provenance.git().commit()).equals(String.valueOf(shard.git().commit()))) {
-                throw new IllegalArgumentException(p + ": ran at commit " + shard.git().commit() + ", the first shard at "
-                        + provenance.git().commit() + "; shards of one record must run the same code");
-            }
-        }
-        provenance = new Provenance(provenance.startedAt(), provenance.git(), provenance.jvm(), provenance.os(),
-                provenance.cpus(), provenance.libraries(), provenance.device(), provenance.masterSeed(),
-                provenance.tries(), command + " (shards run by: " + provenance.command() + ", ...)");
-        long[] merged = seeds.stream().mapToLong(Long::longValue).sorted().toArray();
-        StudyConfig ran = registered.with(merged, registered.radii());
-        if (!preRegistrationHash(claim).equals(preRegistration)) {
-            throw new IllegalArgumentException("the shards were pre-registered with another text of " + CLAIM_ID
-                    + " (hash " + preRegistration + ", now " + preRegistrationHash(claim) + ")");
-        }
-        return write(registered, ran, cells, claim, provenance, wall, hash);
-    }
-
-    /** The provenance of a results file's run (the shard's commit, machine and start). */
-    static Provenance provenanceOf(Path p) {
-        try {
-            return MAPPER.treeToValue(MAPPER.readTree(Files.readString(p, StandardCharsets.UTF_8)).path("run")
-                    .path("provenance"), Provenance.class);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(p + ": its run provenance cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static long runMillis(Path p) {
-        try {
-            return MAPPER.readTree(Files.readString(p, StandardCharsets.UTF_8)).path("run").path("elapsedMillis")
-                    .asLong(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

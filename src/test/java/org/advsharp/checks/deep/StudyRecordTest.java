@@ -20,6 +20,7 @@ import org.advsharp.claims.ClaimRegistry;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
 import org.advsharp.run.Provenance;
+import org.advsharp.run.StudyRecordFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +57,7 @@ class StudyRecordTest {
     private Path shard(Path dir, String name, long[] seeds, double slope) throws Exception {
         StudyConfig ran = registered.with(seeds, registered.radii());
         Path p = dir.resolve(name);
-        Files.writeString(p, StudyRecord.write(registered, ran, cells(seeds, slope), claim, provenance(), 1000, "abc"));
+        Files.writeString(p, StudyRecordFile.write(registered, ran, cells(seeds, slope), claim, provenance(), 1000, "abc"));
         return p;
     }
 
@@ -67,7 +68,7 @@ class StudyRecordTest {
         StudyRecord.Section partial = StudyRecord.read(a);
         assertFalse(partial.complete());
         assertEquals("INCONCLUSIVE", MAPPER.readTree(Files.readString(a)).path("claims").get(0).path("verdict").asText());
-        String merged = StudyRecord.merge(List.of(a, b), registered, claim, "merge");
+        String merged = StudyRecordFile.merge(List.of(a, b), registered, claim, "merge");
         StudyRecord.Section s = StudyRecord.parse(merged, "merged");
         assertTrue(s.complete());
         assertEquals(25, s.cells().size());
@@ -75,10 +76,10 @@ class StudyRecordTest {
         JsonNode tree = MAPPER.readTree(merged);
         assertEquals("SUPPORTED", tree.path("claims").get(0).path("verdict").asText());
         assertEquals("advsharp-results/1", tree.path("schema").asText());
-        String falling = StudyRecord.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
+        String falling = StudyRecordFile.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
                 shard(dir, "d.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge");
         assertEquals("COUNTEREXAMPLE", MAPPER.readTree(falling).path("claims").get(0).path("verdict").asText());
-        String flat = StudyRecord.merge(List.of(shard(dir, "e.json", new long[] {1, 2}, 0),
+        String flat = StudyRecordFile.merge(List.of(shard(dir, "e.json", new long[] {1, 2}, 0),
                 shard(dir, "f.json", new long[] {3, 4, 5}, 0)), registered, claim, "merge");
         assertEquals("INCONCLUSIVE", MAPPER.readTree(flat).path("claims").get(0).path("verdict").asText());
     }
@@ -87,21 +88,21 @@ class StudyRecordTest {
     void overlappingShardsAndForeignConfigurationsAreRefused(@TempDir Path dir) throws Exception {
         Path a = shard(dir, "a.json", new long[] {1, 2}, 10);
         Path b = shard(dir, "b.json", new long[] {2, 3}, 10);
-        assertThrows(IllegalArgumentException.class, () -> StudyRecord.merge(List.of(a, b), registered, claim, "m"));
+        assertThrows(IllegalArgumentException.class, () -> StudyRecordFile.merge(List.of(a, b), registered, claim, "m"));
         Path pilot = dir.resolve("pilot.json");
         StudyConfig small = registered.sized(200, 16, 100, 2, new int[] {1}, 1).with(new long[] {4},
                 registered.radii());
-        Files.writeString(pilot, StudyRecord.write(registered, small, cells(new long[] {4}, 1), claim, provenance(),
+        Files.writeString(pilot, StudyRecordFile.write(registered, small, cells(new long[] {4}, 1), claim, provenance(),
                 10, "abc"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> StudyRecord.merge(List.of(a, pilot), registered, claim, "m"));
+                () -> StudyRecordFile.merge(List.of(a, pilot), registered, claim, "m"));
         assertTrue(e.getMessage().contains("not the registered one"), e.getMessage());
     }
 
     @Test
     void theBuildCheckShowsAGoodRecordAndFailsATamperedOne(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("record.json");
-        Files.writeString(good, StudyRecord.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, -10),
+        Files.writeString(good, StudyRecordFile.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, -10),
                 shard(dir, "b.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
         assertEquals(Outcome.COUNTEREXAMPLE_FOUND, runRecordCheck(good).outcome());
         Path tampered = dir.resolve("tampered.json");
@@ -118,10 +119,10 @@ class StudyRecordTest {
     @Test
     void reportsMergeRecordsAndShowVerdictStability(@TempDir Path dir) throws Exception {
         Path rising = dir.resolve("rising.json");
-        Files.writeString(rising, StudyRecord.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, 10),
+        Files.writeString(rising, StudyRecordFile.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, 10),
                 shard(dir, "b.json", new long[] {3, 4, 5}, 10)), registered, claim, "merge"));
         Path falling = dir.resolve("falling.json");
-        Files.writeString(falling, StudyRecord.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
+        Files.writeString(falling, StudyRecordFile.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
                 shard(dir, "d.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
         String stability = org.advsharp.report.RecordMerge.stability(List.of(rising, falling));
         assertTrue(stability.contains(StudyRecord.CLAIM_ID + ": SUPPORTED, COUNTEREXAMPLE (VARIES)"), stability);

@@ -1,4 +1,4 @@
-package org.advsharp.deep;
+package org.advsharp.deep.experiment;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
@@ -9,6 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.advsharp.deep.AdversarialTrainer;
+import org.advsharp.deep.Devices;
+import org.advsharp.deep.DjlEnvironment;
+import org.advsharp.deep.EpsilonResult;
+import org.advsharp.deep.ExampleSet;
+import org.advsharp.deep.NetworkSharpness;
+import org.advsharp.deep.ProcessMemory;
+import org.advsharp.deep.ResNet18;
+import org.advsharp.deep.ResNetConfig;
+import org.advsharp.deep.ResNetResult;
+import org.advsharp.deep.SharpnessMeter;
+import org.advsharp.deep.TrainedModel;
 import org.advsharp.deep.data.Cifar10Files;
 import org.advsharp.deep.data.DigitsImages;
 import org.advsharp.deep.data.SyntheticImages;
@@ -20,6 +32,9 @@ import org.advsharp.numerics.RankTrend;
  * of the robust loss at the trained weights measured by {@link SharpnessMeter} (top eigenvalue with the
  * attack frozen and recomputed; 1-D filter-normalised curves). Both tiers (CPU in every build, paper
  * scale on a GPU) are this one method with different {@link ResNetConfig}s.
+ *
+ * <p>It sits above {@code deep} (networks, training, measurement) and {@code deep.data} (where the images come
+ * from), so that neither of those depends on the other's user.
  *
  * <p>Usage: {@code ResNetResult r = ResNetExperiment.run(ResNetConfig.cpuTier(), System.out::println);}
  * The progress consumer receives one line per training epoch and per measurement stage, each with the

@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvDatasetLoaderTest {
+class CsvInputTest {
 
     @TempDir
     Path dir;
@@ -36,12 +36,12 @@ class CsvDatasetLoaderTest {
 
     private DataFileException failure(String name, String text) throws IOException {
         Path p = write(name, text);
-        return assertThrows(DataFileException.class, () -> CsvDatasetLoader.load(p));
+        return assertThrows(DataFileException.class, () -> CsvInput.dataset(p));
     }
 
     @Test
     void readsHeaderAndMinusPlusLabels() throws IOException {
-        Dataset d = CsvDatasetLoader.load(write("a.csv", "f1,f2,label\n1.5,-2,1\n.5,3e-1,-1\n\n"));
+        Dataset d = CsvInput.dataset(write("a.csv", "f1,f2,label\n1.5,-2,1\n.5,3e-1,-1\n\n"));
         assertEquals(2, d.size());
         assertEquals(2, d.dimension());
         assertArrayEquals(new double[] {1.5, -2}, d.row(0));
@@ -51,7 +51,7 @@ class CsvDatasetLoaderTest {
 
     @Test
     void readsZeroOneLabelsWithoutHeaderAndCrlf() throws IOException {
-        Dataset d = CsvDatasetLoader.load(write("b.csv", "1,2,0\r\n3,4,1\r\n"));
+        Dataset d = CsvInput.dataset(write("b.csv", "1,2,0\r\n3,4,1\r\n"));
         assertArrayEquals(new double[] {-1, 1}, d.labels());
         assertArrayEquals(new double[] {3, 4}, d.row(1));
     }
@@ -60,7 +60,7 @@ class CsvDatasetLoaderTest {
     void readsGzip() throws IOException {
         Path p = dir.resolve("c.csv.gz");
         Files.write(p, gzip("x,y\n1,1\n2,-1\n".getBytes(StandardCharsets.UTF_8)));
-        Dataset d = CsvDatasetLoader.load(p);
+        Dataset d = CsvInput.dataset(p);
         assertArrayEquals(new double[] {1, -1}, d.labels());
     }
 
@@ -138,7 +138,7 @@ class CsvDatasetLoaderTest {
         byte[] full = gzip(sb.toString().getBytes(StandardCharsets.UTF_8));
         Path p = dir.resolve("cut.csv.gz");
         Files.write(p, Arrays.copyOf(full, full.length / 2));
-        DataFileException e = assertThrows(DataFileException.class, () -> CsvDatasetLoader.load(p));
+        DataFileException e = assertThrows(DataFileException.class, () -> CsvInput.dataset(p));
         assertTrue(e.getMessage().contains("cut.csv.gz"), e.getMessage());
         assertTrue(e.problem().contains("truncated gzip"), e.problem());
     }
@@ -149,14 +149,45 @@ class CsvDatasetLoaderTest {
         full[full.length - 3] ^= 0x55;
         Path p = dir.resolve("bad.csv.gz");
         Files.write(p, full);
-        DataFileException e = assertThrows(DataFileException.class, () -> CsvDatasetLoader.load(p));
+        DataFileException e = assertThrows(DataFileException.class, () -> CsvInput.dataset(p));
         assertTrue(e.problem().contains("corrupt gzip"), e.problem());
     }
 
     @Test
     void missingFileIsReported() {
         Path p = dir.resolve("nope.csv");
-        DataFileException e = assertThrows(DataFileException.class, () -> CsvDatasetLoader.load(p));
+        DataFileException e = assertThrows(DataFileException.class, () -> CsvInput.dataset(p));
         assertTrue(e.problem().contains("no such file"), e.problem());
+    }
+
+    @Test
+    void commentsByteOrderMarkAndQuotedCellsAreRead() throws IOException {
+        Dataset d = CsvInput.dataset(write("q.csv", "\uFEFF# a comment\n\"f1\",\"y\"\n  # indented\n\"1.5\",1\n-2,0\n"));
+        assertArrayEquals(new double[] {1.5}, d.row(0));
+        assertArrayEquals(new double[] {1, -1}, d.labels());
+    }
+
+    @Test
+    void weightsAreOnePerLineOrOneRowWithoutHeader() throws IOException {
+        assertArrayEquals(new double[] {0.5, -1}, CsvInput.weights(write("w1.csv", "# w\n0.5\n-1\n")));
+        assertArrayEquals(new double[] {0.5, -1}, CsvInput.weights(write("w2.csv", "0.5, -1\n")));
+        DataFileException header = assertThrows(DataFileException.class,
+                () -> CsvInput.weights(write("w3.csv", "w1,w2\n0.5,-1\n")));
+        assertEquals("line 1", header.location());
+        assertTrue(header.problem().contains("may not have a header row"), header.problem());
+        DataFileException sub = assertThrows(DataFileException.class,
+                () -> CsvInput.weights(write("w4.csv", "1\n1e-320\n")));
+        assertEquals("line 2", sub.location());
+        assertTrue(sub.problem().startsWith("weight 2 = 1.0E-320 is subnormal"), sub.problem());
+    }
+
+    @Test
+    void aFolderAndBytesThatAreNotUtf8AreNamed() throws IOException {
+        assertTrue(assertThrows(DataFileException.class, () -> CsvInput.dataset(dir)).problem()
+                .contains("is a folder, not a file"));
+        Path p = dir.resolve("latin1.csv");
+        Files.write(p, new byte[] {'1', ',', (byte) 0xE9, ',', '1', '\n'});
+        assertTrue(assertThrows(DataFileException.class, () -> CsvInput.dataset(p)).problem()
+                .contains("not UTF-8 text"));
     }
 }

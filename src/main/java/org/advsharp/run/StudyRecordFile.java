@@ -1,0 +1,133 @@
+package org.advsharp.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.advsharp.check.CheckResult;
+import org.advsharp.checks.deep.StudyRecord;
+import org.advsharp.claims.Claim;
+import org.advsharp.claims.VerdictRule;
+import org.advsharp.deep.study.StudyCell;
+import org.advsharp.deep.study.StudyConfig;
+
+/**
+ * Writes the record files of the ResNet18 study (exp:resnet-cpu-study): a results document in the layout of
+ * {@code reports/results.json} ({@link ResultsJson}: the claim with its verdict and the record check's evidence,
+ * and the {@code run} section with the provenance) plus the {@value StudyRecord#RECORD_KEY} section that
+ * {@link StudyRecord} defines and reads back. Shards of one configuration are joined by {@link #merge}.
+ */
+public final class StudyRecordFile {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private StudyRecordFile() {
+    }
+
+    /**
+     * The record of a (possibly partial) run as JSON text.
+     *
+     * @param registered the registered configuration (the shard's seeds are a subset of its seeds)
+     * @param ran        the configuration that ran (the registered one, perhaps with fewer seeds)
+     * @param cells      its runs
+     * @param claim      the study's claim (from proofs/)
+     * @param provenance captured when the run started
+     * @param wallMillis wall time
+     * @param deepHash   hash of the deep sources (null if unknown)
+     */
+    public static String write(StudyConfig registered, StudyConfig ran, List<StudyCell> cells, Claim claim,
+                               Provenance provenance, long wallMillis, String deepHash) {
+        return toJson(StudyRecord.section(registered, ran, cells, claim, deepHash), claim, provenance, wallMillis);
+    }
+
+    private static String toJson(StudyRecord.Section section, Claim claim, Provenance provenance, long wallMillis) {
+        List<CheckResult> results = List.of(StudyRecord.result(section));
+        ClaimResult claimResult = new ClaimResult(claim, VerdictRule.verdictOf(claim, results),
+                VerdictRule.explain(claim, results), results);
+        SuiteResult suite = new SuiteResult(provenance, List.of(claimResult), wallMillis);
+        ObjectNode tree = ResultsJson.toTree(suite);
+        tree.set(StudyRecord.RECORD_KEY, MAPPER.valueToTree(section));
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("study record could not be written: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Joins shards of one configuration: the configurations (apart from the seeds) must agree, no (seed, radius)
+     * may appear twice; the result is complete when it holds every seed of the registered configuration.
+     */
+    public static String merge(List<Path> shards, StudyConfig registered, Claim claim, String command) {
+        Provenance provenance = null;
+        List<StudyCell> cells = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        String hash = null;
+        String preRegistration = null;
+        long wall = 0;
+        for (Path p : shards) {
+            StudyRecord.Section s = StudyRecord.read(p);
+            if (!registered.with(s.seeds(), s.radii()).toString().equals(s.configuration())
+                    || !java.util.Arrays.equals(s.radii(), registered.radii())) {
+                throw new IllegalArgumentException(p + ": its configuration is not the registered one apart from the "
+                        + "seeds: " + s.configuration());
+            }
+            if (hash != null && !hash.equals(s.deepSourcesSha256())) {
+                throw new IllegalArgumentException(p + ": ran other deep sources (hash " + s.deepSourcesSha256()
+                        + ") than the first shard (" + hash + ")");
+            }
+            hash = s.deepSourcesSha256();
+            preRegistration = s.preRegistrationSha256();
+            for (long seed : s.seeds()) {
+                if (seeds.contains(seed)) {
+                    throw new IllegalArgumentException(p + ": seed " + seed + " is in two shards");
+                }
+                seeds.add(seed);
+            }
+            cells.addAll(s.cells());
+            wall = Math.max(wall, runMillis(p));
+            Provenance shard = provenanceOf(p);
+            if (provenance == null) {
+                provenance = shard;
+            } else if (!String.valueOf(provenance.git().commit()).equals(String.valueOf(shard.git().commit()))) {
+                throw new IllegalArgumentException(p + ": ran at commit " + shard.git().commit() + ", the first shard at "
+                        + provenance.git().commit() + "; shards of one record must run the same code");
+            }
+        }
+        provenance = new Provenance(provenance.startedAt(), provenance.git(), provenance.jvm(), provenance.os(),
+                provenance.cpus(), provenance.libraries(), provenance.device(), provenance.masterSeed(),
+                provenance.tries(), command + " (shards run by: " + provenance.command() + ", ...)");
+        long[] merged = seeds.stream().mapToLong(Long::longValue).sorted().toArray();
+        StudyConfig ran = registered.with(merged, registered.radii());
+        if (!StudyRecord.preRegistrationHash(claim).equals(preRegistration)) {
+            throw new IllegalArgumentException("the shards were pre-registered with another text of "
+                    + StudyRecord.CLAIM_ID + " (hash " + preRegistration + ", now " + StudyRecord.preRegistrationHash(claim) + ")");
+        }
+        return write(registered, ran, cells, claim, provenance, wall, hash);
+    }
+
+    /** The provenance of a results file's run (the shard's commit, machine and start). */
+    static Provenance provenanceOf(Path p) {
+        try {
+            return MAPPER.treeToValue(MAPPER.readTree(Files.readString(p, StandardCharsets.UTF_8)).path("run")
+                    .path("provenance"), Provenance.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(p + ": its run provenance cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static long runMillis(Path p) {
+        try {
+            return MAPPER.readTree(Files.readString(p, StandardCharsets.UTF_8)).path("run").path("elapsedMillis")
+                    .asLong(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
