@@ -296,6 +296,88 @@ class LanczosTest {
         assertThrows(IllegalArgumentException.class, () -> Lanczos.tridiagonal(op, v, 0));
     }
 
+    /**
+     * A start vector touching three eigenspaces (eigenvalues 4c, c and 0, the last of multiplicity n - 2)
+     * spans a Krylov space that is invariant after three steps: T is 3 x 3 however many steps are
+     * allowed, its eigenvalues are 4c, c and 0, and the squared first components of its eigenvectors are
+     * the weights of the start vector on the three eigenspaces (the three nodes of the Gauss quadrature).
+     * Breakdown is judged relative to ||A||, so this holds for c = 1e-12 and c = 1e12 alike. The
+     * eigenvalues and weights are simple and separated by at least c (a quarter of ||A||), so both are
+     * within the Lanczos tolerance relative to ||A||.
+     */
+    @Test
+    void theTridiagonalStopsAtTheInvariantSubspaceAtAnyScale() {
+        int n = 10;
+        DMatrixRMaj q = PlantedMatrices.randomOrthogonal(n, 95L);
+        double[] v = new double[n];
+        SplittableRandom random = new SplittableRandom(96L);
+        for (int i = 0; i < n; i++) {
+            v[i] = random.nextGaussian();
+        }
+        double vv = Vectors.dot(v, v);
+        double[] weights = new double[3];
+        for (int j = 0; j < n; j++) {
+            double along = 0;
+            for (int i = 0; i < n; i++) {
+                along += q.get(i, j) * v[i];
+            }
+            weights[Math.min(j, 2)] += along * along / vv;
+        }
+        for (double c : new double[] {1e-12, 1.0, 1e12}) {
+            double[] l = new double[n];
+            l[0] = 4 * c;
+            l[1] = c;
+            Lanczos.Tridiagonal t = Lanczos.tridiagonal(LinearOperator.of(PlantedMatrices.withSpectrum(q, l)), v, n);
+            assertEquals(3, t.size(), "scale " + c + ": the Krylov space has dimension 3");
+            assertEquals(2, t.beta().length, "scale " + c);
+            SymmetricSpectrum ritz = t.spectrum();
+            double[] nodes = {4 * c, c, 0};
+            for (int i = 0; i < 3; i++) {
+                assertEquals(nodes[i], ritz.eigenvalue(i), Tolerances.LANCZOS_RESIDUAL * 4 * c, "scale " + c + ", node " + i);
+                double first = ritz.eigenvector(i)[0];
+                assertEquals(weights[i], first * first, Tolerances.LANCZOS_RESIDUAL, "scale " + c + ", weight " + i);
+            }
+        }
+    }
+
+    @Test
+    void oneStepGivesTheRayleighQuotientOfTheStart() {
+        DMatrixRMaj a = new DMatrixRMaj(new double[][] {{2, 1}, {1, 3}});
+        // v = (1, 1): v^T A v / v^T v = (2 + 1 + 1 + 3) / 2
+        Lanczos.Tridiagonal t = Lanczos.tridiagonal(LinearOperator.of(a), new double[] {1, 1}, 1);
+        assertEquals(1, t.size());
+        assertEquals(3.5, t.alpha()[0], Tolerances.ROUNDING * 3.5);
+        assertEquals(0, t.beta().length);
+    }
+
+    @Test
+    void theZeroOperatorGivesTheOneByOneZeroTridiagonal() {
+        Lanczos.Tridiagonal t = Lanczos.tridiagonal(LinearOperator.of(new DMatrixRMaj(4, 4)), new double[] {1, 2, 3, 4}, 4);
+        assertEquals(1, t.size(), "A v = 0: the Krylov space is span{v}");
+        assertArrayEquals(new double[] {0.0}, t.alpha());
+        assertEquals(0, t.beta().length);
+    }
+
+    @Test
+    void aBadStartVectorIsRejectedWithWhatIsWrong() {
+        LinearOperator op = LinearOperator.of(new DMatrixRMaj(new double[][] {{1, 0, 0}, {0, 2, 0}, {0, 0, 3}}));
+        IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
+                () -> Lanczos.tridiagonal(op, new double[] {1, 2}, 2));
+        assertEquals("start vector has length 2 but the operator has dimension 3", length.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> Lanczos.tridiagonal(op, null, 2));
+        assertEquals("start vector has length 0 but the operator has dimension 3", missing.getMessage());
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> Lanczos.tridiagonal(op, new double[] {1, Double.NaN, 0}, 2));
+        assertEquals("start vector[1] is NaN; all components must be finite", nan.getMessage());
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> Lanczos.tridiagonal(op, new double[3], 2));
+        assertEquals("start vector is 0", zero.getMessage());
+        IllegalArgumentException steps = assertThrows(IllegalArgumentException.class,
+                () -> Lanczos.tridiagonal(op, new double[] {1, 1, 1}, 0));
+        assertEquals("steps = 0 must be at least 1", steps.getMessage());
+    }
+
     /** e_1^T T^p e_1 through repeated products T x, with x = T^(p-1) e_1. */
     private static double[] tridiagonalTimes(Lanczos.Tridiagonal t, double[] x) {
         double[] alpha = t.alpha();

@@ -66,6 +66,18 @@ class TolerancesTest {
         assertEquals(1.0, Tolerances.binomialUpperMissRate(0.99, 40));
     }
 
+    @Test
+    void binomialLowerMissRateIsTheExactLowerBinomialQuantile() {
+        for (int repetitions : new int[] {200, 1000}) {
+            double p = 0.1 - Tolerances.HUTCHINSON_COVERAGE_SLACK;
+            int expected = binomialQuantile(repetitions, p, Tolerances.COVERAGE_FALSE_ALARM);
+            assertEquals(expected / (double) repetitions, Tolerances.binomialLowerMissRate(0.1, repetitions),
+                    "repetitions " + repetitions);
+        }
+        // a miss probability floored at 0: no miss at all is already acceptable
+        assertEquals(0.0, Tolerances.binomialLowerMissRate(0.01, 500));
+    }
+
     /** Smallest k with P(X <= k) >= level for X ~ Binomial(n, p), summing the pmf by its recurrence. */
     private static int binomialQuantile(int n, double p, double level) {
         double pmf = Math.pow(1 - p, n);

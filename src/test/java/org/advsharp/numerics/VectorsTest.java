@@ -1,6 +1,8 @@
 package org.advsharp.numerics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,19 @@ class VectorsTest {
         assertEquals(-1.0, x[0]);
         assertEquals(3.0, x[1]);
         assertEquals(-3.0, x[2]);
+    }
+
+    @Test
+    void plusAndScaledAreFreshArraysAndIsZeroAcceptsBothSignsOfZero() {
+        double[] a = {1.0, 2.0};
+        assertArrayEquals(new double[] {7.0, -1.0}, Vectors.plus(a, 3.0, new double[] {2.0, -1.0}));
+        assertArrayEquals(new double[] {1.0, 2.0}, a, "the input is left alone");
+        double[] v = {3.0, -0.5, 0.0};
+        double[] s = Vectors.scaled(4.0, v);
+        assertArrayEquals(new double[] {12.0, -2.0, 0.0}, s);
+        assertArrayEquals(new double[] {3.0, -0.5, 0.0}, v, "the input is left alone");
+        assertTrue(Vectors.isZero(new double[] {0.0, -0.0}));
+        assertTrue(Vectors.isZero(new double[0]));
+        assertFalse(Vectors.isZero(new double[] {0.0, Double.MIN_VALUE}));
     }
 }

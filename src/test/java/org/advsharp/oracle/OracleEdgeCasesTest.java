@@ -113,4 +113,10 @@ class OracleEdgeCasesTest {
         assertEquals(1.0, Require.label(1.0));
         assertEquals(-1.0, Require.label(-1.0));
     }
+
+    @Test
+    void vectorCheckReturnsTheVectorItChecked() {
+        double[] w = {0.5, -1.0};
+        assertSame(w, Require.vector("w", w, 2));
+    }
 }
