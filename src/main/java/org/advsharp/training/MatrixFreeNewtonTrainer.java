@@ -1,8 +1,5 @@
 package org.advsharp.training;
 
-import static org.advsharp.numerics.Vectors.dot;
-import static org.advsharp.numerics.Vectors.norm;
-
 /**
  * Truncated Newton for large d: the Newton direction solves (A + kappa P + lambda I) p = -g by
  * preconditioned conjugate gradients on exact Hessian-vector products (two passes over the data each,
@@ -70,45 +67,14 @@ public final class MatrixFreeNewtonTrainer implements Trainer {
     /** Preconditioned CG for (A + kappa P + lambda I) p = -g, truncated at the forcing tolerance. */
     private double[] direction(AdversarialKernel.Curvature h, double[] g, double gn) {
         int d = g.length;
-        double[] diag = h.objectiveDiagonal();
-        double[] p = new double[d];
-        double[] r = new double[d];
-        double[] z = new double[d];
-        double[] q = new double[d];
-        double[] hq = new double[d];
+        double[] rhs = new double[d];
         for (int j = 0; j < d; j++) {
-            r[j] = -g[j];
-            z[j] = diag[j] > 0 ? r[j] / diag[j] : r[j];
-            q[j] = z[j];
+            rhs[j] = -g[j];
         }
-        double rz = dot(r, z);
         double target = Math.min(MAX_FORCING, Math.sqrt(gn)) * gn;
-        int limit = Math.max(2 * d, 50);
-        for (int i = 0; i < limit; i++) {
-            h.apply(q, hq, true, h.lambdaShift());
-            hessianProducts++;
-            double curvature = dot(q, hq);
-            if (!(curvature > 0)) {
-                return i == 0 ? r.clone() : p;
-            }
-            double a = rz / curvature;
-            for (int j = 0; j < d; j++) {
-                p[j] += a * q[j];
-                r[j] -= a * hq[j];
-            }
-            if (norm(r) <= target) {
-                break;
-            }
-            for (int j = 0; j < d; j++) {
-                z[j] = diag[j] > 0 ? r[j] / diag[j] : r[j];
-            }
-            double rzNext = dot(r, z);
-            double beta = rzNext / rz;
-            rz = rzNext;
-            for (int j = 0; j < d; j++) {
-                q[j] = z[j] + beta * q[j];
-            }
-        }
-        return p;
+        PreconditionedCg.Solution s = PreconditionedCg.solve((v, out) -> h.apply(v, out, true, h.lambdaShift()),
+                h.objectiveDiagonal(), rhs, target, Math.max(2 * d, 50));
+        hessianProducts += s.products();
+        return s.p();
     }
 }

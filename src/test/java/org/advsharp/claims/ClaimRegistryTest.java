@@ -61,6 +61,7 @@ class ClaimRegistryTest {
         {"inst:matrix-free-matches-dense", "INSTRUMENT", "VERIFIED"},
         {"exp:fashion-sharpness-rises", "EMPIRICAL", "SUPPORTED"},
         {"exp:fashion-noise-gap-grows", "EMPIRICAL", "SUPPORTED"},
+        {"exp:fashion-linf-grows-less-than-l2", "EMPIRICAL", "SUPPORTED"},
         {"inst:deep-pgd", "INSTRUMENT", "VERIFIED"},
         {"inst:deep-hvp", "INSTRUMENT", "VERIFIED"},
         {"inst:deep-calibration", "INSTRUMENT", "VERIFIED"},

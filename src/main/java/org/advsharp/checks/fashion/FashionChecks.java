@@ -33,12 +33,14 @@ import org.advsharp.training.SweepResult;
 /**
  * The checks of proofs/fashion.md: the matrix-free solver against the dense reference
  * (inst:matrix-free-matches-dense), and the trends on Fashion-MNIST (exp:fashion-sharpness-rises,
- * exp:fashion-noise-gap-grows). The Fashion-MNIST checks are NOT RUN where the data are not installed.
+ * exp:fashion-noise-gap-grows), and Linf against L2 training there (exp:fashion-linf-grows-less-than-l2,
+ * in {@link LinfComparison}). The Fashion-MNIST checks are NOT RUN where the data are not installed.
  */
 public final class FashionChecks {
     static final String AGREEMENT = "inst:matrix-free-matches-dense";
     static final String SHARPNESS = "exp:fashion-sharpness-rises";
     static final String NOISE_GAP = "exp:fashion-noise-gap-grows";
+    static final String LINF = "exp:fashion-linf-grows-less-than-l2";
 
     /** The pairs (negative class, positive class), fixed in proofs/fashion.md: easy, medium, hard. */
     static final int[][] PAIRS = {{1, 8}, {7, 9}, {0, 6}};
@@ -73,7 +75,11 @@ public final class FashionChecks {
                                 + "exact Kendall trend test per curve", FashionChecks::sharpness),
                 new FunctionalCheck("fashion-noise-gap", NOISE_GAP,
                         "three Fashion-MNIST pairs: lambda_max(H) after adversarial minus after random-noise training, "
-                                + "exact Kendall trend test per pair", FashionChecks::noiseGap));
+                                + "exact Kendall trend test per pair", FashionChecks::noiseGap),
+                new FunctionalCheck("fashion-linf-against-l2", LINF,
+                        "three Fashion-MNIST pairs, 10 fractions of each ball's critical radius: growth of lambda_max "
+                                + "under L2 (full Hessian) and Linf (Hessian on the face of w*), compared at 0.5",
+                        LinfComparison::check));
     }
 
     /** The matrix-free L2 sweep of a pair (trained once per process, shared by the checks). */
@@ -84,11 +90,11 @@ public final class FashionChecks {
                 EpsilonSweep.Progress.NONE, false));
     }
 
-    private static Dataset data(int[] pair) {
+    static Dataset data(int[] pair) {
         return DATA.computeIfAbsent(pair[0] + "-" + pair[1], k -> FashionMnist.pair(pair[0], pair[1], PER_CLASS));
     }
 
-    private static String name(int[] pair) {
+    static String name(int[] pair) {
         return FashionMnist.pairName(pair[0], pair[1]);
     }
 
@@ -191,7 +197,7 @@ public final class FashionChecks {
         return scale == 0 ? 0 : Math.abs(a - b) / scale;
     }
 
-    private static int indexOf(double r) {
+    static int indexOf(double r) {
         for (int k = 0; k < GRID.length; k++) {
             if (GRID[k] == r) {
                 return k;
@@ -390,11 +396,11 @@ public final class FashionChecks {
         }
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
-    private static double[] round(double[] v) {
+    static double[] round(double[] v) {
         return Arrays.stream(v).map(x -> Double.parseDouble(fmt(x))).toArray();
     }
 }

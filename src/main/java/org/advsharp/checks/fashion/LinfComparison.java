@@ -1,0 +1,193 @@
+package org.advsharp.checks.fashion;
+
+import static org.advsharp.checks.fashion.FashionChecks.GRID;
+import static org.advsharp.checks.fashion.FashionChecks.LAMBDA;
+import static org.advsharp.checks.fashion.FashionChecks.PAIRS;
+import static org.advsharp.checks.fashion.FashionChecks.fmt;
+import static org.advsharp.checks.fashion.FashionChecks.name;
+import static org.advsharp.checks.fashion.FashionChecks.round;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.advsharp.check.CheckContext;
+import org.advsharp.check.Counterexample;
+import org.advsharp.check.Evidence;
+import org.advsharp.check.Measurement;
+import org.advsharp.check.SeedRecord;
+import org.advsharp.check.Series;
+import org.advsharp.check.Table;
+import org.advsharp.data.Dataset;
+import org.advsharp.data.FashionMnist;
+import org.advsharp.numerics.RowBlocks;
+import org.advsharp.numerics.Tolerances;
+import org.advsharp.numerics.Vectors;
+import org.advsharp.training.LinfKernel;
+import org.advsharp.training.LinfSweep;
+import org.advsharp.training.NewtonTrainer;
+import org.advsharp.training.SweepPoint;
+import org.advsharp.training.SweepResult;
+
+/**
+ * exp:fashion-linf-grows-less-than-l2: on each Fashion-MNIST pair, the growth lambda_max(r) / lambda_max(0)
+ * of L2 training (full Hessian) against Linf training (the loss's Hessian on the face of w*_inf), both at
+ * fractions r of their own critical radius, decided at r = 0.5 by the rule registered in proofs/fashion.md.
+ */
+final class LinfComparison {
+    /** The fraction of the critical radius at which the statement compares the growths. */
+    static final double DECIDED_AT = 0.5;
+    /**
+     * Components of w* at least this fraction of max |w*_j| carry the finite-difference direction: the
+     * step must keep every sign, so it is capped by the smallest such |w*_j|; excluding tiny components
+     * keeps the step near its best size while the direction still lies inside the face.
+     */
+    static final double DIRECTION_SUPPORT = 1e-2;
+
+    private LinfComparison() {
+    }
+
+    static String check(CheckContext context, Evidence evidence) {
+        String reason = FashionMnist.missing().orElse(null);
+        if (reason != null) {
+            evidence.notRun(reason);
+            return "Not run: " + reason + ".";
+        }
+        long seed = context.seedFor("fashion-linf-against-l2");
+        evidence.seed(new SeedRecord("finite-difference directions inside the face of each Linf w* (seed + 100 pair "
+                + "index + radius index)", seed, context.replayCommand(FashionChecks.LINF)));
+        int at = FashionChecks.indexOf(DECIDED_AT);
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> faces = new ArrayList<>();
+        List<Series.Line> lines = new ArrayList<>();
+        double worstSubgradient = 0;
+        double worstL2Gradient = 0;
+        double worstResidual = 0;
+        double worstFd = 0;
+        int supported = 0;
+        StringBuilder summary = new StringBuilder();
+        for (int i = 0; i < PAIRS.length; i++) {
+            int[] pair = PAIRS[i];
+            Dataset data = FashionChecks.data(pair);
+            SweepResult l2 = FashionChecks.adversarial(pair);
+            List<LinfSweep.Point> linf = LinfSweep.run(data, LAMBDA, GRID, RowBlocks.defaultThreads());
+            double[] top2 = l2.lambdaMaxH();
+            double[] topInf = linf.stream().mapToDouble(LinfSweep.Point::lambdaMaxFace).toArray();
+            double[] g2 = growth(top2);
+            double[] gInf = growth(topInf);
+            for (SweepPoint p : l2.points()) {
+                worstL2Gradient = Math.max(worstL2Gradient, p.result().gradientNorm());
+                worstResidual = Math.max(worstResidual, p.sharpness().residualH() / p.sharpness().lambdaMaxH());
+            }
+            LinfKernel kernel = new LinfKernel(data, 0.0, LAMBDA, RowBlocks.defaultThreads());
+            List<String> faceRow = new ArrayList<>(List.of(name(pair)));
+            for (int k = 0; k < linf.size(); k++) {
+                LinfSweep.Point p = linf.get(k);
+                worstSubgradient = Math.max(worstSubgradient, p.result().gradientNorm());
+                worstResidual = Math.max(worstResidual, p.residual() / p.lambdaMaxFace());
+                if (p.epsilon() > 0) {
+                    worstFd = Math.max(worstFd, faceDifference(kernel.atEpsilon(p.epsilon()), p.result().w(),
+                            seed + 100L * i + k));
+                }
+                faceRow.add(p.faceSize() + (Double.isNaN(p.smallestSlack()) ? "" : " (" + fmt(p.smallestSlack()) + ")"));
+            }
+            faces.add(faceRow);
+            double bound = Tolerances.SOLVER_AGREEMENT * Math.max(g2[at], gInf[at]);
+            String pairName = name(pair);
+            if (g2[at] - gInf[at] > bound) {
+                supported++;
+            } else if (gInf[at] - g2[at] > bound) {
+                evidence.counterexample(new Counterexample(String.format(Locale.ROOT, "%s: Linf training sharpens "
+                        + "more than L2 at %s of the critical radius (growth %.4g against %.4g)", pairName, DECIDED_AT,
+                        gInf[at], g2[at]), pairName + ": L2 growth " + Arrays.toString(g2) + ", Linf growth "
+                        + Arrays.toString(gInf) + " along eps/eps_c = " + Arrays.toString(GRID), seed, 0,
+                        context.replayCommand(FashionChecks.LINF)));
+            } else {
+                evidence.inconclusive(String.format(Locale.ROOT, "%s: the growths at %s differ by %.2g, within the "
+                        + "measurement error %.2g", pairName, DECIDED_AT, g2[at] - gInf[at], bound));
+            }
+            lines.add(new Series.Line(pairName + ", L2", GRID, g2));
+            lines.add(new Series.Line(pairName + ", Linf (face)", GRID, gInf));
+            rows.add(List.of(pairName, fmt(l2.criticalRadius()), fmt(LinfSweep.criticalRadius(data)),
+                    Arrays.toString(round(g2)), Arrays.toString(round(gInf)), fmt(g2[at]), fmt(gInf[at])));
+            summary.append(String.format(Locale.ROOT, "%s: growth at %s is %.3g (L2) against %.3g (Linf); ", pairName,
+                    DECIDED_AT, g2[at], gInf[at]));
+        }
+        evidence.plot(new Series("Fashion-MNIST: growth lambda_max(eps) / lambda_max(0) at w*(eps), L2 (full Hessian) "
+                + "and Linf (Hessian on the face of w*), each at fractions of its own critical radius", "eps/eps_c",
+                "growth", true, lines));
+        evidence.table(new Table("L2 against Linf training (lambda = " + LAMBDA + ", first "
+                + FashionChecks.PER_CLASS + " training images per class)", List.of("pair", "eps_c (L2)", "eps_c (Linf)",
+                "L2 growth along the grid", "Linf growth along the grid", "L2 growth at " + DECIDED_AT,
+                "Linf growth at " + DECIDED_AT), rows));
+        List<String> header = new ArrayList<>(List.of("pair"));
+        for (double r : GRID) {
+            header.add(fmt(r));
+        }
+        evidence.table(new Table("Linf: face size |S| of w* along eps/eps_c (of 784 pixels), with the smallest "
+                + "relative slack (b - |a_j|) / b of the pixels at 0", header, faces));
+        evidence.fact("Linf trainer", "orthant-wise truncated Newton from w = 0, warm-started along the grid");
+        evidence.fact("pairs where L2 grows more at " + DECIDED_AT + " beyond the error", supported + " of "
+                + PAIRS.length);
+        evidence.measure(Measurement.atMost("largest Lanczos residual / lambda_max (L2 and Linf)", worstResidual,
+                Tolerances.LANCZOS_RESIDUAL, "Tolerances.LANCZOS_RESIDUAL"));
+        evidence.measure(Measurement.atMost("largest relative error, face Hessian-vector product against central "
+                + "differences of the orthant gradient", worstFd, Tolerances.FD_HESSIAN_VECTOR_PRODUCT,
+                "Tolerances.FD_HESSIAN_VECTOR_PRODUCT"));
+        double tolerance = NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE;
+        evidence.fact("largest minimum-norm subgradient at a Linf trained point", worstSubgradient);
+        evidence.fact("largest ||grad F|| at an L2 trained point", worstL2Gradient);
+        if (worstSubgradient > tolerance || worstL2Gradient > tolerance) {
+            evidence.inconclusive(String.format(Locale.ROOT, "a trained point is not certified: subgradient %.2g "
+                    + "(Linf), gradient %.2g (L2), tolerance %.2g", worstSubgradient, worstL2Gradient, tolerance));
+        }
+        return summary + "L2 grows more on " + supported + " of " + PAIRS.length + " pairs";
+    }
+
+    /** lambda_max(r) / lambda_max(0). */
+    private static double[] growth(double[] top) {
+        return Arrays.stream(top).map(v -> v / top[0]).toArray();
+    }
+
+    /**
+     * Relative error ||fd - H_S v|| / ||H_S v|| for a seeded unit direction v inside the face of w, where
+     * fd is the central difference of the orthant gradient (weight decay included on both sides). The
+     * step is u^(1/3) max(1, ||w||), capped at half the distance along v to the nearest sign change.
+     */
+    static double faceDifference(LinfKernel kernel, double[] w, long seed) {
+        int d = w.length;
+        double largest = 0;
+        for (double v : w) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] v = new double[d];
+        for (int j = 0; j < d; j++) {
+            if (Math.abs(w[j]) >= DIRECTION_SUPPORT * largest) {
+                v[j] = random.nextDouble(-1, 1);
+            }
+        }
+        v = Vectors.scaled(1 / Vectors.norm(v), v);
+        double h = Math.cbrt(Tolerances.MACHINE_EPSILON) * Math.max(1, Vectors.norm(w));
+        for (int j = 0; j < d; j++) {
+            if (v[j] != 0) {
+                h = Math.min(h, 0.5 * Math.abs(w[j] / v[j]));
+            }
+        }
+        double[] xi = new double[d];
+        for (int j = 0; j < d; j++) {
+            xi[j] = Math.signum(w[j]);
+        }
+        double[] up = kernel.at(Vectors.plus(w, h, v)).orthantGradient(xi);
+        double[] down = kernel.at(Vectors.plus(w, -h, v)).orthantGradient(xi);
+        double[] hv = new double[d];
+        kernel.at(w).applyFace(xi, v, hv, kernel.lambda());
+        double err = 0;
+        for (int j = 0; j < d; j++) {
+            double fd = (up[j] - down[j]) / (2 * h);
+            err += (fd - hv[j]) * (fd - hv[j]);
+        }
+        return Math.sqrt(err) / Vectors.norm(hv);
+    }
+}

@@ -1,0 +1,98 @@
+package org.advsharp.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.advsharp.data.Dataset;
+import org.advsharp.numerics.Lanczos;
+import org.advsharp.numerics.LanczosResult;
+import org.advsharp.oracle.CriticalRadius;
+
+/**
+ * The Linf adversarial sweep at image scale: w*(eps) by {@link OrthantNewtonTrainer} over fractions
+ * r = eps / eps_c of the Linf critical radius eps_c = ||mean(y x)||_inf (at and above it w* = 0), each radius
+ * warm-started from the previous one (the first from w = 0, which the orthant-wise method allows), and
+ * the sharpness where the loss is twice differentiable: lambda_max of its Hessian on the face
+ * S = {j : w*_j != 0} by Lanczos, with the residual.
+ */
+public final class LinfSweep {
+    private LinfSweep() {
+    }
+
+    /**
+     * One trained and measured radius.
+     *
+     * @param ratio           eps / eps_c
+     * @param epsilon         the Linf radius
+     * @param result          the training run (its gradient norm is the minimum-norm subgradient's)
+     * @param lambdaMaxFace   lambda_max of the loss's Hessian on the face of w*
+     * @param residual        ||H_S v - theta v|| of the computed top eigenpair
+     * @param faceSize        |S|, the components of w* that are not 0
+     * @param smallestSlack   min over the components at 0 of (b - |a_j|) / b (how far each is from entering the
+     *                        face; NaN at eps = 0 or with none at 0)
+     * @param hessianProducts products Lanczos used
+     */
+    public record Point(double ratio, double epsilon, TrainingResult result, double lambdaMaxFace, double residual,
+                        int faceSize, double smallestSlack, int hessianProducts) {
+    }
+
+    /** eps_c of the Linf ball: ||mean(y x)||_inf. */
+    public static double criticalRadius(Dataset data) {
+        double worst = 0;
+        for (double v : CriticalRadius.meanSignedInput(data)) {
+            worst = Math.max(worst, Math.abs(v));
+        }
+        return worst;
+    }
+
+    /**
+     * @param ratios strictly increasing fractions of eps_c in [0, 1)
+     */
+    public static List<Point> run(Dataset data, double lambda, double[] ratios, int threads) {
+        if (ratios == null || ratios.length == 0) {
+            throw new IllegalArgumentException("Linf sweep: the grid of eps/eps_c is empty");
+        }
+        for (int k = 0; k < ratios.length; k++) {
+            if (!(ratios[k] >= 0 && ratios[k] < 1) || (k > 0 && !(ratios[k] > ratios[k - 1]))) {
+                throw new IllegalArgumentException("Linf sweep: eps/eps_c = " + ratios[k] + " at position " + k
+                        + "; the grid must increase strictly within [0, 1)");
+            }
+        }
+        double critical = criticalRadius(data);
+        LinfKernel base = new LinfKernel(data, 0.0, lambda, threads);
+        OrthantNewtonTrainer trainer = new OrthantNewtonTrainer();
+        List<Point> points = new ArrayList<>();
+        double[] w = new double[data.dimension()];
+        for (double r : ratios) {
+            LinfKernel kernel = base.atEpsilon(r * critical);
+            TrainingResult result = trainer.train(kernel, w);
+            w = result.w();
+            points.add(measure(kernel, r, result));
+        }
+        return points;
+    }
+
+    /** The face sharpness and the slack of the components at 0 at a trained point. */
+    static Point measure(LinfKernel kernel, double ratio, TrainingResult result) {
+        double[] w = result.w();
+        LinfKernel.State state = kernel.at(w);
+        int face = 0;
+        double slack = Double.NaN;
+        double b = state.kinkHalfJump();
+        for (int j = 0; j < w.length; j++) {
+            if (w[j] != 0) {
+                face++;
+            } else if (b > 0) {
+                double s = (b - Math.abs(state.smoothPartial(j))) / b;
+                slack = Double.isNaN(slack) ? s : Math.min(slack, s);
+            }
+        }
+        if (face == 0) {
+            throw new IllegalStateException("Linf sweep: w* = 0 at eps/eps_c = " + ratio + " (below the critical "
+                    + "radius w* cannot be 0; the training failed)");
+        }
+        LanczosResult top = Lanczos.topK(state.faceHessian(), 1, Math.min(PointSharpness.LANCZOS_MAX_STEPS,
+                w.length), PointSharpness.LANCZOS_SEED);
+        return new Point(ratio, kernel.epsilon(), result, top.eigenvalues()[0], top.residualNorms()[0], face, slack,
+                top.iterations() + 1);
+    }
+}
