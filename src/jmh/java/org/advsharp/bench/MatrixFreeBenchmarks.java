@@ -6,7 +6,6 @@ import org.advsharp.data.FashionMnist;
 import org.advsharp.numerics.Lanczos;
 import org.advsharp.numerics.LanczosResult;
 import org.advsharp.numerics.Tolerances;
-import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.training.AdversarialKernel;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.PointSharpness;
@@ -39,9 +38,6 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class MatrixFreeBenchmarks {
-    static final double LAMBDA = 1e-3;
-    static final double[] SWEEP = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-
     @Param({"1", "2"})
     public int threads;
 
@@ -52,11 +48,11 @@ public class MatrixFreeBenchmarks {
     @Setup(Level.Trial)
     public void setUp() {
         data = FashionMnist.pair(7, 9, 6000);
-        double epsilon = 0.5 * CriticalRadius.of(data);
-        SweepResult s = EpsilonSweep.measured(data, LAMBDA, EpsilonSweep.Grid.ofRatios(0.0, 0.5), Solver.MATRIX_FREE,
-                threads, EpsilonSweep.Progress.NONE, false);
+        double epsilon = BenchProblem.halfCritical(data);
+        SweepResult s = EpsilonSweep.measured(data, BenchProblem.LAMBDA, EpsilonSweep.Grid.ofRatios(0.0, 0.5),
+                Solver.MATRIX_FREE, threads, EpsilonSweep.Progress.NONE, false);
         w = s.points().get(1).result().w();
-        kernel = new AdversarialKernel(data, epsilon, LAMBDA, threads);
+        kernel = new AdversarialKernel(data, epsilon, BenchProblem.LAMBDA, threads);
     }
 
     @Benchmark
@@ -71,11 +67,8 @@ public class MatrixFreeBenchmarks {
 
     @Benchmark
     public SweepResult matrixFreeSweepOfTenRadii() {
-        SweepResult s = EpsilonSweep.measured(data, LAMBDA, EpsilonSweep.Grid.ofRatios(SWEEP), Solver.MATRIX_FREE,
-                threads, EpsilonSweep.Progress.NONE, false);
-        if (!s.allConverged()) {
-            throw new IllegalStateException("not every radius converged: max ||grad|| = " + s.maxGradientNorm());
-        }
-        return s;
+        return BenchProblem.converged(EpsilonSweep.measured(data, BenchProblem.LAMBDA,
+                EpsilonSweep.Grid.ofRatios(BenchProblem.TEN_RATIOS), Solver.MATRIX_FREE, threads,
+                EpsilonSweep.Progress.NONE, false), "not every radius converged");
     }
 }

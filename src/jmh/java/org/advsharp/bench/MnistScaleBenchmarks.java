@@ -47,8 +47,6 @@ public class MnistScaleBenchmarks {
     static final int N = 12_000;
     static final int D = 784;
     static final long SEED = 20210205L;
-    static final double LAMBDA = 1e-3;
-    static final double[] SWEEP = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     @Param({"1", "2"})
     public int threads;
@@ -61,7 +59,7 @@ public class MnistScaleBenchmarks {
     public void setUp() {
         EjmlConcurrency.setMaxThreads(threads);
         data = GaussianMixture.sample(SEED, N, D, 1.0, 0.05);
-        epsilon = 0.5 * CriticalRadius.of(data);
+        epsilon = BenchProblem.halfCritical(data);
         // A fixed nonzero weight vector: mean(y x), scaled to norm 5 (trained weights have norm of this order).
         w = CriticalRadius.meanSignedInput(data);
         double norm = 0;
@@ -86,16 +84,12 @@ public class MnistScaleBenchmarks {
 
     @Benchmark
     public LanczosResult lanczosTopEigenvalue() {
-        return Lanczos.topK(new LinearHessianOperator(data, epsilon, LAMBDA, w, true), 1, 300, SEED);
+        return Lanczos.topK(new LinearHessianOperator(data, epsilon, BenchProblem.LAMBDA, w, true), 1, 300, SEED);
     }
 
     @Benchmark
     public SweepResult newtonSweepOfTenRadii() {
-        SweepResult s = EpsilonSweep.adversarial(data, LAMBDA, SWEEP, new NewtonTrainer());
-        if (!s.allConverged()) {
-            throw new IllegalStateException("Newton did not converge at every radius: max ||grad|| = "
-                    + s.maxGradientNorm());
-        }
-        return s;
+        return BenchProblem.converged(EpsilonSweep.adversarial(data, BenchProblem.LAMBDA, BenchProblem.TEN_RATIOS,
+                new NewtonTrainer()), "Newton did not converge at every radius");
     }
 }

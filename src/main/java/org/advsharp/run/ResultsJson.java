@@ -9,12 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.advsharp.check.CheckResult;
-import org.advsharp.check.Counterexample;
-import org.advsharp.check.Measurement;
-import org.advsharp.check.SeedRecord;
-import org.advsharp.check.Series;
-import org.advsharp.check.Table;
 import org.advsharp.claims.Verdict;
 
 /**
@@ -99,49 +95,35 @@ public final class ResultsJson {
         node.put("outcome", r.outcome().name());
         node.put("summary", r.summary());
         node.put("notRunReason", r.notRunReason());
-        ArrayNode measurements = node.putArray("measurements");
-        for (Measurement m : r.measurements()) {
-            ObjectNode mn = measurements.addObject();
+        objects(node, "measurements", r.measurements(), (mn, m) -> {
             mn.put("name", m.name());
             mn.put("value", m.value());
             mn.put("comparison", m.comparison());
             mn.put("bound", m.bound());
             mn.put("boundName", m.boundName());
             mn.put("passed", m.passed());
-        }
-        ArrayNode tables = node.putArray("tables");
-        for (Table t : r.tables()) {
-            ObjectNode tn = tables.addObject();
+        });
+        objects(node, "tables", r.tables(), (tn, t) -> {
             tn.put("caption", t.caption());
             strings(tn.putArray("columns"), t.columns());
             ArrayNode rows = tn.putArray("rows");
             for (List<String> row : t.rows()) {
                 strings(rows.addArray(), row);
             }
-        }
-        ArrayNode plots = node.putArray("plots");
-        for (Series s : r.plots()) {
-            ObjectNode sn = plots.addObject();
+        });
+        objects(node, "plots", r.plots(), (sn, s) -> {
             sn.put("title", s.title());
             sn.put("xLabel", s.xLabel());
             sn.put("yLabel", s.yLabel());
             sn.put("logY", s.logY());
-            ArrayNode lines = sn.putArray("lines");
-            for (Series.Line line : s.lines()) {
-                ObjectNode ln = lines.addObject();
+            objects(sn, "lines", s.lines(), (ln, line) -> {
                 ln.put("name", line.name());
                 numbers(ln.putArray("x"), line.x());
                 numbers(ln.putArray("y"), line.y());
-            }
-        }
-        ArrayNode counterexamples = node.putArray("counterexamples");
-        for (Counterexample c : r.counterexamples()) {
-            counterexamples.add(MAPPER.valueToTree(c));
-        }
-        ArrayNode seeds = node.putArray("seeds");
-        for (SeedRecord s : r.seeds()) {
-            seeds.add(MAPPER.valueToTree(s));
-        }
+            });
+        });
+        trees(node, "counterexamples", r.counterexamples());
+        trees(node, "seeds", r.seeds());
         ObjectNode facts = node.putObject("facts");
         for (Map.Entry<String, Object> f : r.facts().entrySet()) {
             facts.set(f.getKey(), fact(f.getValue()));
@@ -155,6 +137,22 @@ public final class ResultsJson {
             return MAPPER.valueToTree(value);
         } catch (IllegalArgumentException e) {
             return MAPPER.getNodeFactory().textNode(String.valueOf(value));
+        }
+    }
+
+    /** An array under {@code key} with one object per item, in order, filled by {@code write}. */
+    private static <T> void objects(ObjectNode node, String key, List<T> items, BiConsumer<ObjectNode, T> write) {
+        ArrayNode array = node.putArray(key);
+        for (T item : items) {
+            write.accept(array.addObject(), item);
+        }
+    }
+
+    /** An array under {@code key} with each item as Jackson maps it (records: their components). */
+    private static void trees(ObjectNode node, String key, List<?> items) {
+        ArrayNode array = node.putArray(key);
+        for (Object item : items) {
+            array.add(MAPPER.<JsonNode>valueToTree(item));
         }
     }
 

@@ -2,12 +2,14 @@ package org.advsharp.checks.spectrum;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
+import org.advsharp.property.Gen;
 import org.advsharp.property.Labels;
 import org.advsharp.property.PropertyReport;
 import org.advsharp.property.PropertyRunner;
@@ -220,30 +222,20 @@ public final class MonotonicityChecks {
 
     private static String fullTopCanFall(CheckContext context, Evidence evidence) {
         SymmetricEigenSolver solver = new EjmlSymmetricEigenSolver();
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
+        return fallSearch(context, evidence, "full-top-eigenvalue-can-fall",
                 "lambda_max(H) does not fall under the margin condition (expected to fail)",
-                Problems.marginCondition(), (c, labels) -> {
-                    if (!usable(c)) {
-                        return null;
-                    }
+                Problems.marginCondition(), "lambda_max(H)", c -> {
                     double low = solver.decompose(new AdversarialLoss(c.data(), c.eps1()).hessian(c.w()).full()).largest();
                     double high = solver.decompose(new AdversarialLoss(c.data(), c.eps2()).hessian(c.w()).full()).largest();
                     return fall(low, high, "lambda_max(H)", c);
-                }, Problems.config(context, "full-top-eigenvalue-can-fall", SEARCH_BUDGET));
-        PropertyEvidence.search(evidence, context, report, Problems::paste);
-        return report.holds()
-                ? "No fall of lambda_max(H) found in " + PropertyEvidence.cases(report, "cases") + "."
-                : "Counterexample: " + report.violation();
+                });
     }
 
     private static String compressedCanFall(CheckContext context, Evidence evidence) {
         SymmetricEigenSolver solver = new EjmlSymmetricEigenSolver();
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
+        return fallSearch(context, evidence, "compressed-spectrum-can-fall-without-margins",
                 "compressed eigenvalues rise without the margin condition (expected to fail)",
-                Problems.anyRegime(), (c, labels) -> {
-                    if (!usable(c)) {
-                        return null;
-                    }
+                Problems.anyRegime(), "a compressed eigenvalue", c -> {
                     double[] a = solver.decompose(new AdversarialLoss(c.data(), c.eps1()).hessian(c.w()).compressed()).eigenvalues();
                     double[] b = solver.decompose(new AdversarialLoss(c.data(), c.eps2()).hessian(c.w()).compressed()).eigenvalues();
                     for (int i = 0; i < a.length; i++) {
@@ -253,21 +245,30 @@ public final class MonotonicityChecks {
                         }
                     }
                     return null;
-                }, Problems.config(context, "compressed-spectrum-can-fall-without-margins", SEARCH_BUDGET));
-        PropertyEvidence.search(evidence, context, report, Problems::paste);
-        return report.holds()
-                ? "No fall of a compressed eigenvalue found in " + PropertyEvidence.cases(report, "cases") + "."
-                : "Counterexample: " + report.violation();
+                });
     }
 
     private static String traceCanFall(CheckContext context, Evidence evidence) {
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
+        return fallSearch(context, evidence, "trace-can-fall-without-margins",
                 "trace(H) rises without the margin condition (expected to fail)",
-                Problems.anyRegime(), (c, labels) -> usable(c) ? traceFall(c) : null,
-                Problems.config(context, "trace-can-fall-without-margins", SEARCH_BUDGET));
+                Problems.anyRegime(), "trace(H)", MonotonicityChecks::traceFall);
+    }
+
+    /**
+     * The frame of the three counterexample searches: over the search budget of {@code checkId}, look for a
+     * usable case where {@code fall} describes a fall, record the search (and the shrunk counterexample) as
+     * evidence, and say what was found.
+     *
+     * @param what what falls, for the summary ("No fall of {@code what} found in ...")
+     * @param fall a description of the fall in a usable case, null where there is none
+     */
+    private static String fallSearch(CheckContext context, Evidence evidence, String checkId, String title,
+                                     Gen<AdversarialCase> cases, String what, Function<AdversarialCase, String> fall) {
+        PropertyReport<AdversarialCase> report = PropertyRunner.check(title, cases,
+                (c, labels) -> usable(c) ? fall.apply(c) : null, Problems.config(context, checkId, SEARCH_BUDGET));
         PropertyEvidence.search(evidence, context, report, Problems::paste);
         return report.holds()
-                ? "No fall of trace(H) found in " + PropertyEvidence.cases(report, "cases") + "."
+                ? "No fall of " + what + " found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();
     }
 
