@@ -12,6 +12,8 @@ import org.advsharp.data.CsvInput;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.training.EpsilonSweep;
+import org.advsharp.training.LinfSweep;
+import org.advsharp.training.OrthantNewtonTrainer;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.Solver;
 import org.advsharp.training.SweepPoint;
@@ -37,6 +39,8 @@ import picocli.CommandLine.Spec;
             "Hessians and eigenvalues are of the mean adversarial loss alone (weight decay adds lambda to each "
                     + "eigenvalue); loss and gradient norm are of the trained objective, loss + (lambda/2)||w||^2.",
             "Radii must increase and stay below the critical radius eps_c = ||mean(y x)||, where w* = 0.",
+            "--ball linf: the Linf attack (eps_c = ||mean(y x)||_inf), trained by orthant-wise Newton; its loss has "
+                    + "kinks where w*_j = 0, so lambda_max is of the Hessian on the face {j : w*_j != 0}.",
             "Exit code 4: a radius failed after earlier ones were trained; their rows are printed."})
 final class SweepCommand implements Callable<Integer> {
 
@@ -50,6 +54,18 @@ final class SweepCommand implements Callable<Integer> {
             + "logistic loss alone at w* (weight decay would add lambda to every eigenvalue); loss and gradientNorm "
             + "are of the trained objective, loss + (lambda/2)||w||^2; residuals are ||H v - lambda v|| of the "
             + "computed eigenvectors";
+
+    /** The note of the Linf sweep. */
+    static final String LINF_NOTE = "Linf ball: lambdaMaxFace is lambda_max of the mean Linf adversarial logistic "
+            + "loss's Hessian on the face {j : w*_j != 0} (the loss has a kink across every coordinate at 0; weight "
+            + "decay would add lambda); faceSize counts the coordinates not at 0; smallestSlack is min (b - |a_j|)/b "
+            + "over the coordinates at 0 (near 0: about to enter the face); loss and subgradientNorm (the least norm "
+            + "of a subgradient) are of the trained objective, loss + (lambda/2)||w||^2";
+
+    /** The output keys of the Linf sweep, in order. */
+    static final List<String> LINF_KEYS = List.of("epsilon", "epsilonOverCritical", "weightNorm", "loss",
+            "subgradientNorm", "lambdaMaxFace", "lambdaMaxFaceResidual", "faceSize", "smallestSlack", "solver",
+            "weights");
 
     /** The output keys, in order. */
     static final List<String> KEYS = List.of("epsilon", "epsilonOverCritical", "weightNorm", "loss", "gradientNorm",
@@ -84,6 +100,14 @@ final class SweepCommand implements Callable<Integer> {
             + "core). The numbers do not depend on it.")
     private Integer threads;
 
+    @Option(names = "--ball", paramLabel = "l2|linf", description = "The attack's ball (default: ${DEFAULT-VALUE}).")
+    private Ball ball = Ball.l2;
+
+    /** The attack's norm ball. */
+    enum Ball {
+        l2, linf
+    }
+
     @Option(names = "--format", paramLabel = "json|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
     private Format format = Format.json;
 
@@ -103,7 +127,20 @@ final class SweepCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("--threads: " + threads + " must be at least 1");
         }
+        if (ball == Ball.linf) {
+            if (!(lambda > 0)) {
+                throw new IllegalArgumentException("--lambda: the Linf sweep needs weight decay > 0 (got " + lambda
+                        + "); without it a minimiser need not exist");
+            }
+            if (chosen != null) {
+                throw new IllegalArgumentException("--solver: the Linf sweep has one solver (orthant-wise truncated "
+                        + "Newton, matrix-free); leave --solver out");
+            }
+        }
         Dataset dataset = CsvInput.dataset(data);
+        if (ball == Ball.linf) {
+            return linf(dataset, threads == null ? RowBlocks.defaultThreads() : threads);
+        }
         Solver used = chosen == null ? Solver.automatic(dataset) : chosen;
         int workers = threads == null ? RowBlocks.defaultThreads() : threads;
         PrintWriter err = spec.commandLine().getErr();
@@ -187,6 +224,81 @@ final class SweepCommand implements Callable<Integer> {
                     s.residualA(), s.traceH(), s.kappa());
             out.println(Format.csvRow(line + "," + used.label(), p.result().w()));
         }
+    }
+
+    /** The Linf sweep: {@link LinfSweep#run}, its rows, its note and its warnings. */
+    private int linf(Dataset dataset, int workers) {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean progress = (long) dataset.size() * dataset.dimension() >= PROGRESS_MIN_WORK;
+        long[] total = {0};
+        LinfSweep.Progress line = !progress ? LinfSweep.Progress.NONE : (index, count, p, nanos) -> {
+            total[0] += nanos;
+            err.println(String.format(Locale.ROOT, "sweep: radius %d of %d (eps/eps_c = %.4g) trained and measured "
+                    + "in %.1f s (Linf, %d Newton steps, face of %d); about %.0f s left", index + 1, count, p.ratio(),
+                    nanos / 1e9, p.result().iterations(), p.faceSize(), total[0] / 1e9 / (index + 1)
+                    * (count - index - 1)));
+            err.flush();
+        };
+        List<LinfSweep.Point> points;
+        try {
+            points = LinfSweep.run(dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), workers, line);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(data + ": --epsilons: " + e.getMessage().replace("Linf sweep: ", ""), e);
+        }
+        String solverLabel = "orthant-wise Newton";
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ArrayNode array = Format.JSON.createArrayNode();
+            for (LinfSweep.Point p : points) {
+                ObjectNode o = array.addObject();
+                o.put("epsilon", p.epsilon());
+                o.put("epsilonOverCritical", p.ratio());
+                o.put("weightNorm", p.result().weightNorm());
+                o.put("loss", p.result().loss());
+                o.put("subgradientNorm", p.result().gradientNorm());
+                o.put("lambdaMaxFace", p.lambdaMaxFace());
+                o.put("lambdaMaxFaceResidual", p.residual());
+                o.put("faceSize", p.faceSize());
+                o.put("smallestSlack", p.smallestSlack());
+                o.put("solver", solverLabel);
+                o.set("weights", Format.array(p.result().w()));
+            }
+            out.println(Format.pretty(array));
+        } else {
+            out.println("# " + LINF_NOTE);
+            out.println("# lambda = " + lambda + ", criticalRadius = " + LinfSweep.criticalRadius(dataset)
+                    + ", solver = " + solverLabel + ", " + workers + " threads; weights in columns w1..w"
+                    + dataset.dimension());
+            StringJoiner header = new StringJoiner(",");
+            LINF_KEYS.subList(0, LINF_KEYS.size() - 1).forEach(header::add);
+            for (int j = 1; j <= dataset.dimension(); j++) {
+                header.add("w" + j);
+            }
+            out.println(header);
+            for (LinfSweep.Point p : points) {
+                String row = Format.csvRow(Double.toString(p.epsilon()), p.ratio(), p.result().weightNorm(),
+                        p.result().loss(), p.result().gradientNorm(), p.lambdaMaxFace(), p.residual()) + ","
+                        + p.faceSize() + "," + p.smallestSlack();
+                out.println(Format.csvRow(row + "," + solverLabel, p.result().w()));
+            }
+        }
+        out.flush();
+        if (out.checkError()) {
+            throw new IllegalArgumentException("standard output could not be written");
+        }
+        if (format == Format.json) {
+            err.println("note: " + LINF_NOTE + "; solver: " + new OrthantNewtonTrainer().name()
+                    + ", " + workers + " threads");
+        }
+        for (LinfSweep.Point p : points) {
+            if (!p.result().converged()) {
+                err.println("warning: at epsilon = " + p.epsilon() + " the Linf training stopped at subgradient norm "
+                        + p.result().gradientNorm() + " (" + p.result().stopReason() + "); that row is not a "
+                        + "certified minimiser");
+            }
+        }
+        err.flush();
+        return Advsharp.EXIT_OK;
     }
 
     /** One line per radius on standard error: what ran, how long, and the time left at that pace. */

@@ -44,29 +44,59 @@ public final class LinfSweep {
         return worst;
     }
 
+    /** Told after each radius (for progress lines). */
+    @FunctionalInterface
+    public interface Progress {
+        /** No progress reports. */
+        Progress NONE = (index, count, point, nanos) -> { };
+
+        void radiusDone(int index, int count, Point point, long nanos);
+    }
+
     /**
      * @param ratios strictly increasing fractions of eps_c in [0, 1)
      */
     public static List<Point> run(Dataset data, double lambda, double[] ratios, int threads) {
-        if (ratios == null || ratios.length == 0) {
-            throw new IllegalArgumentException("Linf sweep: the grid of eps/eps_c is empty");
-        }
-        for (int k = 0; k < ratios.length; k++) {
-            if (!(ratios[k] >= 0 && ratios[k] < 1) || (k > 0 && !(ratios[k] > ratios[k - 1]))) {
-                throw new IllegalArgumentException("Linf sweep: eps/eps_c = " + ratios[k] + " at position " + k
-                        + "; the grid must increase strictly within [0, 1)");
-            }
+        return run(data, lambda, EpsilonSweep.Grid.ofRatios(ratios), threads, Progress.NONE);
+    }
+
+    /**
+     * @param grid fractions of eps_c or Linf radii; strictly increasing, each >= 0 and below eps_c (at and above
+     *             it w* = 0), refused as a whole before anything is trained
+     */
+    public static List<Point> run(Dataset data, double lambda, EpsilonSweep.Grid grid, int threads,
+                                  Progress progress) {
+        double[] values = grid == null ? null : grid.values();
+        if (values == null || values.length == 0) {
+            throw new IllegalArgumentException("Linf sweep: the grid of radii is empty");
         }
         double critical = criticalRadius(data);
+        if (!(critical > 0)) {
+            throw new IllegalArgumentException("Linf sweep: mean(y x) = 0, so the Linf critical radius is 0 and w* = 0 "
+                    + "at every radius");
+        }
+        String unit = grid.ratios() ? "eps/eps_c" : "eps";
+        double top = grid.ratios() ? 1.0 : critical;
+        for (int k = 0; k < values.length; k++) {
+            if (!(values[k] >= 0 && values[k] < top) || (k > 0 && !(values[k] > values[k - 1]))) {
+                throw new IllegalArgumentException("Linf sweep: " + unit + " = " + values[k] + " at position " + (k + 1)
+                        + "; the radii must increase strictly, each >= 0 and below "
+                        + (grid.ratios() ? "1" : "the Linf critical radius ||mean(y x)||_inf = " + critical));
+            }
+        }
         LinfKernel base = new LinfKernel(data, 0.0, lambda, threads);
         OrthantNewtonTrainer trainer = new OrthantNewtonTrainer();
         List<Point> points = new ArrayList<>();
         double[] w = new double[data.dimension()];
-        for (double r : ratios) {
-            LinfKernel kernel = base.atEpsilon(r * critical);
+        for (int k = 0; k < values.length; k++) {
+            long t0 = System.nanoTime();
+            double eps = grid.ratios() ? values[k] * critical : values[k];
+            LinfKernel kernel = base.atEpsilon(eps);
             TrainingResult result = trainer.train(kernel, w);
             w = result.w();
-            points.add(measure(kernel, r, result));
+            Point p = measure(kernel, eps / critical, result);
+            points.add(p);
+            progress.radiusDone(k, values.length, p, System.nanoTime() - t0);
         }
         return points;
     }

@@ -281,6 +281,68 @@ class AdvsharpCliTest {
         assertEquals(0.1, Double.parseDouble(lines.get(3).split(",")[0]), 0.0);
     }
 
+    @Test
+    void linfSweepPrintsCertifiedRowsWithTheFaceAndAgreesWithTheTrainer() throws Exception {
+        Path data = sweepData();
+        Dataset dataset = CsvInput.dataset(data);
+        double epsC = org.advsharp.training.LinfSweep.criticalRadius(dataset);
+        String list = 0.0 + "," + 0.5 * epsC + "," + 0.9 * epsC;
+        CliRun r = CliRun.of("sweep", "--data", data.toString(), "--epsilons", list, "--lambda", "0.01", "--ball",
+                "linf");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("Linf ball") && r.err().contains("orthant-wise"), r.err());
+        JsonNode rows = new ObjectMapper().readTree(r.out());
+        assertEquals(3, rows.size());
+        List<org.advsharp.training.LinfSweep.Point> direct = org.advsharp.training.LinfSweep.run(dataset, 0.01,
+                new double[]{0.0, 0.5, 0.9}, 1);
+        for (int k = 0; k < 3; k++) {
+            JsonNode row = rows.get(k);
+            List<String> keys = new ArrayList<>();
+            row.fieldNames().forEachRemaining(keys::add);
+            assertEquals(SweepCommand.LINF_KEYS, keys);
+            assertTrue(row.get("subgradientNorm").asDouble() <= org.advsharp.training.NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE,
+                    row.toString());
+            org.advsharp.training.LinfSweep.Point p = direct.get(k);
+            assertEquals(p.lambdaMaxFace(), row.get("lambdaMaxFace").asDouble(), 0.0, "the same numbers, any threads");
+            assertEquals(p.faceSize(), row.get("faceSize").asInt());
+            int nonzero = 0;
+            for (JsonNode v : row.get("weights")) {
+                nonzero += v.asDouble() != 0 ? 1 : 0;
+            }
+            assertEquals(nonzero, row.get("faceSize").asInt(), row.toString());
+        }
+        CliRun csv = CliRun.of("sweep", "--data", data.toString(), "--epsilons", list, "--lambda", "0.01", "--ball",
+                "linf", "--format", "csv");
+        List<String> lines = csv.out().lines().filter(l -> !l.startsWith("#")).toList();
+        assertEquals(String.join(",", SweepCommand.LINF_KEYS.subList(0, SweepCommand.LINF_KEYS.size() - 1))
+                + ",w1,w2,w3", lines.get(0));
+        assertEquals(4, lines.size(), csv.out());
+        assertEquals(rows.get(2).get("faceSize").asText(), lines.get(3).split(",")[7], "face size as an integer");
+    }
+
+    static Stream<Arguments> badLinfSweeps() throws Exception {
+        String d = sweepData().toString();
+        return Stream.of(
+                Arguments.of("no weight decay", new String[] {"sweep", "--data", d, "--epsilons", "0", "--ball", "linf"},
+                        "--lambda: the Linf sweep needs weight decay > 0"),
+                Arguments.of("a solver", new String[] {"sweep", "--data", d, "--epsilons", "0", "--ball", "linf",
+                    "--lambda", "0.01", "--solver", "dense"}, "--solver: the Linf sweep has one solver"),
+                Arguments.of("eps at the Linf eps_c", new String[] {"sweep", "--data", d, "--epsilons", "0,100", "--ball",
+                    "linf", "--lambda", "0.01"}, "below the Linf critical radius"),
+                Arguments.of("unknown ball", new String[] {"sweep", "--data", d, "--epsilons", "0", "--ball", "l1"},
+                        "l1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badLinfSweeps")
+    void badLinfSweepInputExitsTwoWithOneLine(String what, String[] args, String expected) {
+        CliRun r = CliRun.of(args);
+        assertEquals(2, r.exit(), what + ": " + r.err() + r.out());
+        assertEquals(1, r.errLines().size(), what + ": expected one line on stderr, got:\n" + r.err());
+        assertTrue(r.err().contains(expected), what + ": " + r.err());
+        assertEquals("", r.out(), what + ": no partial output");
+    }
+
     static Stream<Arguments> badSweeps() throws Exception {
         String d = sweepData().toString();
         String separable = file("separable.csv", "1,1\n2,1\n-1,0\n-2,0\n").toString();
