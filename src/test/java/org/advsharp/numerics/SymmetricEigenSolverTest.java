@@ -172,6 +172,43 @@ class SymmetricEigenSolverTest {
                 "spectrum of (M + M^T)/2 expected");
     }
 
+    /**
+     * The scale of a matrix must not matter: a Hessian at a large trained w has entries near 1e-100 (every
+     * s(m_n) is about e^-230), and such a matrix once made Commons Math's QL iteration give up ("convergence
+     * failed"). Each planted spectrum times 2^-330, 1e-100, 1e-250 and 1e+100 is recovered relative to its
+     * norm as at scale 1.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("solvers")
+    void recoversSpectraAtTinyAndHugeScales(SymmetricEigenSolver solver) {
+        double[] planted = {5, 3, 1, -2};
+        DMatrixRMaj unit = PlantedMatrices.withSpectrum(PlantedMatrices.randomOrthogonal(4, 77L), planted);
+        for (double scale : new double[] {Math.scalb(1.0, -330), 1e-100, 1e-250, 1e100}) {
+            DMatrixRMaj m = unit.copy();
+            CommonOps_DDRM.scale(scale, m);
+            double[] got = solver.decompose(m).eigenvalues();
+            double[] want = PlantedMatrices.descending(planted);
+            for (int i = 0; i < 4; i++) {
+                assertTrue(Math.abs(got[i] / scale - want[i]) / 5.0 <= Tolerances.PLANTED_SPECTRUM_RECOVERY,
+                        solver + " at scale " + scale + ": eigenvalue " + i + " is " + got[i] / scale + " times the scale");
+            }
+        }
+    }
+
+    /** The Hessian on which Commons Math gave up (prop:spectral-bounds, master seed 31): w = 1000 e_3. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("solvers")
+    void decomposesTheHessianOfAFarOutWeightVector(SymmetricEigenSolver solver) {
+        org.advsharp.data.Dataset data = org.advsharp.data.Dataset.of(new double[][] {{0.0, -1.0, 0.3, -1.0},
+            {0.0, 1.0, -0.3, 1.0}}, new double[] {-1.0, 1.0});
+        DMatrixRMaj h = new org.advsharp.oracle.AdversarialLoss(data, 0.07228416147400481)
+                .hessian(new double[] {0.0, 0.0, 1000.0, 0.0}).full();
+        SymmetricSpectrum s = solver.decompose(h);
+        double norm = Math.max(Math.abs(s.largest()), Math.abs(s.smallest()));
+        assertTrue(norm > 0 && s.residual(h) <= Tolerances.EIGEN_RESIDUAL * norm, solver + ": residual "
+                + s.residual(h) + " against ||H|| = " + norm);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("solvers")
     void diagonalMatrixGivesSortedValuesAndPositiveUnitVectors(SymmetricEigenSolver solver) {
