@@ -37,7 +37,8 @@ public final class CommonsMathSymmetricEigenSolver implements SymmetricEigenSolv
                 largest = Math.max(largest, Math.abs(s.get(i, j)));
             }
         }
-        int exponent = largest > 0 ? Math.getExponent(largest) : 0;
+        // the zero matrix scales by 2^1022 and stays 0
+        int exponent = Math.getExponent(Math.max(largest, Double.MIN_NORMAL));
         double[][] rows = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
