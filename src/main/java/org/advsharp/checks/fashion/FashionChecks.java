@@ -24,6 +24,7 @@ import org.advsharp.numerics.RowBlocks;
 import org.advsharp.numerics.Tolerances;
 import org.advsharp.numerics.TrendStatistics;
 import org.advsharp.training.EpsilonSweep;
+import org.advsharp.training.LinfSweep;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.Solver;
@@ -60,6 +61,7 @@ public final class FashionChecks {
 
     private static final Map<String, SweepResult> SWEEPS = new ConcurrentHashMap<>();
     private static final Map<String, Dataset> DATA = new ConcurrentHashMap<>();
+    private static final Map<String, List<LinfSweep.Point>> LINF_SWEEPS = new ConcurrentHashMap<>();
 
     private FashionChecks() {
     }
@@ -88,6 +90,13 @@ public final class FashionChecks {
         return SWEEPS.computeIfAbsent("adv " + pair[0] + "-" + pair[1], k -> EpsilonSweep.measured(data, LAMBDA,
                 EpsilonSweep.Grid.ofRatios(GRID), Solver.automatic(data), RowBlocks.defaultThreads(),
                 EpsilonSweep.Progress.NONE, false));
+    }
+
+    /** The Linf sweep of a pair at fractions of its own critical radius (trained once per process, as above). */
+    static List<LinfSweep.Point> linf(int[] pair) {
+        Dataset data = data(pair);
+        return LINF_SWEEPS.computeIfAbsent(pair[0] + "-" + pair[1], k -> LinfSweep.run(data, LAMBDA, GRID,
+                RowBlocks.defaultThreads()));
     }
 
     static Dataset data(int[] pair) {

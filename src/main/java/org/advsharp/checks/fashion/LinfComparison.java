@@ -71,7 +71,7 @@ final class LinfComparison {
             int[] pair = PAIRS[i];
             Dataset data = FashionChecks.data(pair);
             SweepResult l2 = FashionChecks.adversarial(pair);
-            List<LinfSweep.Point> linf = LinfSweep.run(data, LAMBDA, GRID, RowBlocks.defaultThreads());
+            List<LinfSweep.Point> linf = FashionChecks.linf(pair);
             double[] top2 = l2.lambdaMaxH();
             double[] topInf = linf.stream().mapToDouble(LinfSweep.Point::lambdaMaxFace).toArray();
             double[] g2 = growth(top2);
