@@ -27,6 +27,21 @@ public interface LinearOperator {
         return ofUnchecked(DenseSymmetric.symmetrisedCopy("matrix symmetric", symmetric));
     }
 
+    /** The operator of dimension n whose product is {@code product} (out := A v), e.g. a Hessian-vector product. */
+    static LinearOperator of(int n, java.util.function.BiConsumer<double[], double[]> product) {
+        return new LinearOperator() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            @Override
+            public void apply(double[] v, double[] out) {
+                product.accept(v, out);
+            }
+        };
+    }
+
     /** The operator v -&gt; M v for M exactly as given (no copy, no checks); package use only. */
     static LinearOperator ofUnchecked(DMatrixRMaj m) {
         return new LinearOperator() {

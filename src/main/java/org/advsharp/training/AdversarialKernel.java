@@ -277,17 +277,7 @@ public final class AdversarialKernel {
         }
 
         private LinearOperator operator(boolean directionTerm, double shift) {
-            return new LinearOperator() {
-                @Override
-                public int dimension() {
-                    return d;
-                }
-
-                @Override
-                public void apply(double[] v, double[] out) {
-                    Curvature.this.apply(v, out, directionTerm, shift);
-                }
-            };
+            return LinearOperator.of(d, (v, out) -> Curvature.this.apply(v, out, directionTerm, shift));
         }
     }
 

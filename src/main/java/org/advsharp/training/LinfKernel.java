@@ -215,17 +215,7 @@ public final class LinfKernel {
         /** The loss's Hessian (no weight decay) on the face of w itself, S = {j : w_j != 0}, as an operator. */
         public LinearOperator faceHessian() {
             double[] xi = signs(w);
-            return new LinearOperator() {
-                @Override
-                public int dimension() {
-                    return d;
-                }
-
-                @Override
-                public void apply(double[] v, double[] out) {
-                    applyFace(xi, v, out, 0.0);
-                }
-            };
+            return LinearOperator.of(d, (v, out) -> applyFace(xi, v, out, 0.0));
         }
     }
 
