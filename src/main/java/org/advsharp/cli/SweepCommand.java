@@ -175,10 +175,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         if (failure != null) {
-            err.println(String.format(Locale.ROOT, "error: radius %d of %d, epsilon = %s (eps/eps_c = %.6g), failed: "
-                    + "%s%s; the %d row(s) before it are printed, none after it was trained (exit code %d)",
-                    failure.index() + 1, epsilons.length, failure.epsilon(), failure.ratio(),
-                    firstLine(failure.message()), hint(failure.message()), sweep.points().size(), EXIT_RADIUS_FAILED));
+            err.println(failureLine(failure, hint(failure.message()), sweep.points().size()));
         }
         err.flush();
         return failure == null ? Advsharp.EXIT_OK : EXIT_RADIUS_FAILED;
@@ -239,12 +236,18 @@ final class SweepCommand implements Callable<Integer> {
                     * (count - index - 1)));
             err.flush();
         };
-        List<LinfSweep.Point> points;
+        LinfSweep.Result sweep;
         try {
-            points = LinfSweep.run(dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), workers, line);
+            sweep = LinfSweep.run(dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), workers, line, true);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(data + ": --epsilons: " + e.getMessage().replace("Linf sweep: ", ""), e);
         }
+        SweepResult.Failure failure = sweep.failure();
+        if (failure != null && sweep.points().isEmpty()) {
+            throw new IllegalArgumentException(data + " at epsilon = " + failure.epsilon() + ", lambda = " + lambda
+                    + " (Linf): " + firstLine(failure.message()));
+        }
+        List<LinfSweep.Point> points = sweep.points();
         String solverLabel = "orthant-wise Newton";
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -297,8 +300,11 @@ final class SweepCommand implements Callable<Integer> {
                         + "certified minimiser");
             }
         }
+        if (failure != null) {
+            err.println(failureLine(failure, "", points.size()));
+        }
         err.flush();
-        return Advsharp.EXIT_OK;
+        return failure == null ? Advsharp.EXIT_OK : EXIT_RADIUS_FAILED;
     }
 
     /** One line per radius on standard error: what ran, how long, and the time left at that pace. */
@@ -312,6 +318,14 @@ final class SweepCommand implements Callable<Integer> {
                     nanos / 1e9, used.label(), point.result().iterations(), left));
             err.flush();
         };
+    }
+
+    /** The standard-error line of a sweep that a later radius ended (exit code {@link #EXIT_RADIUS_FAILED}). */
+    private String failureLine(SweepResult.Failure failure, String hint, int printed) {
+        return String.format(Locale.ROOT, "error: radius %d of %d, epsilon = %s (eps/eps_c = %.6g), failed: %s%s; the "
+                + "%d row(s) before it are printed, none after it was trained (exit code %d)", failure.index() + 1,
+                epsilons.length, failure.epsilon(), failure.ratio(), firstLine(failure.message()), hint, printed,
+                EXIT_RADIUS_FAILED);
     }
 
     private static String firstLine(String message) {

@@ -57,15 +57,17 @@ public final class LinfSweep {
      * @param ratios strictly increasing fractions of eps_c in [0, 1)
      */
     public static List<Point> run(Dataset data, double lambda, double[] ratios, int threads) {
-        return run(data, lambda, EpsilonSweep.Grid.ofRatios(ratios), threads, Progress.NONE);
+        return run(data, lambda, EpsilonSweep.Grid.ofRatios(ratios), threads, Progress.NONE, false).points();
     }
 
     /**
      * @param grid fractions of eps_c or Linf radii; strictly increasing, each >= 0 and below eps_c (at and above
      *             it w* = 0), refused as a whole before anything is trained
+     * @param keepRows whether a radius that fails ends the sweep with the rows before it and the failure
+     *                 (true) or throws (false)
      */
-    public static List<Point> run(Dataset data, double lambda, EpsilonSweep.Grid grid, int threads,
-                                  Progress progress) {
+    public static Result run(Dataset data, double lambda, EpsilonSweep.Grid grid, int threads, Progress progress,
+                             boolean keepRows) {
         double[] values = grid == null ? null : grid.values();
         if (values == null || values.length == 0) {
             throw new IllegalArgumentException("Linf sweep: the grid of radii is empty");
@@ -86,19 +88,52 @@ public final class LinfSweep {
         }
         LinfKernel base = new LinfKernel(data, 0.0, lambda, threads);
         OrthantNewtonTrainer trainer = new OrthantNewtonTrainer();
-        List<Point> points = new ArrayList<>();
-        double[] w = new double[data.dimension()];
+        double[] radii = new double[values.length];
         for (int k = 0; k < values.length; k++) {
-            long t0 = System.nanoTime();
-            double eps = grid.ratios() ? values[k] * critical : values[k];
-            LinfKernel kernel = base.atEpsilon(eps);
-            TrainingResult result = trainer.train(kernel, w);
-            w = result.w();
-            Point p = measure(kernel, eps / critical, result);
-            points.add(p);
-            progress.radiusDone(k, values.length, p, System.nanoTime() - t0);
+            radii[k] = grid.ratios() ? values[k] * critical : values[k];
         }
-        return points;
+        return sweep(radii, critical, (eps, start) -> {
+            LinfKernel kernel = base.atEpsilon(eps);
+            return measure(kernel, eps / critical, trainer.train(kernel, start));
+        }, data.dimension(), progress, keepRows);
+    }
+
+    /** Trains and measures one radius from a start. */
+    interface Radius {
+        Point at(double epsilon, double[] start);
+    }
+
+    /** The sweep loop (package-private for the tests of its failure handling). */
+    static Result sweep(double[] radii, double critical, Radius radius, int dimension, Progress progress,
+                        boolean keepRows) {
+        List<Point> points = new ArrayList<>();
+        double[] w = new double[dimension];
+        for (int k = 0; k < radii.length; k++) {
+            long t0 = System.nanoTime();
+            Point p;
+            try {
+                p = radius.at(radii[k], w);
+            } catch (RuntimeException e) {
+                if (!keepRows) {
+                    throw e;
+                }
+                return new Result(points, new SweepResult.Failure(k, radii[k], radii[k] / critical,
+                        String.valueOf(e.getMessage())));
+            }
+            points.add(p);
+            w = p.result().w();
+            progress.radiusDone(k, radii.length, p, System.nanoTime() - t0);
+        }
+        return new Result(points, null);
+    }
+
+    /**
+     * The rows trained, and the failure that ended the sweep early (null if every radius was trained).
+     */
+    public record Result(List<Point> points, SweepResult.Failure failure) {
+        public Result {
+            points = List.copyOf(points);
+        }
     }
 
     /** The face sharpness and the slack of the components at 0 at a trained point. */

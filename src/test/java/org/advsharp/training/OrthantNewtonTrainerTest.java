@@ -204,6 +204,34 @@ class OrthantNewtonTrainerTest {
     }
 
     @Test
+    void aRadiusThatFailsKeepsTheRowsBeforeItOrThrows() {
+        Dataset data = GaussianMixture.alongDirection(8, 200, new double[]{1, 1, 0, 0}, 1.5, 1.0);
+        double critical = LinfSweep.criticalRadius(data);
+        double[] radii = {0.0, 0.3 * critical, 0.6 * critical};
+        LinfKernel base = new LinfKernel(data, 0.0, LAMBDA, 1);
+        int[] calls = {0};
+        LinfSweep.Radius failingThird = (eps, start) -> {
+            if (++calls[0] == 3) {
+                throw new IllegalStateException("injected failure\nsecond line");
+            }
+            LinfKernel kernel = base.atEpsilon(eps);
+            return LinfSweep.measure(kernel, eps / critical, new OrthantNewtonTrainer().train(kernel, start));
+        };
+        LinfSweep.Result kept = LinfSweep.sweep(radii, critical, failingThird, data.dimension(), LinfSweep.Progress.NONE,
+                true);
+        assertEquals(2, kept.points().size());
+        assertEquals(2, kept.failure().index());
+        assertEquals(radii[2], kept.failure().epsilon(), 0.0);
+        assertTrue(kept.failure().message().startsWith("injected failure"), kept.failure().message());
+        List<LinfSweep.Point> full = LinfSweep.run(data, LAMBDA, new double[]{0.0, 0.3, 0.6}, 1);
+        assertArrayEquals(full.get(1).result().w(), kept.points().get(1).result().w(), "rows before the failure are "
+                + "the sweep's own, warm start included");
+        calls[0] = 0;
+        assertThrows(IllegalStateException.class, () -> LinfSweep.sweep(radii, critical, failingThird,
+                data.dimension(), LinfSweep.Progress.NONE, false));
+    }
+
+    @Test
     void refusesBadInput() {
         assertThrows(IllegalArgumentException.class, () -> new LinfKernel(DATA, -0.1, LAMBDA, 1));
         assertThrows(IllegalArgumentException.class, () -> new LinfKernel(DATA, Double.NaN, LAMBDA, 1));
