@@ -112,14 +112,22 @@ public final class AdversarialKernel {
     /** F(w) = (1/N) sum softplus(-m_n) + (lambda/2)||w||^2, defined everywhere. */
     public double value(double[] w) {
         double norm = norm(w);
+        return meanLoss(blocks, x, y, d, w, epsilon * norm) + 0.5 * lambda * norm * norm;
+    }
+
+    /**
+     * (1/N) sum softplus(-(y_n x_n^T w - cost)) over the fixed row blocks: the mean logistic loss at margins
+     * lowered by the attack's cost (eps ||w|| for L2, eps ||w||_1 for Linf).
+     */
+    static double meanLoss(RowBlocks blocks, double[] x, double[] y, int d, double[] w, double cost) {
         double[] sum = blocks.reduce(1, (from, to, p) -> {
             double s = 0;
             for (int i = from; i < to; i++) {
-                s += Logistic.softplus(-(y[i] * RowBlocks.dot(x, i * d, w, d) - epsilon * norm));
+                s += Logistic.softplus(-(y[i] * RowBlocks.dot(x, i * d, w, d) - cost));
             }
             p[0] = s;
         });
-        return sum[0] / n + 0.5 * lambda * norm * norm;
+        return sum[0] / y.length;
     }
 
     /** grad F(w); for eps > 0 the kink w = 0 is rejected. */

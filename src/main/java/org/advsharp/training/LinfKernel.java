@@ -79,15 +79,7 @@ public final class LinfKernel {
     /** F(w), defined everywhere. */
     public double value(double[] w) {
         requireWeights(w);
-        double l1 = l1(w);
-        double[] sum = blocks.reduce(1, (from, to, p) -> {
-            double s = 0;
-            for (int i = from; i < to; i++) {
-                s += Logistic.softplus(-(y[i] * RowBlocks.dot(x, i * d, w, d) - epsilon * l1));
-            }
-            p[0] = s;
-        });
-        return sum[0] / n + 0.5 * lambda * squaredNorm(w);
+        return AdversarialKernel.meanLoss(blocks, x, y, d, w, epsilon * l1(w)) + 0.5 * lambda * squaredNorm(w);
     }
 
     /** The first- and second-order pieces at w: one pass over the rows. */
