@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -18,6 +19,7 @@ import org.advsharp.training.PointSharpness;
 import org.advsharp.training.Solver;
 import org.advsharp.training.SweepPoint;
 import org.advsharp.training.SweepResult;
+import org.advsharp.training.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -157,70 +159,21 @@ final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException(data + " at epsilon = " + failure.epsilon() + ", lambda = " + lambda
                     + ": " + firstLine(failure.message()) + hint(failure.message()));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        print(out, sweep, dataset.dimension(), used, workers);
-        out.flush();
-        if (out.checkError()) {
-            throw new IllegalArgumentException("standard output could not be written");
-        }
-        if (format == Format.json) {
-            err.println("note: " + NOTE + "; solver: " + used.label() + " (" + sweep.trainer() + ")"
-                    + (used == Solver.MATRIX_FREE ? ", " + workers + " threads" : ""));
-        }
-        for (SweepPoint p : sweep.points()) {
-            if (!p.result().converged()) {
-                err.println("warning: at epsilon = " + p.epsilon() + " Newton stopped at gradient norm "
-                        + p.result().gradientNorm() + " (" + p.result().stopReason() + "); that row is not a "
-                        + "certified minimiser");
-            }
-        }
-        if (failure != null) {
-            err.println(failureLine(failure, hint(failure.message()), sweep.points().size()));
-        }
-        err.flush();
-        return failure == null ? Advsharp.EXIT_OK : EXIT_RADIUS_FAILED;
-    }
-
-    private void print(PrintWriter out, SweepResult sweep, int d, Solver used, int workers) {
-        if (format == Format.json) {
-            ArrayNode array = Format.JSON.createArrayNode();
-            for (SweepPoint p : sweep.points()) {
-                PointSharpness s = p.sharpness();
-                ObjectNode o = array.addObject();
-                o.put("epsilon", p.epsilon());
-                o.put("epsilonOverCritical", p.ratio());
-                o.put("weightNorm", p.result().weightNorm());
-                o.put("loss", p.result().loss());
-                o.put("gradientNorm", p.result().gradientNorm());
-                o.put("lambdaMax", s.lambdaMaxH());
-                o.put("lambdaMaxResidual", s.residualH());
-                o.put("lambdaMaxFixedInput", s.lambdaMaxA());
-                o.put("lambdaMaxFixedInputResidual", s.residualA());
-                o.put("trace", s.traceH());
-                o.put("kappa", s.kappa());
-                o.put("solver", used.label());
-                o.set("weights", Format.array(p.result().w()));
-            }
-            out.println(Format.pretty(array));
-            return;
-        }
-        out.println("# " + NOTE);
-        out.println("# lambda = " + lambda + ", criticalRadius = " + sweep.criticalRadius() + ", solver = "
-                + used.label() + " (" + sweep.trainer() + ")" + (used == Solver.MATRIX_FREE ? ", " + workers
-                + " threads" : "") + "; weights in columns w1..w" + d);
-        StringJoiner header = new StringJoiner(",");
-        KEYS.subList(0, KEYS.size() - 1).forEach(header::add);
-        for (int j = 1; j <= d; j++) {
-            header.add("w" + j);
-        }
-        out.println(header);
+        List<List<Object>> rows = new ArrayList<>();
+        List<double[]> weights = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (SweepPoint p : sweep.points()) {
             PointSharpness s = p.sharpness();
-            String line = Format.csvRow(Double.toString(p.epsilon()), p.ratio(), p.result().weightNorm(),
-                    p.result().loss(), p.result().gradientNorm(), s.lambdaMaxH(), s.residualH(), s.lambdaMaxA(),
-                    s.residualA(), s.traceH(), s.kappa());
-            out.println(Format.csvRow(line + "," + used.label(), p.result().w()));
+            rows.add(List.of(p.epsilon(), p.ratio(), p.result().weightNorm(), p.result().loss(),
+                    p.result().gradientNorm(), s.lambdaMaxH(), s.residualH(), s.lambdaMaxA(), s.residualA(), s.traceH(),
+                    s.kappa(), used.label()));
+            weights.add(p.result().w());
+            warning(warnings, p.epsilon(), p.result(), "Newton stopped at gradient norm");
         }
+        String solverText = used.label() + " (" + sweep.trainer() + ")" + (used == Solver.MATRIX_FREE ? ", " + workers
+                + " threads" : "");
+        return emit(new Output(KEYS, rows, weights, NOTE, solverText, solverText, sweep.criticalRadius(), warnings,
+                failure, failure == null ? "" : hint(failure.message())), dataset.dimension());
     }
 
     /** The Linf sweep: {@link LinfSweep#run}, its rows, its note and its warnings. */
@@ -247,42 +200,68 @@ final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException(data + " at epsilon = " + failure.epsilon() + ", lambda = " + lambda
                     + " (Linf): " + firstLine(failure.message()));
         }
-        List<LinfSweep.Point> points = sweep.points();
         String solverLabel = "orthant-wise Newton";
+        List<List<Object>> rows = new ArrayList<>();
+        List<double[]> weights = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (LinfSweep.Point p : sweep.points()) {
+            rows.add(List.of(p.epsilon(), p.ratio(), p.result().weightNorm(), p.result().loss(),
+                    p.result().gradientNorm(), p.lambdaMaxFace(), p.residual(), p.faceSize(), p.smallestSlack(),
+                    solverLabel));
+            weights.add(p.result().w());
+            warning(warnings, p.epsilon(), p.result(), "the Linf training stopped at subgradient norm");
+        }
+        return emit(new Output(LINF_KEYS, rows, weights, LINF_NOTE, solverLabel + ", " + workers + " threads",
+                new OrthantNewtonTrainer().name() + ", " + workers + " threads", LinfSweep.criticalRadius(dataset),
+                warnings, failure, ""), dataset.dimension());
+    }
+
+    /**
+     * What a sweep prints, whichever the ball: a row of values per trained radius (in the order of {@code keys},
+     * whose last key is the weights), the note and solver for the CSV's # lines and for standard error, the
+     * warnings of uncertified rows, and the failure that ended the sweep early (or null).
+     */
+    private record Output(List<String> keys, List<List<Object>> rows, List<double[]> weights, String note,
+                          String csvSolver, String noteSolver, double criticalRadius, List<String> warnings,
+                          SweepResult.Failure failure, String hint) {
+    }
+
+    /** Prints the rows (JSON or CSV), then on standard error the note, the warnings and the failure; the exit code. */
+    private int emit(Output o, int d) {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> valueKeys = o.keys().subList(0, o.keys().size() - 1);
         if (format == Format.json) {
             ArrayNode array = Format.JSON.createArrayNode();
-            for (LinfSweep.Point p : points) {
-                ObjectNode o = array.addObject();
-                o.put("epsilon", p.epsilon());
-                o.put("epsilonOverCritical", p.ratio());
-                o.put("weightNorm", p.result().weightNorm());
-                o.put("loss", p.result().loss());
-                o.put("subgradientNorm", p.result().gradientNorm());
-                o.put("lambdaMaxFace", p.lambdaMaxFace());
-                o.put("lambdaMaxFaceResidual", p.residual());
-                o.put("faceSize", p.faceSize());
-                o.put("smallestSlack", p.smallestSlack());
-                o.put("solver", solverLabel);
-                o.set("weights", Format.array(p.result().w()));
+            for (int r = 0; r < o.rows().size(); r++) {
+                ObjectNode node = array.addObject();
+                for (int k = 0; k < valueKeys.size(); k++) {
+                    Object v = o.rows().get(r).get(k);
+                    if (v instanceof Double x) {
+                        node.put(valueKeys.get(k), x);
+                    } else if (v instanceof Integer i) {
+                        node.put(valueKeys.get(k), i);
+                    } else {
+                        node.put(valueKeys.get(k), String.valueOf(v));
+                    }
+                }
+                node.set(o.keys().get(o.keys().size() - 1), Format.array(o.weights().get(r)));
             }
             out.println(Format.pretty(array));
         } else {
-            out.println("# " + LINF_NOTE);
-            out.println("# lambda = " + lambda + ", criticalRadius = " + LinfSweep.criticalRadius(dataset)
-                    + ", solver = " + solverLabel + ", " + workers + " threads; weights in columns w1..w"
-                    + dataset.dimension());
+            out.println("# " + o.note());
+            out.println("# lambda = " + lambda + ", criticalRadius = " + o.criticalRadius() + ", solver = "
+                    + o.csvSolver() + "; weights in columns w1..w" + d);
             StringJoiner header = new StringJoiner(",");
-            LINF_KEYS.subList(0, LINF_KEYS.size() - 1).forEach(header::add);
-            for (int j = 1; j <= dataset.dimension(); j++) {
+            valueKeys.forEach(header::add);
+            for (int j = 1; j <= d; j++) {
                 header.add("w" + j);
             }
             out.println(header);
-            for (LinfSweep.Point p : points) {
-                String row = Format.csvRow(Double.toString(p.epsilon()), p.ratio(), p.result().weightNorm(),
-                        p.result().loss(), p.result().gradientNorm(), p.lambdaMaxFace(), p.residual()) + ","
-                        + p.faceSize() + "," + p.smallestSlack();
-                out.println(Format.csvRow(row + "," + solverLabel, p.result().w()));
+            for (int r = 0; r < o.rows().size(); r++) {
+                StringJoiner line = new StringJoiner(",");
+                o.rows().get(r).forEach(v -> line.add(String.valueOf(v)));
+                out.println(Format.csvRow(line.toString(), o.weights().get(r)));
             }
         }
         out.flush();
@@ -290,21 +269,22 @@ final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException("standard output could not be written");
         }
         if (format == Format.json) {
-            err.println("note: " + LINF_NOTE + "; solver: " + new OrthantNewtonTrainer().name()
-                    + ", " + workers + " threads");
+            err.println("note: " + o.note() + "; solver: " + o.noteSolver());
         }
-        for (LinfSweep.Point p : points) {
-            if (!p.result().converged()) {
-                err.println("warning: at epsilon = " + p.epsilon() + " the Linf training stopped at subgradient norm "
-                        + p.result().gradientNorm() + " (" + p.result().stopReason() + "); that row is not a "
-                        + "certified minimiser");
-            }
-        }
-        if (failure != null) {
-            err.println(failureLine(failure, "", points.size()));
+        o.warnings().forEach(err::println);
+        if (o.failure() != null) {
+            err.println(failureLine(o.failure(), o.hint(), o.rows().size()));
         }
         err.flush();
-        return failure == null ? Advsharp.EXIT_OK : EXIT_RADIUS_FAILED;
+        return o.failure() == null ? Advsharp.EXIT_OK : EXIT_RADIUS_FAILED;
+    }
+
+    /** A warning line for a row whose training stopped short of its tolerance. */
+    private static void warning(List<String> warnings, double epsilon, TrainingResult result, String stopped) {
+        if (!result.converged()) {
+            warnings.add("warning: at epsilon = " + epsilon + " " + stopped + " " + result.gradientNorm() + " ("
+                    + result.stopReason() + "); that row is not a certified minimiser");
+        }
     }
 
     /** One line per radius on standard error: what ran, how long, and the time left at that pace. */
