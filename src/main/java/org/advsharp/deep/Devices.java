@@ -5,14 +5,10 @@ import ai.djl.engine.Engine;
 
 /** Device selection for the deep tier; the GPU tier is NOT RUN (with the reason) where no CUDA device is seen. */
 public final class Devices {
+    /** System property that opts in to the paper-scale GPU run (hours; set by the Maven profile -Pgpu). */
+    public static final String GPU_PROPERTY = "advsharp.gpu";
 
     private Devices() {
-    }
-
-    /** Number of CUDA devices the PyTorch engine sees (0 on a CPU-only build such as the bundled one). */
-    public static int gpuCount() {
-        DjlEnvironment.ensureOffline();
-        return DjlEnvironment.engine().getGpuCount();
     }
 
     /**
@@ -29,6 +25,23 @@ public final class Devices {
         return "no CUDA device on this machine: DJL's " + engine.getEngineName() + " " + engine.getVersion()
                 + " engine reports getGpuCount() = 0 (the bundled libtorch is the CPU build; the paper-scale "
                 + "ResNet18 run needs a CUDA GPU with a CUDA libtorch, see scripts/gpu/README.md, and -Pgpu)";
+    }
+
+    /**
+     * Why the paper-scale GPU run does not start here, or null if it may: the first of (1) no CUDA device
+     * ({@link #gpuUnavailableReason()}), (2) a device but the run, which takes hours, was not requested with
+     * the system property {@value #GPU_PROPERTY} = true.
+     */
+    public static String gpuRunUnavailableReason() {
+        String reason = gpuUnavailableReason();
+        if (reason != null) {
+            return reason;
+        }
+        if (!Boolean.getBoolean(GPU_PROPERTY)) {
+            return "a CUDA device is present but the paper-scale run (hours) was not requested: run with "
+                    + "-Pgpu (system property " + GPU_PROPERTY + "=true)";
+        }
+        return null;
     }
 
     /** The device a configuration asks for; fails with the reason if it asks for a GPU that is not there. */

@@ -3,6 +3,8 @@ package org.advsharp.deep;
 import ai.djl.engine.Engine;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * The one place that prepares DJL before any of its engine classes is touched: offline, no tracking,
@@ -111,6 +113,41 @@ public final class DjlEnvironment {
     public static String nnpackState() {
         NnpackSwitch.Result r = nnpack;
         return r == null ? null : r.detail();
+    }
+
+    /**
+     * Why the deep tier cannot run on this machine, or null where it can: the bundled libtorch is the CPU
+     * build for Linux x86-64 and DJL runs offline, so on another operating system or architecture the engine
+     * does not load (DJL would have to download a libtorch). A deep claim is then NOT RUN with this reason,
+     * not FAILED. Where the engine loads (Linux x86-64, or a machine whose own libtorch DJL was pointed at),
+     * null.
+     */
+    public static String unsupportedPlatform() {
+        return unsupportedPlatform(System.getProperty("os.name"), System.getProperty("os.arch"), () -> {
+            engine();
+            return null;
+        });
+    }
+
+    /**
+     * The rule of {@link #unsupportedPlatform()} for a named platform: null on Linux x86-64 (the engine is
+     * not even tried: it is the bundled platform, and a failure there is a failure of the claim); elsewhere
+     * null if {@code loadEngine} returns, else the platform and the kind of failure.
+     */
+    static String unsupportedPlatform(String os, String arch, Callable<Void> loadEngine) {
+        String o = String.valueOf(os).toLowerCase(Locale.ROOT);
+        String a = String.valueOf(arch).toLowerCase(Locale.ROOT);
+        boolean bundled = o.contains("linux") && (a.equals("amd64") || a.equals("x86_64"));
+        if (bundled) {
+            return null;
+        }
+        try {
+            loadEngine.call();
+            return null;
+        } catch (Exception | LinkageError e) {
+            return "libtorch does not load on " + os + " " + arch + " (the bundled CPU libtorch is for Linux x86-64 "
+                    + "and DJL runs offline; " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** Whether {@link #ensureOffline()} has run in this JVM. */

@@ -132,9 +132,4 @@ public final class FiniteDifferenceHvp implements HessianVectorProduct {
     public WeightVector at() {
         return w;
     }
-
-    /** Whether the attack is recomputed at each perturbed weight. */
-    public boolean reattacks() {
-        return reattack;
-    }
 }

@@ -13,9 +13,4 @@ package org.advsharp.deep;
  */
 public record NetworkSharpness(double epsilon, TopEigenvalue frozen, TopEigenvalue reattacked, double robustLoss,
                         double cleanLoss, RobustLossCurves curves, double millis) {
-
-    /** lambda_max(re-attacked) - lambda_max(frozen): the deep analogue of the direction term. */
-    public double directionGap() {
-        return reattacked.value() - frozen.value();
-    }
 }

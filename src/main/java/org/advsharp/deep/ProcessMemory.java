@@ -27,12 +27,6 @@ public final class ProcessMemory {
         return field("VmHWM:");
     }
 
-    /** JVM heap in use now, MiB. */
-    public static double heapUsedMiB() {
-        Runtime r = Runtime.getRuntime();
-        return (r.totalMemory() - r.freeMemory()) / (1024.0 * 1024.0);
-    }
-
     private static double field(String name) {
         try {
             List<String> lines = Files.readAllLines(STATUS);

@@ -57,10 +57,6 @@ public final class RobustObjective {
         this.type = type;
     }
 
-    public PgdSettings attackSettings() {
-        return attack;
-    }
-
     public ExampleSet data() {
         return data;
     }

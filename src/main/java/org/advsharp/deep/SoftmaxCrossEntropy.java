@@ -18,7 +18,7 @@ public final class SoftmaxCrossEntropy {
     }
 
     /** Per-example losses l_n, shape (N). */
-    public static NDArray perExample(NDArray logits, NDArray oneHot) {
+    private static NDArray perExample(NDArray logits, NDArray oneHot) {
         NDArray logp = logits.logSoftmax(1);
         return logp.mul(oneHot).sum(new int[] {1}).neg();
     }

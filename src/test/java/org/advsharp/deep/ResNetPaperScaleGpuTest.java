@@ -25,13 +25,12 @@ class ResNetPaperScaleGpuTest {
     @Test
     void paperScaleSharpnessGrowsWithEps() {
         DjlEnvironment.ensureOffline();
-        String reason = Devices.gpuUnavailableReason();
+        String reason = Devices.gpuRunUnavailableReason();
         Assumptions.assumeTrue(reason == null, () -> "NOT RUN: " + reason);
-        Assumptions.assumeTrue(Boolean.getBoolean(DeepChecks.GPU_PROPERTY),
-                () -> "NOT RUN: system property " + DeepChecks.GPU_PROPERTY + " is not true (use -Pgpu)");
         Check check = DeepChecks.checks().stream().filter(c -> c.id().equals("deep-resnet18-paper-scale-gpu"))
                 .findFirst().orElseThrow();
-        CheckContext context = new CheckContext(CheckContext.DEFAULT_SEED, 0, line -> System.out.println("[gpu] " + line));
+        CheckContext context = new CheckContext(CheckContext.DEFAULT_SEED, 0, line -> System.out.println("[gpu] " + line))
+                .forCheck(check);
         Evidence evidence = new Evidence();
         long start = System.nanoTime();
         String summary = check.run(context, evidence);

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
@@ -34,7 +35,7 @@ import org.ejml.data.DMatrixRMaj;
  * {@value #MEASURE} images is formed from one finite-difference product per unit vector, symmetrised, and
  * decomposed densely.
  */
-final class LanczosValidation {
+final class LanczosValidation implements Check {
     /** Step counts of the tiers: 8 (the reduced ResNet configuration of {@code advsharp resnet}), 20 (study, paper). */
     static final int[] STEPS = {8, 20};
     private static final int MEASURE = 16;
@@ -57,13 +58,26 @@ final class LanczosValidation {
      */
     static final double CERTIFICATE_SLACK = 1e-6;
 
-    private LanczosValidation() {
+    @Override
+    public String id() {
+        return "deep-lanczos-vs-dense-spectrum";
     }
 
-    static String run(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("deep-lanczos-vs-dense-spectrum");
+    @Override
+    public String claimId() {
+        return "inst:deep-lanczos";
+    }
+
+    @Override
+    public String title() {
+        return "truncated Lanczos at the tiers' step counts against the dense spectrum of a tiny ResNet18";
+    }
+
+    @Override
+    public String run(CheckContext context, Evidence evidence) {
+        long seed = context.seedFor(id());
         evidence.seed(new SeedRecord("initial weights, shuffling, random starts, Lanczos start", seed,
-                context.replayCommand("inst:deep-lanczos")));
+                context.replayCommand()));
         ExampleSet all = DigitsImages.flat();
         float[] f = new float[TRAIN * 64];
         int[] y = new int[TRAIN];
@@ -128,8 +142,8 @@ final class LanczosValidation {
                     nearest = Math.min(nearest, Math.abs(v - t.value()));
                 }
                 double error = Math.abs(t.value() - top) / Math.abs(top);
-                rows.add(List.of(Integer.toString(steps), DeepChecks.sci(t.value()), DeepChecks.sci(error),
-                        DeepChecks.sci(t.residual()), Boolean.toString(t.converged()),
+                rows.add(List.of(Integer.toString(steps), DeepFormat.sci(t.value()), DeepFormat.sci(error),
+                        DeepFormat.sci(t.residual()), Boolean.toString(t.converged()),
                         Integer.toString(t.unresolvedKinks())));
                 evidence.measure(Measurement.atMost(steps + " steps: distance of the Ritz value to the dense spectrum "
                         + "minus its residual bound |theta| * residual (Bauer-Fike)", nearest
@@ -146,7 +160,7 @@ final class LanczosValidation {
                         line.isEmpty() ? "" : "; ", steps, t.value(), error, t.residual());
             }
             evidence.table(new Table("Truncated Lanczos (finite-difference products, seeded start) against the dense "
-                    + "lambda_max = " + DeepChecks.sci(top) + " of the " + n + "-parameter network",
+                    + "lambda_max = " + DeepFormat.sci(top) + " of the " + n + "-parameter network",
                     List.of("steps", "Ritz value", "relative error", "relative residual", "converged", "unresolved kinks"),
                     rows));
             return String.format(Locale.ROOT, "Dense lambda_max %.6g of a %d-parameter ResNet18; Lanczos %s.", top, n,

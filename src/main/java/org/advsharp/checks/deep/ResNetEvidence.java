@@ -39,11 +39,11 @@ final class ResNetEvidence {
         evidence.fact("data", r.data());
         evidence.fact("device", r.device() + ", " + r.engine());
         evidence.table(org.advsharp.check.RecordTable.of("configuration", r.config()));
-        evidence.fact(DeepChecks.COST + "median training step (PGD + forward + backward + update), ms", round1(r.medianStepMillis()));
-        evidence.fact(DeepChecks.COST + "median frozen-attack HVP, ms", round1(r.medianFrozenHvpMillis()));
-        evidence.fact(DeepChecks.COST + "median re-attacked HVP, ms", round1(r.medianReattackedHvpMillis()));
-        evidence.fact(DeepChecks.COST + "peak resident memory of the process, MiB", round1(r.peakResidentMiB()));
-        evidence.fact(DeepChecks.COST + "total time, s", round1(r.totalMillis() / 1000));
+        evidence.fact(DeepFormat.COST + "median training step (PGD + forward + backward + update), ms", round1(r.medianStepMillis()));
+        evidence.fact(DeepFormat.COST + "median frozen-attack HVP, ms", round1(r.medianFrozenHvpMillis()));
+        evidence.fact(DeepFormat.COST + "median re-attacked HVP, ms", round1(r.medianReattackedHvpMillis()));
+        evidence.fact(DeepFormat.COST + "peak resident memory of the process, MiB", round1(r.peakResidentMiB()));
+        evidence.fact(DeepFormat.COST + "total time, s", round1(r.totalMillis() / 1000));
         List<List<String>> rows = new ArrayList<>();
         int nonFinite = 0;
         for (EpsilonResult e : r.perEpsilon()) {
@@ -55,15 +55,15 @@ final class ResNetEvidence {
                     nonFinite++;
                 }
             }
-            rows.add(List.of(DeepChecks.fmt(e.epsilon()), DeepChecks.fmt(v[0]), DeepChecks.fmt(v[1]),
-                    DeepChecks.fmt(v[1] - v[0]), DeepChecks.fmt(curve), DeepChecks.fmt(v[2]), DeepChecks.fmt(v[3]),
-                    DeepChecks.fmt(e.epochAccuracy().get(e.epochAccuracy().size() - 1))));
-            evidence.fact("eps " + DeepChecks.fmt(e.epsilon()) + ": relative residual, converged and unresolved kinks "
+            rows.add(List.of(DeepFormat.fmt(e.epsilon()), DeepFormat.fmt(v[0]), DeepFormat.fmt(v[1]),
+                    DeepFormat.fmt(v[1] - v[0]), DeepFormat.fmt(curve), DeepFormat.fmt(v[2]), DeepFormat.fmt(v[3]),
+                    DeepFormat.fmt(e.epochAccuracy().get(e.epochAccuracy().size() - 1))));
+            evidence.fact("eps " + DeepFormat.fmt(e.epsilon()) + ": relative residual, converged and unresolved kinks "
                     + "of lambda_max frozen; re-attacked", String.format(Locale.ROOT, "%.1e, %s, %d; %.1e, %s, %d",
                     e.sharpness().frozen().residual(), e.sharpness().frozen().converged(),
                     e.sharpness().frozen().unresolvedKinks(), e.sharpness().reattacked().residual(),
                     e.sharpness().reattacked().converged(), e.sharpness().reattacked().unresolvedKinks()));
-            evidence.fact(DeepChecks.COST + "eps " + DeepChecks.fmt(e.epsilon())
+            evidence.fact(DeepFormat.COST + "eps " + DeepFormat.fmt(e.epsilon())
                     + ": median training step ms, median frozen / re-attacked HVP ms, training s",
                     String.format(Locale.ROOT, "%.1f, %.1f / %.1f, %.1f", e.medianStepMillis(),
                             e.sharpness().frozen().medianHvpMillis(), e.sharpness().reattacked().medianHvpMillis(),
@@ -93,7 +93,8 @@ final class ResNetEvidence {
         if (r.curveTrend() != null) {
             evidence.fact("curve rise: Spearman rho, p", r.curveTrend().rho() + ", " + r.curveTrend().pValue());
         }
-        String series = "lambda_max(re-attacked) at eps " + Arrays.toString(eps) + " = " + Arrays.toString(round(re));
+        String series = "lambda_max(re-attacked) at eps " + Arrays.toString(eps) + " = "
+                + Arrays.toString(DeepFormat.round(re));
         if (trend.pValue() > DeepTolerances.TREND_SIGNIFICANCE) {
             evidence.counterexample(new Counterexample(String.format(Locale.ROOT,
                     "%s does not increase with eps (Spearman rho %.2f, one-sided p = %.3f > %.2f)", series, trend.rho(),
@@ -116,13 +117,5 @@ final class ResNetEvidence {
 
     private static double round1(double v) {
         return Math.round(v * 10) / 10.0;
-    }
-
-    private static double[] round(double[] v) {
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = Double.parseDouble(String.format(Locale.ROOT, "%.4g", v[i]));
-        }
-        return out;
     }
 }

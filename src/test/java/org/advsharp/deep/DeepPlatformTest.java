@@ -1,4 +1,4 @@
-package org.advsharp.checks.deep;
+package org.advsharp.deep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +10,7 @@ class DeepPlatformTest {
 
     @Test
     void linuxX8664IsTheBundledPlatformAndNeverSkipped() {
-        assertNull(DeepChecks.unsupportedPlatform("Linux", "amd64", () -> {
+        assertNull(DjlEnvironment.unsupportedPlatform("Linux", "amd64", () -> {
             throw new AssertionError("the engine is loaded by the check itself on the bundled platform");
         }));
     }
@@ -18,17 +18,17 @@ class DeepPlatformTest {
     @Test
     void elsewhereAFailingEngineIsAReasonNotAFailure() {
         assertEquals("libtorch does not load on Mac OS X aarch64 (the bundled CPU libtorch is for Linux x86-64 and "
-                + "DJL runs offline; IllegalStateException)", DeepChecks.unsupportedPlatform("Mac OS X", "aarch64", () -> {
+                + "DJL runs offline; IllegalStateException)", DjlEnvironment.unsupportedPlatform("Mac OS X", "aarch64", () -> {
                     throw new IllegalStateException("offline: cannot download libtorch");
                 }));
         assertEquals("libtorch does not load on Windows 11 amd64 (the bundled CPU libtorch is for Linux x86-64 and "
-                + "DJL runs offline; UnsatisfiedLinkError)", DeepChecks.unsupportedPlatform("Windows 11", "amd64", () -> {
+                + "DJL runs offline; UnsatisfiedLinkError)", DjlEnvironment.unsupportedPlatform("Windows 11", "amd64", () -> {
                     throw new UnsatisfiedLinkError("torch.dll");
                 }));
     }
 
     @Test
     void elsewhereAnEngineThatLoadsRuns() {
-        assertNull(DeepChecks.unsupportedPlatform("Linux", "aarch64", () -> null));
+        assertNull(DjlEnvironment.unsupportedPlatform("Linux", "aarch64", () -> null));
     }
 }
