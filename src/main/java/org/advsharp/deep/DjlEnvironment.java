@@ -77,12 +77,6 @@ public final class DjlEnvironment {
         if (System.getProperty(INTEROP_THREADS_PROPERTY) == null) {
             System.setProperty(INTEROP_THREADS_PROPERTY, "1");
         }
-        // DJL logs through SLF4J and the suite ships no SLF4J provider: without this SLF4J prints three
-        // "No SLF4J providers were found" lines to standard error on the engine's first use, around the CLI's
-        // one-line messages
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
         if (System.getProperty("ai.djl.default_engine") == null && System.getenv("DJL_DEFAULT_ENGINE") == null) {
             System.setProperty("ai.djl.default_engine", "PyTorch");
         }

@@ -17,9 +17,10 @@ import java.util.List;
  *   <li>DJL 0.36.0 has no public second-order API; this reaches into the PyTorch engine
  *       ({@code JniUtils.backward(target, grad, keepGraph, createGraph)}), so it is engine-specific;</li>
  *   <li>backward with createGraph = true stores a gradient that carries its own graph in each leaf's
- *       .grad, a reference cycle (PyTorch warns about it) that DJL cannot break (it has no way to set .grad
- *       to None; its zeroGrad zeroes in place and keeps the graph), so native memory grows with every
- *       call (measured by the check of inst:deep-hvp);</li>
+ *       .grad, a reference cycle that DJL cannot break (it has no way to set .grad to None; its zeroGrad
+ *       zeroes in place and keeps the graph), so native memory grows with every call (measured by the
+ *       check of inst:deep-hvp); libtorch warns of it once per process, and as the cycle is known,
+ *       {@link LibtorchWarnings} holds that warning back;</li>
  *   <li>it cannot express the re-attacked Hessian (the attack is an inner maximisation, not a
  *       differentiable layer), so the experiments would mix two methods.</li>
  * </ul>
@@ -60,8 +61,9 @@ public final class ExactHvp implements HessianVectorProduct {
                     NDArray logits = objective.net().logits(leaf, objective.statistics(), frozenInputs.get(b),
                             BatchNormMode.EVAL);
                     NDArray loss = SoftmaxCrossEntropy.sum(logits, bt.oneHot()).div(data.size());
-                    JniUtils.backward((PtNDArray) loss, (PtNDArray) m.ones(loss.getShape(), loss.getDataType()),
-                            true, true);
+                    PtNDArray seed = (PtNDArray) m.ones(loss.getShape(), loss.getDataType());
+                    // libtorch warns of the reference cycle below (see the class comment): known, so held back
+                    LibtorchWarnings.heldBack(() -> JniUtils.backward((PtNDArray) loss, seed, true, true));
                     NDArray dot = null;
                     NDArray[] first = new NDArray[leaf.tensors().size()];
                     for (int i = 0; i < first.length; i++) {

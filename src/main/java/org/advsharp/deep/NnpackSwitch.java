@@ -3,11 +3,7 @@ package org.advsharp.deep;
 import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +18,8 @@ import java.util.Optional;
  * tests it first), so turning the switch off stops both the attempt and the warning. NNPACK serves float32
  * convolutions only; the deep tier trains in float64, so no result changes.
  *
- * <p>How: DJL loads {@code libtorch_cpu.so} itself; this class finds the loaded file in
- * {@code /proc/self/maps}, opens the same file again through JNA (the dynamic loader returns the copy
+ * <p>How: DJL loads {@code libtorch_cpu.so} itself; this class finds the loaded file
+ * ({@link LoadedLibraries}), opens the same file again through JNA (the dynamic loader returns the copy
  * already in the process) and calls {@code at::globalContext().setUserEnabledNNPACK(false)} by its
  * Itanium-ABI symbol. Where any of that is unavailable (not Linux, another libtorch build, symbols
  * renamed) nothing is changed and {@link #disable()} says why; the only cost is the noise.
@@ -41,8 +37,6 @@ final class NnpackSwitch {
 
     /** The shared library of the CPU kernels that holds {@code at::Context}. */
     static final String LIBRARY_FILE = "libtorch_cpu.so";
-
-    private static final Path PROCESS_MAPS = Paths.get("/proc/self/maps");
 
     private NnpackSwitch() {
     }
@@ -95,21 +89,8 @@ final class NnpackSwitch {
         return Optional.of((getter.invokeInt(new Object[] {context}) & 0xff) != 0);
     }
 
-    /** The path of the loaded {@value #LIBRARY_FILE}, read from {@code /proc/self/maps}. */
+    /** The path of the loaded {@value #LIBRARY_FILE} ({@link LoadedLibraries}). */
     static Optional<Path> loadedLibrary() {
-        if (!Files.isReadable(PROCESS_MAPS)) {
-            return Optional.empty();
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(PROCESS_MAPS);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return lines.stream()
-                .map(String::trim)
-                .filter(line -> line.endsWith("/" + LIBRARY_FILE))
-                .map(line -> Paths.get(line.substring(line.indexOf('/'))))
-                .findFirst();
+        return LoadedLibraries.find(LIBRARY_FILE);
     }
 }
