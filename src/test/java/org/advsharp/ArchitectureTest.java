@@ -25,6 +25,9 @@ import com.tngtech.archunit.lang.ArchRule;
  *       {@code run}, {@code cli}, {@code property} or the mathematics;</li>
  *   <li>only the deep-learning packages ({@code deep}, {@code checks.deep}, {@code cli} which starts
  *       them) reach DJL;</li>
+ *   <li>only {@code deep.engine} (DJL's switches, the devices, the calls into libtorch that DJL does not
+ *       expose) reaches native code through JNA, and it knows nothing of the networks, training or
+ *       measurements above it;</li>
  *   <li>no two packages depend on each other, directly or through others.</li>
  * </ul>
  */
@@ -82,6 +85,17 @@ class ArchitectureTest {
     static final ArchRule onlyTheDeepPackagesUseDjl = noClasses()
             .that().resideOutsideOfPackages("org.advsharp.deep..", "org.advsharp.checks.deep..")
             .should().dependOnClassesThat().resideInAPackage("ai.djl..");
+
+    @ArchTest
+    static final ArchRule onlyTheEngineReachesNativeCode = noClasses()
+            .that().resideOutsideOfPackage("org.advsharp.deep.engine..")
+            .should().dependOnClassesThat().resideInAPackage("com.sun.jna..");
+
+    @ArchTest
+    static final ArchRule theEngineSitsBelowTheDeepTier = noClasses()
+            .that().resideInAPackage("org.advsharp.deep.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.advsharp.deep", "org.advsharp.deep.data..",
+                    "org.advsharp.deep.experiment..", "org.advsharp.deep.study..");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.advsharp.(**)")

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.advsharp.checks.deep.StudyRecord;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
-import org.advsharp.deep.DjlEnvironment;
+import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
 import org.advsharp.deep.study.StudyRunner;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.advsharp.deep.engine.DjlEnvironment;
 
 /**
  * PGD adversarial training (Madry et al. 2018) of a {@link Classifier} at one radius eps, as specified

@@ -7,6 +7,8 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.util.List;
+import org.advsharp.deep.engine.DjlEnvironment;
+import org.advsharp.deep.engine.LibtorchWarnings;
 
 /**
  * Exact Hessian-vector products of the frozen-attack loss L_A by double backpropagation (Pearlmutter's

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
+import org.advsharp.deep.engine.DjlEnvironment;
 
 /**
  * L2 projected gradient ascent on the inputs (the attack of the deep tier; docs/theory.md section 2):

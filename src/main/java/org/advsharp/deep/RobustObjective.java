@@ -8,6 +8,7 @@ import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.advsharp.deep.engine.DjlEnvironment;
 
 /**
  * The robust (adversarial) mean loss of a trained network on a fixed set of examples, with BatchNorm in

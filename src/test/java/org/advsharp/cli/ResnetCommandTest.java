@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
-import org.advsharp.deep.Devices;
+import org.advsharp.deep.engine.Devices;
 import org.junit.jupiter.api.Test;
 
 /** {@code advsharp resnet} end to end on a tiny configuration, and its one-line errors for bad input. */

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import java.util.SplittableRandom;
+import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.oracle.L2Attack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

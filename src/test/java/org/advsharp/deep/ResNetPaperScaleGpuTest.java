@@ -8,6 +8,8 @@ import org.advsharp.check.CheckResult;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Outcome;
 import org.advsharp.checks.deep.DeepChecks;
+import org.advsharp.deep.engine.Devices;
+import org.advsharp.deep.engine.DjlEnvironment;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Table;
 import org.advsharp.deep.AdversarialTrainer;
 import org.advsharp.deep.DeepTolerances;
-import org.advsharp.deep.DjlEnvironment;
+import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.LinearSoftmax;
 import org.advsharp.deep.NetworkSharpness;
 import org.advsharp.deep.PgdSettings;

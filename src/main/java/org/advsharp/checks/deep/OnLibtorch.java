@@ -3,7 +3,7 @@ package org.advsharp.checks.deep;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
-import org.advsharp.deep.DjlEnvironment;
+import org.advsharp.deep.engine.DjlEnvironment;
 
 /**
  * A deep check run only where libtorch loads: first DJL is made offline ({@link DjlEnvironment#ensureOffline()}),

@@ -15,7 +15,7 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Table;
 import org.advsharp.deep.BatchNormMode;
 import org.advsharp.deep.DeepTolerances;
-import org.advsharp.deep.DjlEnvironment;
+import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.ExampleSet;
 import org.advsharp.deep.L2Pgd;
 import org.advsharp.deep.LinearSoftmax;

@@ -16,7 +16,7 @@ import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.deep.AdversarialTrainer;
 import org.advsharp.deep.DeepTolerances;
-import org.advsharp.deep.DjlEnvironment;
+import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.ExampleSet;
 import org.advsharp.deep.HessianOperator;
 import org.advsharp.deep.LinearSoftmax;

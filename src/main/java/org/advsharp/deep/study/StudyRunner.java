@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.advsharp.deep.DjlEnvironment;
+import org.advsharp.deep.engine.DjlEnvironment;
 
 /**
  * Runs the cells of a study one after the other (seed-major, radii increasing), reporting each finished cell to

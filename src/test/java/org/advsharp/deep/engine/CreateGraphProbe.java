@@ -1,4 +1,4 @@
-package org.advsharp.deep;
+package org.advsharp.deep.engine;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -8,6 +8,13 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
+import org.advsharp.deep.ExactHvp;
+import org.advsharp.deep.ExampleSet;
+import org.advsharp.deep.HessianOperator;
+import org.advsharp.deep.HvpAgreement;
+import org.advsharp.deep.LinearSoftmax;
+import org.advsharp.deep.RobustObjective;
+import org.advsharp.deep.WeightVector;
 
 /**
  * The program {@link LibtorchWarningsTest} starts in a JVM of its own, to read what libtorch writes to that

@@ -1,4 +1,4 @@
-package org.advsharp.deep;
+package org.advsharp.deep.engine;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;

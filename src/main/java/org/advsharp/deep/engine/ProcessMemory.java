@@ -1,4 +1,4 @@
-package org.advsharp.deep;
+package org.advsharp.deep.engine;
 
 import java.io.IOException;
 import java.nio.file.Files;

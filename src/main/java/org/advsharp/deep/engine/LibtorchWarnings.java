@@ -1,4 +1,4 @@
-package org.advsharp.deep;
+package org.advsharp.deep.engine;
 
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * Holds libtorch's C++ warnings back while one engine call runs. The one call that needs it is the backward
- * with create_graph = true of {@link ExactHvp}: after it libtorch 2.7.1 writes, once per process, "Using
+ * with create_graph = true of {@code deep.ExactHvp}: after it libtorch 2.7.1 writes, once per process, "Using
  * backward() with create_graph=True will create a reference cycle between the parameter and its gradient ..."
  * to standard error (autograd's {@code Engine::execute} warns whenever a graph is created while gradients are
- * accumulated into {@code .grad}). The cycle is known and measured (the javadoc of {@link ExactHvp}, the
+ * accumulated into {@code .grad}). The cycle is known and measured (the javadoc of {@code deep.ExactHvp}, the
  * evidence of inst:deep-hvp); the warning's advice, {@code autograd.grad}, is not reachable through DJL 0.36.0,
  * whose one backward accumulates into {@code .grad}. Without this every {@code advsharp verify} printed it.
  *
@@ -32,7 +32,7 @@ import java.util.Optional;
  * <p>The threshold is the process's, so a warning of another thread's libtorch call during the window would be
  * held back too; the suite runs its checks one after another and the deep tier's engine calls on one thread.
  */
-final class LibtorchWarnings {
+public final class LibtorchWarnings {
 
     /** The c10 library that holds the logger's threshold. */
     static final String LIBRARY_FILE = "libc10.so";
@@ -51,7 +51,7 @@ final class LibtorchWarnings {
      * throws. Call it after the engine has started ({@link DjlEnvironment#engine()}); before that, or where the
      * threshold cannot be reached, {@code call} just runs.
      */
-    static void heldBack(Runnable call) {
+    public static void heldBack(Runnable call) {
         Optional<Pointer> threshold = threshold();
         if (threshold.isEmpty()) {
             call.run();

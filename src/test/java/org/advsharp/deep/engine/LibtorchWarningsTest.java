@@ -1,4 +1,4 @@
-package org.advsharp.deep;
+package org.advsharp.deep.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

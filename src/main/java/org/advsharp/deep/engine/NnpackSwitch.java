@@ -1,4 +1,4 @@
-package org.advsharp.deep;
+package org.advsharp.deep.engine;
 
 import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
