@@ -16,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.advsharp.check.Cases;
 import org.advsharp.check.CheckResult;
+import org.advsharp.check.Inconclusive;
+import org.advsharp.check.Tries;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Reproduction;
-import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.Outcome;
 import org.advsharp.check.SeedRecord;
@@ -102,10 +104,9 @@ public final class ResultsReader {
         }
         try {
             JsonNode run = required(root, RUN_KEY);
-            JsonNode timings = run.path("checkMillis");
             List<ClaimOutcome> claims = new ArrayList<>();
             for (JsonNode c : required(root, "claims")) {
-                claims.add(claim(c, timings));
+                claims.add(claim(c, run));
             }
             return new Results(List.of(runRecord(name, run)), claims);
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -113,10 +114,7 @@ public final class ResultsReader {
         }
     }
 
-    /**
-     * The document without its {@code run} section and without the facts named
-     * {@link Evidence#COST_FACT_PREFIX}...: what must be identical for the same seed.
-     */
+    /** The document without its {@code run} section: what must be identical for the same seed. */
     public static String deterministicPart(String json) {
         try {
             JsonNode tree = MAPPER.readTree(json);
@@ -124,19 +122,6 @@ public final class ResultsReader {
                 throw new IllegalArgumentException("results JSON: the top level is not an object");
             }
             object.remove(RUN_KEY);
-            for (JsonNode claim : object.path("claims")) {
-                for (JsonNode check : claim.path("checks")) {
-                    if (check.get("facts") instanceof ObjectNode facts) {
-                        List<String> costs = new ArrayList<>();
-                        facts.fieldNames().forEachRemaining(n -> {
-                            if (n.startsWith(Evidence.COST_FACT_PREFIX)) {
-                                costs.add(n);
-                            }
-                        });
-                        facts.remove(costs);
-                    }
-                }
-            }
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"));
             printer.indentArraysWith(DefaultPrettyPrinter.FixedSpaceIndenter.instance);
@@ -144,6 +129,16 @@ public final class ResultsReader {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("results JSON: not parsable: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Facts under which files of schema 1 before the typed fields kept a check's budget, reason and costs. */
+    private static final String LEGACY_DECLARED_BUDGET = "declared budget (tries)";
+    private static final String LEGACY_TRIES_USED = "tries used";
+    private static final String LEGACY_INCONCLUSIVE = "inconclusive because";
+    private static final String LEGACY_COST_PREFIX = "cost: ";
+
+    private static int intOf(Object value) {
+        return value instanceof Number n ? n.intValue() : value == null ? 0 : Integer.parseInt(value.toString().trim());
     }
 
     private static RunRecord runRecord(String name, JsonNode run) {
@@ -158,11 +153,11 @@ public final class ResultsReader {
                 run.path("elapsedMillis").asLong());
     }
 
-    private static ClaimOutcome claim(JsonNode c, JsonNode timings) {
+    private static ClaimOutcome claim(JsonNode c, JsonNode run) {
         String id = text(required(c, "id"));
         List<CheckResult> checks = new ArrayList<>();
         for (JsonNode r : c.path("checks")) {
-            checks.add(check(r, id, timings));
+            checks.add(check(r, id, run));
         }
         ClaimKind kind;
         try {
@@ -175,7 +170,7 @@ public final class ResultsReader {
                 text(c, "explanation"), checks, 0);
     }
 
-    private static CheckResult check(JsonNode r, String claimId, JsonNode timings) {
+    private static CheckResult check(JsonNode r, String claimId, JsonNode run) {
         String id = text(required(r, "id"));
         List<Measurement> measurements = new ArrayList<>();
         for (JsonNode m : r.path("measurements")) {
@@ -223,8 +218,36 @@ public final class ResultsReader {
             throw new IllegalArgumentException("check " + id + ": unknown outcome '" + r.get("outcome").asText()
                     + "'", e);
         }
+        Map<String, Object> costs = new LinkedHashMap<>();
+        run.path("costs").path(id).fields().forEachRemaining(e -> costs.put(e.getKey(), fact(e.getValue())));
+        Tries tries = new Tries(r.path("tries").path("declared").asInt(), r.path("tries").path("used").asInt());
+        Inconclusive legacyReason = null;
+        if (r.path("tries").isMissingNode() && facts.containsKey(LEGACY_DECLARED_BUDGET)) {
+            tries = new Tries(intOf(facts.remove(LEGACY_DECLARED_BUDGET)), intOf(facts.remove(LEGACY_TRIES_USED)));
+        }
+        if (facts.containsKey(LEGACY_INCONCLUSIVE)) {
+            legacyReason = new Inconclusive(String.valueOf(facts.remove(LEGACY_INCONCLUSIVE)), false);
+        }
+        for (String name : List.copyOf(facts.keySet())) {
+            if (name.startsWith(LEGACY_COST_PREFIX)) {
+                costs.put(name.substring(LEGACY_COST_PREFIX.length()), facts.remove(name));
+            }
+        }
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        r.path("cases").path("skipped").fields().forEachRemaining(e -> skipped.put(e.getKey(), e.getValue().asInt()));
+        Cases cases = new Cases(r.path("cases").path("usable").asInt(), r.path("cases").path("minimum").asInt(),
+                skipped);
+        JsonNode why = r.path("inconclusive");
+        Inconclusive inconclusive = why.isObject()
+                ? new Inconclusive(text(why, "reason"), why.path("tooFewCases").asBoolean()) : legacyReason;
+        if (outcome != Outcome.INCONCLUSIVE) {
+            inconclusive = null;
+        } else if (inconclusive == null) {
+            throw new IllegalArgumentException("check " + id + ": INCONCLUSIVE without its reason");
+        }
         return new CheckResult(id, claimId, text(r, "title"), outcome, text(r, "summary"), measurements, tables,
-                plots, counterexamples, seeds, facts, timings.path(id).asLong(), text(r, "notRunReason"));
+                plots, counterexamples, seeds, facts, tries, cases, inconclusive, costs,
+                run.path("checkMillis").path(id).asLong(), text(r, "notRunReason"));
     }
 
     /** A fact as the Java value the report prints: numbers, text, booleans, arrays and maps. */

@@ -63,9 +63,14 @@ public final class ResultsJson {
         run.set("provenance", MAPPER.valueToTree(result.provenance()));
         run.put("elapsedMillis", result.elapsedMillis());
         ObjectNode timings = run.putObject("checkMillis");
+        ObjectNode costs = run.putObject("costs");
         for (ClaimResult c : result.claims()) {
             for (CheckResult r : c.results()) {
                 timings.put(r.checkId(), r.elapsedMillis());
+                if (!r.costs().isEmpty()) {
+                    ObjectNode own = costs.putObject(r.checkId());
+                    r.costs().forEach((name, value) -> own.set(name, fact(value)));
+                }
             }
         }
         return root;
@@ -127,6 +132,15 @@ public final class ResultsJson {
         ObjectNode facts = node.putObject("facts");
         for (Map.Entry<String, Object> f : r.facts().entrySet()) {
             facts.set(f.getKey(), fact(f.getValue()));
+        }
+        if (r.tries().declared() > 0) {
+            node.set("tries", MAPPER.valueToTree(r.tries()));
+        }
+        if (r.cases().counted()) {
+            node.set("cases", MAPPER.valueToTree(r.cases()));
+        }
+        if (r.inconclusive() != null) {
+            node.set("inconclusive", MAPPER.valueToTree(r.inconclusive()));
         }
         return node;
     }

@@ -67,8 +67,6 @@ import org.advsharp.check.FunctionalCheck;
 public final class DeepChecks {
     /** System property that opts in to the paper-scale GPU run (set by the Maven profile -Pgpu). */
     public static final String GPU_PROPERTY = "advsharp.gpu";
-    /** Prefix of facts that measure the machine (time, memory): left out of the determinism comparison. */
-    static final String COST = Evidence.COST_FACT_PREFIX;
 
     private static final int PGD_PROBLEMS = 12;
     private static final int HVP_PROBES = 3;
@@ -301,9 +299,9 @@ public final class DeepChecks {
         }
 
         void costs(Evidence evidence, String model) {
-            evidence.fact(COST + model + ": median ms per product, exact / FD",
+            evidence.cost(model + ": median ms per product, exact / FD",
                     String.format(Locale.ROOT, "%.1f / %.1f", exactMillis, fdMillis));
-            evidence.fact(COST + model + ": resident memory growth MiB per product, exact / FD",
+            evidence.cost(model + ": resident memory growth MiB per product, exact / FD",
                     String.format(Locale.ROOT, "%.3f / %.3f", exactGrowthMiB, fdGrowthMiB));
         }
     }
@@ -394,7 +392,7 @@ public final class DeepChecks {
         evidence.fact("d, N, eps", d + ", " + CALIBRATION_EXAMPLES + ", " + CALIBRATION_EPS);
         evidence.fact("||u|| at the trained weights", Vectors.norm(u));
         evidence.fact("kappa at the trained weights", oracle.kappa());
-        evidence.fact(COST + "pipeline time (training + measurement), ms", Math.round(millis));
+        evidence.cost("pipeline time (training + measurement), ms", Math.round(millis));
         evidence.table(new Table("deep pipeline (weights W in R^{2 x d}) against the oracle (u = w_1 - w_2)",
                 List.of("quantity", "deep", "2 x oracle", "relative error"), List.of(
                 List.of("lambda_max(H), attack recomputed", sci(deepH), sci(2 * oracleH), sci(errH)),
