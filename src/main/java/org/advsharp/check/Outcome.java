@@ -18,5 +18,10 @@ public enum Outcome {
     FAILED,
     COUNTEREXAMPLE_FOUND,
     INCONCLUSIVE,
-    NOT_RUN
+    NOT_RUN;
+
+    /** As a person reads it: "COUNTEREXAMPLE FOUND", "NOT RUN". */
+    public String label() {
+        return name().replace('_', ' ');
+    }
 }
