@@ -144,6 +144,15 @@ class VerdictRuleTest {
     }
 
     @Test
+    void aStudysObservedVerdictIsAFindingButAFailedCheckStillFails() {
+        Claim study = claim(ClaimKind.STUDY, Verdict.SUPPORTED);
+        assertEquals(Verdict.COUNTEREXAMPLE, VerdictRule.verdictOf(study, results(study, List.of(COUNTEREXAMPLE_FOUND))));
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(study, results(study, List.of(INCONCLUSIVE))));
+        assertEquals(Verdict.SUPPORTED, VerdictRule.verdictOf(study, results(study, List.of(PASSED))));
+        assertEquals(Verdict.FAILED, VerdictRule.verdictOf(study, results(study, List.of(PASSED, FAILED))));
+    }
+
+    @Test
     void aClaimMayDeclareInconclusive() {
         Claim open = claim(ClaimKind.EMPIRICAL, Verdict.INCONCLUSIVE);
         assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(open, results(open, List.of(INCONCLUSIVE))));

@@ -159,7 +159,7 @@ final class HeadlineChecks {
         evidence.fact("uncertified trainer runs (held vacuously, skipped)", uncertified + " of " + decided
                 + " non-degenerate problems; certified share " + TrainerAccuracy.fmt(certifiedShare));
         evidence.skip(UNCERTIFIED, uncertified).skip(DEGENERATE, degenerate)
-                .cases(decided - uncertified, (int) Math.ceil(CERTIFIED_FLOOR * SEARCH_BUDGET));
+                .cases(decided - uncertified, Math.max(1, (int) Math.ceil(CERTIFIED_FLOOR * decided)));
         if (report.holds() && certifiedShare < CERTIFIED_FLOOR) {
             evidence.inconclusive("only " + (decided - uncertified) + " of " + decided + " problems rest on certified "
                     + "trained points (share " + TrainerAccuracy.fmt(certifiedShare) + "), below CERTIFIED_FLOOR = "
