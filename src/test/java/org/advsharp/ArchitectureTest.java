@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package layers of main code, as a test. The flow is proofs -> claims -> checks -> run -> report, with
- * the mathematics underneath:
+ * The package layers of main code, as a test. The flow is proofs -> claims -> checks -> run -> results ->
+ * report, with the mathematics underneath:
  *
  * <ul>
  *   <li>mathematics ({@code oracle, numerics, landscape, training, deep, data}): imports none of the suite's
@@ -20,9 +20,12 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>{@code claims}: the claim model, parser and verdict rule, on top of {@code check};</li>
  *   <li>{@code checks.*}: the checks of each proofs/ file, on top of the mathematics, {@code check},
  *       {@code property} and {@code claims}; never {@code run}, {@code report} or {@code cli};</li>
- *   <li>{@code run}: runs checks and writes results; never {@code report} or {@code cli};</li>
- *   <li>{@code report}: reads results files and renders them; imports nothing from {@code checks},
- *       {@code run}, {@code cli}, {@code property} or the mathematics;</li>
+ *   <li>{@code results}: the records of the results document, its one JSON converter and its one merge rule;
+ *       knows only {@code check} and {@code claims} (and Jackson);</li>
+ *   <li>{@code run}: runs checks and captures their results as {@code results} records, written through
+ *       {@code results} only (no JSON of its own); never {@code report} or {@code cli};</li>
+ *   <li>{@code report}: renders results read through {@code results} (no JSON of its own); imports nothing
+ *       from {@code checks}, {@code run}, {@code cli}, {@code property} or the mathematics;</li>
  *   <li>only the deep-learning packages ({@code deep}, {@code checks.deep}, {@code cli} which starts
  *       them) reach DJL;</li>
  *   <li>only {@code deep.engine} (DJL's switches, the devices, the calls into libtorch that DJL does not
@@ -39,8 +42,10 @@ class ArchitectureTest {
             "org.advsharp.landscape..", "org.advsharp.training..", "org.advsharp.deep..", "org.advsharp.data.."};
 
     private static final String[] SUITE = {"org.advsharp.check..", "org.advsharp.property..",
-            "org.advsharp.claims..", "org.advsharp.checks..", "org.advsharp.run..", "org.advsharp.report..",
-            "org.advsharp.cli.."};
+            "org.advsharp.claims..", "org.advsharp.checks..", "org.advsharp.run..", "org.advsharp.results..",
+            "org.advsharp.report..", "org.advsharp.cli.."};
+
+    private static final String JACKSON = "com.fasterxml.jackson..";
 
     @ArchTest
     static final ArchRule mathematicsKnowsNothingOfTheSuite = noClasses()
@@ -51,7 +56,8 @@ class ArchitectureTest {
     static final ArchRule theCheckModelAndThePropertyEngineKnowNoDomain = noClasses()
             .that().resideInAnyPackage("org.advsharp.check..", "org.advsharp.property..")
             .should().dependOnClassesThat().resideInAnyPackage(concat(MATHEMATICS, "org.advsharp.claims..",
-                    "org.advsharp.checks..", "org.advsharp.run..", "org.advsharp.report..", "org.advsharp.cli.."));
+                    "org.advsharp.checks..", "org.advsharp.run..", "org.advsharp.results..", "org.advsharp.report..",
+                    "org.advsharp.cli.."));
 
     @ArchTest
     static final ArchRule theCheckModelDoesNotUseThePropertyEngine = noClasses()
@@ -62,18 +68,36 @@ class ArchitectureTest {
     static final ArchRule claimsSitBelowTheChecks = noClasses()
             .that().resideInAPackage("org.advsharp.claims..")
             .should().dependOnClassesThat().resideInAnyPackage(concat(MATHEMATICS, "org.advsharp.property..",
-                    "org.advsharp.checks..", "org.advsharp.run..", "org.advsharp.report..", "org.advsharp.cli.."));
+                    "org.advsharp.checks..", "org.advsharp.run..", "org.advsharp.results..", "org.advsharp.report..",
+                    "org.advsharp.cli.."));
 
     @ArchTest
     static final ArchRule checksDoNotReachUp = noClasses()
             .that().resideInAPackage("org.advsharp.checks..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.advsharp.run..", "org.advsharp.report..",
-                    "org.advsharp.cli..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.advsharp.run..", "org.advsharp.results..",
+                    "org.advsharp.report..", "org.advsharp.cli..");
+
+    @ArchTest
+    static final ArchRule theResultsKnowOnlyTheCheckModelAndTheClaims = noClasses()
+            .that().resideInAPackage("org.advsharp.results..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(MATHEMATICS, "org.advsharp.property..",
+                    "org.advsharp.checks..", "org.advsharp.run..", "org.advsharp.report..", "org.advsharp.cli.."));
 
     @ArchTest
     static final ArchRule theRunDoesNotRender = noClasses()
             .that().resideInAPackage("org.advsharp.run..")
             .should().dependOnClassesThat().resideInAnyPackage("org.advsharp.report..", "org.advsharp.cli..");
+
+    @ArchTest
+    static final ArchRule theRunWritesThroughTheResults = noClasses()
+            .that().resideInAPackage("org.advsharp.run..")
+            .should().dependOnClassesThat().resideInAPackage(JACKSON);
+
+    /** HeadlessChromium (the build's browser check, which speaks the DevTools JSON) is no reader of results. */
+    @ArchTest
+    static final ArchRule theReportReadsThroughTheResults = noClasses()
+            .that().resideInAPackage("org.advsharp.report..").and().doNotHaveSimpleName("HeadlessChromium")
+            .should().dependOnClassesThat().resideInAPackage(JACKSON);
 
     @ArchTest
     static final ArchRule theReportReadsResultsOnly = noClasses()

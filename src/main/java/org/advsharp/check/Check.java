@@ -24,7 +24,10 @@ public interface Check {
      */
     String run(CheckContext context, Evidence evidence);
 
-    /** Runs the check, timing it and freezing its evidence. Exceptions become a FAILED result. */
+    /**
+     * Runs the check, timing it and freezing its evidence with the budget it declared through
+     * {@link CheckContext#tries(int)}. Exceptions become a FAILED result.
+     */
     default CheckResult execute(CheckContext context) {
         Evidence evidence = new Evidence();
         CheckContext own = context.forCheck(this);
@@ -38,7 +41,7 @@ public interface Check {
             summary = "the check threw " + e;
         }
         long elapsed = (System.nanoTime() - start) / 1_000_000L;
-        evidence.budget(own.budget());
-        return evidence.toResult(this, summary, elapsed);
+        CheckContext.Budget budget = own.budget();
+        return evidence.toResult(this, summary, elapsed, new Tries(budget.declared(), budget.used()));
     }
 }

@@ -8,19 +8,24 @@ import java.util.Map;
 /**
  * Collects the evidence of one check while it runs, then freezes it into a {@link CheckResult}.
  *
- * <p>The outcome is derived from what was collected: any failed {@link Measurement} makes the check
- * {@link Outcome#FAILED}; otherwise a recorded counterexample makes it
- * {@link Outcome#COUNTEREXAMPLE_FOUND}; otherwise a recorded {@link #inconclusive(String)} reason makes
- * it {@link Outcome#INCONCLUSIVE}; otherwise it {@link Outcome#PASSED}. A check never sets its outcome
- * by hand except {@link #notRun(String)}.
+ * <p>The outcome is derived from what was collected, in this order (the first step that decides, decides):
+ * <ol>
+ *   <li>{@link #notRun(String)} recorded: {@link Outcome#NOT_RUN}.</li>
+ *   <li>The floor, unless a counterexample was found (a search stops at its first one): a check that
+ *       counted its cases ({@link #cases}, {@link #floor}, {@link #skip}) needs at least its declared
+ *       minimum of usable cases, and at least 1 (a check that tested nothing must not pass). Below it, at
+ *       the declared budget, the measurement "usable cases &gt;= floor" fails; below the declared budget
+ *       the check is inconclusive for want of cases ("reduced budget N of M").</li>
+ *   <li>Any failed {@link Measurement}: {@link Outcome#FAILED}, whatever the budget.</li>
+ *   <li>A recorded counterexample: {@link Outcome#COUNTEREXAMPLE_FOUND}.</li>
+ *   <li>A recorded {@link #inconclusive(String)} or {@link #tooFewCases(String)} reason:
+ *       {@link Outcome#INCONCLUSIVE}.</li>
+ *   <li>Otherwise {@link Outcome#PASSED}.</li>
+ * </ol>
+ * A check never sets its outcome by hand except {@link #notRun(String)}. Measurements of the machine
+ * (time, memory) are recorded with {@link #cost}, apart from the facts, because they differ between runs.
  */
 public final class Evidence {
-    /**
-     * Facts whose name starts with this are measurements of the machine rather than of the mathematics
-     * (wall time per training step or Hessian-vector product, memory): reported like every fact, but not
-     * part of what must be identical for the same seed.
-     */
-    public static final String COST_FACT_PREFIX = "cost: ";
 
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
@@ -28,6 +33,12 @@ public final class Evidence {
     private final List<Counterexample> counterexamples = new ArrayList<>();
     private final List<SeedRecord> seeds = new ArrayList<>();
     private final Map<String, Object> facts = new LinkedHashMap<>();
+    private final Map<String, Object> costs = new LinkedHashMap<>();
+    private final Map<String, Integer> skipped = new LinkedHashMap<>();
+    private int usable;
+    private int minimum;
+    private boolean counted;
+    private Inconclusive inconclusive;
     private String notRunReason;
 
     /** Records a measurement and returns whether it passed. */
@@ -56,32 +67,92 @@ public final class Evidence {
         return this;
     }
 
-    /** A named number or string: a size, a count, a share, a setting. */
+    /** A named number or string of the mathematics: a size, a count, a share, a setting. */
     public Evidence fact(String name, Object value) {
         facts.put(name, value);
         return this;
     }
 
     /**
-     * Says that the evidence decides neither way (a test without significance, too few certified runs,
-     * nothing found where the budget was too small to expect it), with the reason a person will read.
-     * Recorded as the fact {@link #INCONCLUSIVE_FACT}; a later call adds its reason to the first.
+     * A measurement of the machine rather than of the mathematics (wall time per step or per product,
+     * memory): reported, but written in the run section of the results, since it differs between runs.
      */
-    public Evidence inconclusive(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("an inconclusive result needs a reason");
-        }
-        Object before = facts.get(INCONCLUSIVE_FACT);
-        facts.put(INCONCLUSIVE_FACT, before == null ? reason : before + "; " + reason);
+    public Evidence cost(String name, Object value) {
+        costs.put(name, value);
         return this;
     }
 
-    /** Records the check's declared budget and the tries it used, when it declared one. */
-    void budget(CheckContext.Budget budget) {
-        if (budget.declared() > 0) {
-            facts.put(DECLARED_BUDGET_FACT, budget.declared());
-            facts.put(TRIES_USED_FACT, budget.used());
+    /**
+     * The number of cases the check tested (replacing an earlier count: the last count is the check's) and
+     * the least number it needs, its floor (the largest floor declared counts). A case skipped for being
+     * outside the statement's assumptions is not a tested case: count it with {@link #skip}.
+     *
+     * @throws IllegalArgumentException if {@code usableCases} is negative or {@code minimumCases} below 1
+     */
+    public Evidence cases(int usableCases, int minimumCases) {
+        if (usableCases < 0) {
+            throw new IllegalArgumentException("usable cases: " + usableCases + " is negative");
         }
+        usable = usableCases;
+        counted = true;
+        return floor(minimumCases);
+    }
+
+    /**
+     * Declares the least number of usable cases the check needs (at least 1), where the cases are counted
+     * elsewhere (property checks: {@code PropertyEvidence} counts them); the largest declaration counts.
+     */
+    public Evidence floor(int minimumCases) {
+        if (minimumCases < 1) {
+            throw new IllegalArgumentException("floor: a check needs at least 1 usable case, got " + minimumCases);
+        }
+        minimum = Math.max(minimum, minimumCases);
+        return this;
+    }
+
+    /** Counts one case skipped for {@code why} (outside the statement's assumptions); never a tested case. */
+    public Evidence skip(String why) {
+        return skip(why, 1);
+    }
+
+    /** Counts {@code count} cases skipped for {@code why}. */
+    public Evidence skip(String why, int count) {
+        if (why == null || why.isBlank()) {
+            throw new IllegalArgumentException("a skipped case needs a reason");
+        }
+        if (count < 0) {
+            throw new IllegalArgumentException("skipped cases: " + count + " is negative");
+        }
+        if (count > 0) {
+            skipped.merge(why, count, Integer::sum);
+        }
+        counted = true;
+        return this;
+    }
+
+    /**
+     * Says that the evidence decides neither way (a test without significance, nothing found where the
+     * budget was too small to expect it), with the reason a person will read. No budget excuses it: at the
+     * declared budget, or below it, a claim that expects another verdict is FAILED. A later call adds its
+     * reason to the first.
+     */
+    public Evidence inconclusive(String reason) {
+        return addInconclusive(new Inconclusive(reason, false));
+    }
+
+    /**
+     * Says that the check had too few cases to decide (too few usable or certified runs of a search cut
+     * short by {@code --tries}), with the reason a person will read. Below the declared budget the verdict
+     * rule excuses it (INCONCLUSIVE, "reduced budget"); at the declared budget it counts as
+     * {@link #inconclusive(String)}.
+     */
+    public Evidence tooFewCases(String reason) {
+        return addInconclusive(new Inconclusive(reason, true));
+    }
+
+    private Evidence addInconclusive(Inconclusive more) {
+        inconclusive = inconclusive == null ? more : inconclusive.and(more);
+        return this;
     }
 
     /** Marks the check as not run, with the reason a person will read. */
@@ -95,7 +166,7 @@ public final class Evidence {
         return measurements.stream().allMatch(Measurement::passed);
     }
 
-    /** The outcome implied by the evidence collected. */
+    /** The outcome implied by the evidence collected so far, before the floor (see the class comment). */
     public Outcome outcome() {
         if (notRunReason != null) {
             return Outcome.NOT_RUN;
@@ -106,32 +177,50 @@ public final class Evidence {
         if (!counterexamples.isEmpty()) {
             return Outcome.COUNTEREXAMPLE_FOUND;
         }
-        if (facts.containsKey(INCONCLUSIVE_FACT)) {
+        if (inconclusive != null) {
             return Outcome.INCONCLUSIVE;
         }
         return Outcome.PASSED;
     }
 
     /**
-     * Freezes the evidence. A check writes its summary sentence for the run it expects; when a
-     * measurement failed, that sentence would read as a success, so the summary then leads with what
-     * failed (each failed measurement against its bound, and the shrunk violation if one was recorded).
+     * Freezes the evidence of a check that ran with {@code tries}, applying the floor first (see the class
+     * comment). A check writes its summary sentence for the run it expects; when a measurement failed,
+     * that sentence would read as a success, so the summary then leads with what failed (each failed
+     * measurement against its bound, and the shrunk violation if one was recorded).
      */
-    public CheckResult toResult(Check check, String summary, long elapsedMillis) {
+    public CheckResult toResult(Check check, String summary, long elapsedMillis, Tries tries) {
+        Cases cases = counted || minimum > 0 ? new Cases(usable, Math.max(minimum, 1), skipped) : Cases.UNCOUNTED;
+        if (notRunReason == null && counterexamples.isEmpty() && cases.belowFloor()) {
+            applyFloor(cases, tries);
+        }
         Outcome outcome = outcome();
         String text = outcome == Outcome.FAILED ? failureSummary(summary) : summary;
-        return new CheckResult(check.id(), check.claimId(), check.title(), outcome, text,
-                measurements, tables, plots, counterexamples, seeds, facts, elapsedMillis, notRunReason);
+        return new CheckResult(check.id(), check.claimId(), check.title(), outcome, text, measurements, tables,
+                plots, counterexamples, seeds, facts, tries, cases,
+                outcome == Outcome.INCONCLUSIVE ? inconclusive : null, costs, elapsedMillis, notRunReason);
     }
 
-    /** The fact that holds the reason of an {@link Outcome#INCONCLUSIVE} check. */
-    public static final String INCONCLUSIVE_FACT = "inconclusive because";
+    /** Freezes the evidence of a check that declared no budget ({@link Tries#UNDECLARED}). */
+    public CheckResult toResult(Check check, String summary, long elapsedMillis) {
+        return toResult(check, summary, elapsedMillis, Tries.UNDECLARED);
+    }
 
-    /** The fact that holds the check's declared budget: the default tries it asked for. */
-    public static final String DECLARED_BUDGET_FACT = "declared budget (tries)";
+    private void applyFloor(Cases counted, Tries tries) {
+        String what = counted.usable() + " usable " + (counted.usable() == 1 ? "case" : "cases") + ", fewer than "
+                + "the " + counted.minimum() + " the check needs" + skippedText(counted);
+        if (tries.reduced()) {
+            tooFewCases(what + " (" + tries.reducedText() + ")");
+        } else {
+            measure(new Measurement("usable cases" + skippedText(counted), counted.usable(), ">=",
+                    counted.minimum(), "the check's declared floor of usable cases", false));
+        }
+    }
 
-    /** The fact that holds the tries the check used against its declared budget. */
-    public static final String TRIES_USED_FACT = "tries used";
+    private static String skippedText(Cases counted) {
+        return counted.skipped().isEmpty() ? "" : " (skipped: " + counted.skipped().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining("; ")) + ")";
+    }
 
     /** The fact under which property checks record the shrunk violation of a failed property. */
     public static final String VIOLATION_FACT = "violation (shrunk)";

@@ -9,7 +9,7 @@ package org.advsharp.check;
  *   <li>{@link #COUNTEREXAMPLE_FOUND}: a search for a counterexample to the claim's statement found one.</li>
  *   <li>{@link #INCONCLUSIVE}: the check ran, but its evidence decides neither way (a test that is not
  *       significant, too few certified runs, a budget too small to find what is searched for); the
- *       reason is recorded under {@link Evidence#INCONCLUSIVE_FACT}.</li>
+ *       reason is recorded as {@link CheckResult#inconclusive()}.</li>
  *   <li>{@link #NOT_RUN}: the check could not run here (the reason is recorded).</li>
  * </ul>
  */
@@ -18,5 +18,10 @@ public enum Outcome {
     FAILED,
     COUNTEREXAMPLE_FOUND,
     INCONCLUSIVE,
-    NOT_RUN
+    NOT_RUN;
+
+    /** As a person reads it: "COUNTEREXAMPLE FOUND", "NOT RUN". */
+    public String label() {
+        return name().replace('_', ' ');
+    }
 }

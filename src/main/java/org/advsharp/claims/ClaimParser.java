@@ -35,9 +35,14 @@ import java.util.regex.Pattern;
  * the file, the line and the problem.
  */
 public final class ClaimParser {
+    /** The form of a claim id: its kind's prefix, a colon, words of [a-z0-9] joined by single hyphens. */
+    private static final String ID = "(?:lem|prop|thm|rem|conj|exp|inst):[a-z0-9]+(?:-[a-z0-9]+)*";
 
     /** Claim ids: a kind prefix, a colon, lower-case words joined by hyphens. */
-    public static final Pattern ID_PATTERN = Pattern.compile("^(lem|prop|thm|rem|conj|exp|inst):[a-z0-9-]+$");
+    public static final Pattern ID_PATTERN = Pattern.compile("^" + ID + "$");
+
+    /** A claim id inside text (an explanation, a proof), where the report links it: the same form as an id. */
+    public static final Pattern ID_IN_TEXT = Pattern.compile("\\b" + ID);
 
     /**
      * The field naming the claims a claim's proof or argument relies on: "none" or claim ids separated by

@@ -26,11 +26,15 @@ import org.advsharp.check.Outcome;
  *           in the opposite direction) gives COUNTEREXAMPLE; otherwise any INCONCLUSIVE check (for
  *           instance a test that is not significant) gives INCONCLUSIVE; otherwise SUPPORTED.</li>
  *     </ul></li>
+ *   <li>Reduced budget: where some check that ran used fewer tries than its declared budget
+ *       ({@code --tries} below the check's default), an observed VERIFIED or SUPPORTED becomes INCONCLUSIVE,
+ *       with the reason "reduced budget N of M": a passing run too small to count never verifies.</li>
  *   <li>An observed verdict equal to {@link Claim#expectedVerdict()} stands, and so does any observed verdict
  *       other than FAILED of a STUDY (a pre-registered study's outcome is a finding, not an expectation).</li>
- *   <li>Budget rule: an observed INCONCLUSIVE where every check that lacked evidence ran fewer tries
- *       than its declared budget ({@code --tries} below the check's default) stays INCONCLUSIVE, with
- *       the reason "budget N below the declared M": the run was too small to decide.</li>
+ *   <li>Excused for want of cases: an observed INCONCLUSIVE where every check that lacked evidence ran below
+ *       its declared budget and lacked only cases (a search that found nothing, or an INCONCLUSIVE the check
+ *       itself tagged as too few cases, {@link CheckResult#lacksOnlyCases()}) stays INCONCLUSIVE, with the
+ *       reason "reduced budget N of M". An undecided test or a certification failure is never excused.</li>
  *   <li>Any other observed verdict that differs from the expected one becomes FAILED ("expected X,
  *       observed Y"). In particular, at the declared budget an INCONCLUSIVE where the claim declares
  *       another verdict is FAILED.</li>
@@ -82,20 +86,29 @@ public final class VerdictRule {
         String partial = notRun.isEmpty() ? "" : "; " + notRun.size() + " of " + results.size() + " "
                 + plural(results.size(), "check") + " did not run (" + notRunReasons(notRun)
                 + "), so the verdict rests on the " + ran.size() + " that ran";
+        List<CheckResult> reduced = ran.stream().filter(CheckResult::belowBudget).toList();
+        if ((observed.verdict() == Verdict.VERIFIED || observed.verdict() == Verdict.SUPPORTED)
+                && !reduced.isEmpty()) {
+            return new Judgement(Verdict.INCONCLUSIVE, reducedBudgets(reduced) + " (observed "
+                    + observed.verdict().label() + ": " + observed.reason() + ")" + partial);
+        }
         if (observed.verdict() == claim.expectedVerdict()
                 || (claim.kind() == ClaimKind.STUDY && observed.verdict() != Verdict.FAILED)) {
             return new Judgement(observed.verdict(), observed.reason() + partial);
         }
         if (observed.verdict() == Verdict.INCONCLUSIVE && !observed.lacking().isEmpty()
-                && observed.lacking().stream().allMatch(CheckResult::belowBudget)) {
-            String budgets = observed.lacking().stream()
-                    .map(r -> r.checkId() + ": budget " + r.triesUsed() + " below the declared " + r.declaredBudget())
-                    .distinct().collect(Collectors.joining("; "));
-            return new Judgement(Verdict.INCONCLUSIVE, budgets + " (the claim declares "
+                && observed.lacking().stream().allMatch(r -> r.belowBudget() && r.lacksOnlyCases())) {
+            return new Judgement(Verdict.INCONCLUSIVE, reducedBudgets(observed.lacking()) + " (the claim declares "
                     + claim.expectedVerdict().label() + "; " + observed.reason() + ")" + partial);
         }
         return new Judgement(Verdict.FAILED, "expected " + claim.expectedVerdict().label() + ", observed "
                 + observed.verdict().label() + ": " + observed.reason() + partial);
+    }
+
+    /** "c1: reduced budget 10 of 200; c2: ..." for checks that ran below their declared budget. */
+    private static String reducedBudgets(List<CheckResult> reduced) {
+        return reduced.stream().map(r -> r.checkId() + ": " + r.tries().reducedText()).distinct()
+                .collect(Collectors.joining("; "));
     }
 
     private static Judgement observe(ClaimKind kind, List<CheckResult> ran) {

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.advsharp.claims.ClaimRegistry;
+import org.advsharp.report.HtmlReport;
+import org.advsharp.report.Plural;
 import org.advsharp.report.RecordMerge;
+import org.advsharp.results.Results;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,13 +19,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code advsharp report FILES... --out DIR}: one report from any set of results files (shards of the claims,
- * several master seeds, a GPU machine's run, the records under reports/records/), merged by {@link RecordMerge}:
- * the last file that ran a claim gives its verdict. Prints, and writes next to the report, each claim's verdict
- * in every file and whether they agree.
+ * several master seeds, a GPU machine's run, the records under reports/records/), merged by the one rule of
+ * {@code results.ResultsMerge}: the last file that ran a claim gives its verdict. Writes the merged
+ * {@code results.json} and {@code index.html}, and, when several files were merged, {@value RecordMerge#STABILITY}
+ * (each claim's verdict in every file and whether they agree); prints what it merged and that summary.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Merge results files (shards, seeds, records, a GPU run) into one report; print per-claim "
-                + "verdict stability.")
+        description = "Merge results files (shards, seeds, records, a GPU run) into one report and results.json; "
+                + "with several files, print and write per-claim verdict stability.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -37,14 +41,20 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                throw new IllegalArgumentException("report: " + f + ": no such file");
+                throw new IllegalArgumentException(f + ": no such file");
             }
         }
-        String stability = RecordMerge.stability(files);
-        Path index = RecordMerge.write(files, ClaimRegistry.load().claims(), out);
+        Results merged = RecordMerge.write(files, ClaimRegistry.load().claims(), out);
         PrintWriter console = spec.commandLine().getOut();
-        console.print(stability);
-        console.println("report: " + index);
+        console.println("merged " + Plural.of(files.size(), "file") + " (" + Plural.of(merged.claims().size(), "claim")
+                + ", " + Plural.of(merged.runs().size(), "run") + "): "
+                + String.join(", ", files.stream().map(Path::toString).toList()));
+        if (files.size() > 1) {
+            console.print(RecordMerge.stability(merged, files));
+            console.println("stability: " + out.resolve(RecordMerge.STABILITY));
+        }
+        console.println("results: " + out.resolve(HtmlReport.RESULTS));
+        console.println("report: " + out.resolve(HtmlReport.INDEX));
         return Advsharp.EXIT_OK;
     }
 }

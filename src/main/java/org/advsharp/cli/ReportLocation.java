@@ -24,9 +24,11 @@ import java.util.TreeSet;
  *       or {@code X/target/advsharp.jar} gives {@code X/reports}); failing that, {@code reports/} in the
  *       current folder.</li>
  *   <li>A run of all claims writes the root itself. A run of some claims ({@code --claims}) writes
- *       {@code ROOT/replay/<id>/} for one claim ({@code :} becomes {@code -}) and
- *       {@code ROOT/replay/claims-<8 hex digits of SHA-256 of the sorted ids>/} for several, so that a
- *       replay command printed in the report never replaces the full report.</li>
+ *       {@code ROOT/replay/<id>/} for one claim ({@code :} becomes {@code -}) and the sorted ids so written
+ *       joined by {@code +} for several ({@code replay/lem-convex+prop-spectral-bounds/}); when that name
+ *       would be longer than {@value #LONGEST_NAME} characters, the first id, how many more and 8 hex digits
+ *       of the SHA-256 of the sorted ids ({@code replay/lem-convex+11-more-1a2b3c4d/}). A replay command
+ *       printed in the report thus never replaces the full report.</li>
  *   <li>{@code --out} overrides both.</li>
  * </ol>
  */
@@ -53,12 +55,15 @@ final class ReportLocation {
         if (filter.isEmpty()) {
             return root;
         }
-        Path replay = root.resolve("replay");
-        if (filter.size() == 1) {
-            return replay.resolve(filter.iterator().next().replaceAll("[^A-Za-z0-9._-]", "-"));
-        }
-        return replay.resolve("claims-" + shortHash(String.join(",", new TreeSet<>(filter))));
+        List<String> ids = new TreeSet<>(filter).stream().map(id -> id.replaceAll("[^A-Za-z0-9._-]", "-")).toList();
+        String joined = String.join("+", ids);
+        String name = joined.length() <= LONGEST_NAME ? joined
+                : ids.get(0) + "+" + (ids.size() - 1) + "-more-" + shortHash(String.join(",", new TreeSet<>(filter)));
+        return root.resolve("replay").resolve(name);
     }
+
+    /** The longest replay folder name made of joined ids; far below the 255 bytes file systems allow. */
+    static final int LONGEST_NAME = 120;
 
     /**
      * Proves that {@code folder} can be written by doing it: creates the folder (and any missing parent),

@@ -17,6 +17,7 @@ import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
 import org.advsharp.deep.study.StudyRunner;
+import org.advsharp.results.RunRecord;
 import org.advsharp.run.Provenance;
 import org.advsharp.run.StudyRecordFile;
 import picocli.CommandLine.Command;
@@ -110,12 +111,12 @@ final class StudyCommand implements Callable<Integer> {
             Claim claim = claim();
             String command = "advsharp study resnet" + (pilot ? " --pilot" : "")
                     + (seeds == null ? "" : " --seeds " + joined(chosen)) + " --out " + out;
-            Provenance provenance = Provenance.capture(chosen[0], 0, command);
+            RunRecord provenance = Provenance.capture(chosen[0], 0, command);
             String deepHash = StudyRecord.deepSourcesHash(Path.of(""));
             PrintWriter err = spec.commandLine().getErr();
             err.println("study: " + ran);
-            err.println("study: record to " + out + "; commit " + provenance.git().commit()
-                    + (Boolean.TRUE.equals(provenance.git().dirty()) ? " (working tree DIRTY)" : ""));
+            err.println("study: record to " + out + "; commit " + provenance.commit()
+                    + (Boolean.TRUE.equals(provenance.dirty()) ? " (working tree DIRTY)" : ""));
             err.flush();
             long start = System.nanoTime();
             List<StudyCell> cells = new ArrayList<>();

@@ -10,12 +10,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.advsharp.check.CheckContext;
 import org.advsharp.claims.Verdict;
-import org.advsharp.report.HtmlReport;
-import org.advsharp.report.RecordMerge;
-import org.advsharp.run.ResultsJson;
 import org.advsharp.report.Plural;
-import org.advsharp.run.ClaimResult;
-import org.advsharp.run.SuiteResult;
+import org.advsharp.report.RecordMerge;
+import org.advsharp.results.ClaimOutcome;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
 import org.advsharp.run.SuiteRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,28 +70,30 @@ final class VerifyCommand implements Callable<Integer> {
             console.println(line);
             console.flush();
         });
-        SuiteResult result = runner.run(context, filter, root.commandLine());
-        Path index = HtmlReport.write(ResultsJson.toJson(result), root.sources().claims(), folder);
+        Results result = runner.run(context, filter, root.commandLine());
         List<Path> records = RecordMerge.records(ReportLocation.reportsRoot().resolve(RecordMerge.RECORDS));
-        if (!records.isEmpty()) {
-            List<Path> all = new java.util.ArrayList<>(records);
-            all.add(folder.resolve(HtmlReport.RESULTS));
-            index = RecordMerge.write(all, root.sources().claims(), folder);
-        }
+        Path index = RecordMerge.writeRun(ResultsJson.write(result), records, root.sources().claims(), folder);
         summarize(result, index, console);
         return result.anyFailed() ? Advsharp.EXIT_CLAIM_FAILED : Advsharp.EXIT_OK;
     }
 
-    private static void summarize(SuiteResult result, Path index, PrintWriter console) {
+    /**
+     * The counts per verdict, then each FAILED, INCONCLUSIVE and NOT RUN claim with the rule's reason, in the
+     * verdict words: "  NOT RUN inst:x: none of its 1 check ran (...)." (the reason without the verdict again).
+     */
+    static void summarize(Results result, Path index, PrintWriter console) {
         StringBuilder counts = new StringBuilder();
         for (Map.Entry<Verdict, Integer> e : result.counts().entrySet()) {
             counts.append(counts.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey().label());
         }
         console.println(Plural.of(result.claims().size(), "claim") + ": " + counts);
-        for (ClaimResult c : result.claims()) {
+        for (ClaimOutcome c : result.claims()) {
             if (c.verdict() == Verdict.FAILED || c.verdict() == Verdict.NOT_RUN
                     || c.verdict() == Verdict.INCONCLUSIVE) {
-                console.println("  " + c.verdict().label() + " " + c.claim().id() + ": " + c.explanation());
+                String label = c.verdict().label();
+                String why = c.explanation().startsWith(label + ": ")
+                        ? c.explanation().substring(label.length() + 2) : c.explanation();
+                console.println("  " + label + " " + c.id() + ": " + why);
             }
         }
         console.println("report: " + index);

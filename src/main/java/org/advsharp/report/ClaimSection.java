@@ -14,6 +14,7 @@ import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimKind;
+import org.advsharp.results.ClaimOutcome;
 
 /**
  * The HTML of one claim: verdict, statement, assumptions, rendered proof, and each check with its

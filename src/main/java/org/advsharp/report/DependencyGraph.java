@@ -8,6 +8,8 @@ import java.util.Map;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimUses;
 import org.advsharp.claims.Verdict;
+import org.advsharp.results.ClaimOutcome;
+import org.advsharp.results.Results;
 
 /**
  * The claims and what their proofs use (each claim's {@code Uses:} line), drawn as an inline SVG: one

@@ -12,6 +12,10 @@ import org.advsharp.claims.Verdict;
 import java.util.Collection;
 import java.util.HashMap;
 import org.advsharp.claims.Claim;
+import org.advsharp.results.ClaimOutcome;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
+import org.advsharp.results.RunRecord;
 
 /**
  * The verification report: one self-contained {@code index.html} (KaTeX script, style sheet and fonts,
@@ -35,7 +39,7 @@ public final class HtmlReport {
 
     /**
      * Writes {@code results.json} (the given text, unchanged) and the {@code index.html} rendered from that
-     * text by {@link ResultsReader} into {@code directory}, atomically: both are written to a folder beside
+     * text by {@link ResultsJson} into {@code directory}, atomically: both are written to a folder beside
      * it and swapped in only when complete (see {@link ReportFolder}). A failure leaves the previous report
      * as it was.
      *
@@ -45,25 +49,11 @@ public final class HtmlReport {
      * @throws IOException naming the folder and the problem when it cannot be written
      */
     public static Path write(String resultsJson, Collection<Claim> claimTexts, Path directory) throws IOException {
-        Results results = ResultsReader.parse(resultsJson, RESULTS);
+        Results results = ResultsJson.parse(resultsJson, RESULTS);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(RESULTS, resultsJson.getBytes(StandardCharsets.UTF_8));
         files.put(INDEX, render(results, claimTexts).getBytes(StandardCharsets.UTF_8));
         ReportFolder.replace(directory, files);
-        return directory.resolve(INDEX);
-    }
-
-    /**
-     * Renders one report from several results files (merged by {@link ResultsReader#readAll}) into
-     * {@code directory/index.html}, atomically; other files in the folder are kept.
-     *
-     * @return the path of the written index.html
-     * @throws IOException naming the file or folder and the problem
-     */
-    public static Path writeMerged(List<Path> resultsFiles, Collection<Claim> claimTexts, Path directory)
-            throws IOException {
-        Results results = ResultsReader.readAll(resultsFiles);
-        ReportFolder.replace(directory, Map.of(INDEX, render(results, claimTexts).getBytes(StandardCharsets.UTF_8)));
         return directory.resolve(INDEX);
     }
 
@@ -271,8 +261,7 @@ public final class HtmlReport {
     }
 
     /** What a claim id looks like: a prefix, a colon, a lower-case hyphenated name. */
-    static final java.util.regex.Pattern CLAIM_ID =
-            java.util.regex.Pattern.compile("\\b(?:lem|prop|thm|rem|conj|exp|inst|def|cor|study):[a-z0-9]+(?:-[a-z0-9]+)*");
+    static final java.util.regex.Pattern CLAIM_ID = org.advsharp.claims.ClaimParser.ID_IN_TEXT;
 
     private static void paperClaims(Results result, StringBuilder out) {
         out.append("<h2 id=\"paper\">The paper's claims and the precise claims under them</h2>\n<p class=\"rule\">")

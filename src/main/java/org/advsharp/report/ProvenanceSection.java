@@ -2,6 +2,7 @@ package org.advsharp.report;
 
 import java.util.List;
 import java.util.Map;
+import org.advsharp.results.RunRecord;
 
 /** The provenance table at the end of the report. */
 final class ProvenanceSection {

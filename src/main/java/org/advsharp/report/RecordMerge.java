@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.advsharp.claims.Claim;
-import org.advsharp.claims.Verdict;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
+import org.advsharp.results.ResultsMerge;
 
 /**
- * Merges results files into one report, and the results of record (reports/records/*.json, committed runs too long
- * for the build) into every report. The rule for a claim present in several files: the last file that RAN it wins
- * (a NOT RUN replaces nothing, so a GPU record shows even where this machine has no GPU); a claim every file
- * left NOT RUN stays NOT RUN. {@link #stability} tells, per claim, which verdicts the files gave it (several master
- * seeds or machines: is the verdict stable?).
+ * Writes report folders: a run's own (its {@code results.json} and the page, with the results of record of
+ * reports/records/ merged into the page) and a merge of results files ({@code advsharp report}: the merged
+ * {@code results.json}, the page and, since several files were merged, {@value #STABILITY}). The merge rule
+ * is {@link ResultsMerge}'s; every page is rendered once, from results read back by {@link ResultsJson}.
  */
 public final class RecordMerge {
     /** The folder of the committed records, inside the reports folder. */
@@ -39,70 +40,63 @@ public final class RecordMerge {
         }
     }
 
-    /** The files merged by the rule above (each file is read and checked by {@link ResultsReader}). */
+    /** Each file read by {@link ResultsJson#read}, merged by {@link ResultsMerge}, in the given order. */
     public static Results merge(List<Path> files) throws IOException {
         List<Results> parts = new ArrayList<>();
         for (Path f : files) {
-            parts.add(ResultsReader.read(f));
+            parts.add(ResultsJson.read(f));
         }
-        Map<String, Boolean> ranSomewhere = new LinkedHashMap<>();
-        for (Results r : parts) {
-            for (ClaimOutcome c : r.claims()) {
-                ranSomewhere.merge(c.id(), c.verdict() != Verdict.NOT_RUN, Boolean::logicalOr);
-            }
-        }
-        List<Results> kept = new ArrayList<>();
-        for (Results r : parts) {
-            kept.add(new Results(r.runs(), r.claims().stream()
-                    .filter(c -> c.verdict() != Verdict.NOT_RUN || !ranSomewhere.get(c.id())).toList()));
-        }
-        return Results.merge(kept);
+        return ResultsMerge.merge(parts);
     }
 
     /**
-     * Per claim, the verdict each file gave it ("-" where a file does not have the claim) and whether the files
-     * that ran it agree; one line per claim.
+     * Writes a run's report folder: {@code results.json} holds the run's document as given; the page shows it
+     * read back and, when there are records, merged after them (the run's own claims win where it ran them).
+     * No stability summary: the records are not several runs of the same claims.
+     *
+     * @return the path of the written index.html
      */
-    public static String stability(List<Path> files) throws IOException {
-        Map<String, List<String>> verdicts = new LinkedHashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            for (ClaimOutcome c : ResultsReader.read(files.get(i)).claims()) {
-                List<String> row = verdicts.computeIfAbsent(c.id(), k -> new ArrayList<>());
-                while (row.size() < i) {
-                    row.add("-");
-                }
-                row.add(c.verdict().label());
+    public static Path writeRun(String resultsJson, List<Path> records, Collection<Claim> claimTexts, Path directory)
+            throws IOException {
+        Results own = ResultsJson.parse(resultsJson, HtmlReport.RESULTS);
+        Results shown = own;
+        if (!records.isEmpty()) {
+            List<Results> parts = new ArrayList<>();
+            for (Path f : records) {
+                parts.add(ResultsJson.read(f));
             }
+            parts.add(own);
+            shown = ResultsMerge.merge(parts);
         }
-        StringBuilder out = new StringBuilder("# verdict per claim in each file: ");
-        for (int i = 0; i < files.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(i + 1).append(" = ").append(files.get(i));
-        }
-        out.append('\n');
-        for (Map.Entry<String, List<String>> e : verdicts.entrySet()) {
-            List<String> row = new ArrayList<>(e.getValue());
-            while (row.size() < files.size()) {
-                row.add("-");
-            }
-            List<String> ran = row.stream().filter(v -> !v.equals("-") && !v.equals(Verdict.NOT_RUN.label()))
-                    .distinct().toList();
-            String status = ran.isEmpty() ? "not run" : ran.size() == 1 ? "stable" : "VARIES";
-            out.append(e.getKey()).append(": ").append(String.join(", ", row)).append(" (").append(status)
-                    .append(")\n");
-        }
-        return out.toString();
-    }
-
-    /**
-     * Writes {@code directory/index.html} from the merged files and the stability summary next to it; other files
-     * in the folder are kept.
-     */
-    public static Path write(List<Path> files, Collection<Claim> claimTexts, Path directory) throws IOException {
-        Results merged = merge(files);
         Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put(HtmlReport.INDEX, HtmlReport.render(merged, claimTexts).getBytes(StandardCharsets.UTF_8));
-        out.put(STABILITY, stability(files).getBytes(StandardCharsets.UTF_8));
+        out.put(HtmlReport.RESULTS, resultsJson.getBytes(StandardCharsets.UTF_8));
+        out.put(HtmlReport.INDEX, HtmlReport.render(shown, claimTexts).getBytes(StandardCharsets.UTF_8));
         ReportFolder.replace(directory, out);
         return directory.resolve(HtmlReport.INDEX);
+    }
+
+    /**
+     * Writes the merge of {@code files} into {@code directory}: the merged {@code results.json}, the page rendered
+     * from it, and, when several files were merged, the stability summary; other files in the folder are kept.
+     *
+     * @return the merged results, as written
+     */
+    public static Results write(List<Path> files, Collection<Claim> claimTexts, Path directory) throws IOException {
+        Results merged = merge(files);
+        String json = ResultsJson.write(merged);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put(HtmlReport.RESULTS, json.getBytes(StandardCharsets.UTF_8));
+        out.put(HtmlReport.INDEX, HtmlReport.render(ResultsJson.parse(json, HtmlReport.RESULTS), claimTexts)
+                .getBytes(StandardCharsets.UTF_8));
+        if (files.size() > 1) {
+            out.put(STABILITY, stability(merged, files).getBytes(StandardCharsets.UTF_8));
+        }
+        ReportFolder.replace(directory, out);
+        return merged;
+    }
+
+    /** The stability summary of a merge of {@code files}: one line per claim. */
+    public static String stability(Results merged, List<Path> files) {
+        return ResultsMerge.stability(merged, files.stream().map(Path::toString).toList());
     }
 }

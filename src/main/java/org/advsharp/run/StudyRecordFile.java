@@ -1,12 +1,6 @@
 package org.advsharp.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +10,10 @@ import org.advsharp.claims.Claim;
 import org.advsharp.claims.VerdictRule;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
+import org.advsharp.results.ClaimOutcome;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
+import org.advsharp.results.RunRecord;
 
 /**
  * Writes the record files of the ResNet18 study (exp:resnet-cpu-study): a results document in the layout of
@@ -24,8 +22,6 @@ import org.advsharp.deep.study.StudyConfig;
  * {@link StudyRecord} defines and reads back. Shards of one configuration are joined by {@link #merge}.
  */
 public final class StudyRecordFile {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private StudyRecordFile() {
     }
@@ -42,22 +38,16 @@ public final class StudyRecordFile {
      * @param deepHash   hash of the deep sources (null if unknown)
      */
     public static String write(StudyConfig registered, StudyConfig ran, List<StudyCell> cells, Claim claim,
-                               Provenance provenance, long wallMillis, String deepHash) {
+                               RunRecord provenance, long wallMillis, String deepHash) {
         return toJson(StudyRecord.section(registered, ran, cells, claim, deepHash), claim, provenance, wallMillis);
     }
 
-    private static String toJson(StudyRecord.Section section, Claim claim, Provenance provenance, long wallMillis) {
+    private static String toJson(StudyRecord.Section section, Claim claim, RunRecord provenance, long wallMillis) {
         List<CheckResult> results = List.of(StudyRecord.result(section));
-        ClaimResult claimResult = new ClaimResult(claim, VerdictRule.verdictOf(claim, results),
+        ClaimOutcome outcome = ClaimOutcome.of(claim, VerdictRule.verdictOf(claim, results),
                 VerdictRule.explain(claim, results), results);
-        SuiteResult suite = new SuiteResult(provenance, List.of(claimResult), wallMillis);
-        ObjectNode tree = ResultsJson.toTree(suite);
-        tree.set(StudyRecord.RECORD_KEY, MAPPER.valueToTree(section));
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("study record could not be written: " + e.getOriginalMessage(), e);
-        }
+        return ResultsJson.write(Results.of(provenance.withElapsedMillis(wallMillis), List.of(outcome)),
+                StudyRecord.RECORD_KEY, section);
     }
 
     /**
@@ -65,7 +55,7 @@ public final class StudyRecordFile {
      * may appear twice; the result is complete when it holds every seed of the registered configuration.
      */
     public static String merge(List<Path> shards, StudyConfig registered, Claim claim, String command) {
-        Provenance provenance = null;
+        RunRecord provenance = null;
         List<StudyCell> cells = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         String hash = null;
@@ -91,18 +81,17 @@ public final class StudyRecordFile {
                 seeds.add(seed);
             }
             cells.addAll(s.cells());
-            wall = Math.max(wall, runMillis(p));
-            Provenance shard = provenanceOf(p);
+            RunRecord shard = provenanceOf(p);
+            wall = Math.max(wall, shard.elapsedMillis());
             if (provenance == null) {
                 provenance = shard;
-            } else if (!String.valueOf(provenance.git().commit()).equals(String.valueOf(shard.git().commit()))) {
-                throw new IllegalArgumentException(p + ": ran at commit " + shard.git().commit() + ", the first shard at "
-                        + provenance.git().commit() + "; shards of one record must run the same code");
+            } else if (!String.valueOf(provenance.commit()).equals(String.valueOf(shard.commit()))) {
+                throw new IllegalArgumentException(p + ": ran at commit " + shard.commit() + ", the first shard at "
+                        + provenance.commit() + "; shards of one record must run the same code");
             }
         }
-        provenance = new Provenance(provenance.startedAt(), provenance.git(), provenance.jvm(), provenance.os(),
-                provenance.cpus(), provenance.libraries(), provenance.device(), provenance.masterSeed(),
-                provenance.tries(), command + " (shards run by: " + provenance.command() + ", ...)");
+        provenance = provenance.withFile(Provenance.RESULTS_FILE)
+                .withCommand(command + " (shards run by: " + provenance.command() + ", ...)");
         long[] merged = seeds.stream().mapToLong(Long::longValue).sorted().toArray();
         StudyConfig ran = registered.with(merged, registered.radii());
         if (!StudyRecord.preRegistrationHash(claim).equals(preRegistration)) {
@@ -112,22 +101,12 @@ public final class StudyRecordFile {
         return write(registered, ran, cells, claim, provenance, wall, hash);
     }
 
-    /** The provenance of a results file's run (the shard's commit, machine and start). */
-    static Provenance provenanceOf(Path p) {
+    /** The provenance of a results file's run (the shard's commit, machine, start and wall time). */
+    static RunRecord provenanceOf(Path p) {
         try {
-            return MAPPER.treeToValue(MAPPER.readTree(Files.readString(p, StandardCharsets.UTF_8)).path("run")
-                    .path("provenance"), Provenance.class);
-        } catch (IOException e) {
+            return ResultsJson.read(p).runs().get(0);
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(p + ": its run provenance cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static long runMillis(Path p) {
-        try {
-            return MAPPER.readTree(Files.readString(p, StandardCharsets.UTF_8)).path("run").path("elapsedMillis")
-                    .asLong(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.advsharp.check.Check;
@@ -13,6 +12,9 @@ import org.advsharp.check.CheckResult;
 import org.advsharp.claims.Verdict;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.VerdictRule;
+import org.advsharp.results.ClaimOutcome;
+import org.advsharp.results.Results;
+import org.advsharp.results.RunRecord;
 
 /**
  * Runs checks and turns their results into one verdict per claim.
@@ -57,7 +59,7 @@ public final class SuiteRunner {
     }
 
     /** Runs every claim. */
-    public SuiteResult run(CheckContext context, String command) {
+    public Results run(CheckContext context, String command) {
         return run(context, Set.of(), command);
     }
 
@@ -69,35 +71,32 @@ public final class SuiteRunner {
      * @param command     the command line that started the run, recorded in the provenance
      * @throws IllegalArgumentException if the filter names an unknown claim id
      */
-    public SuiteResult run(CheckContext context, Set<String> claimFilter, String command) {
+    public Results run(CheckContext context, Set<String> claimFilter, String command) {
         List<Claim> selected = select(claimFilter);
         Set<String> selectedIds = new LinkedHashSet<>();
         selected.forEach(c -> selectedIds.add(c.id()));
         List<Check> toRun = checks.stream().filter(c -> selectedIds.contains(c.claimId())).toList();
 
+        RunRecord provenance = Provenance.capture(context.seed(), context.triesOverride(), command);
         long start = System.nanoTime();
         Map<String, List<CheckResult>> byClaim = new LinkedHashMap<>();
         selected.forEach(c -> byClaim.put(c.id(), new ArrayList<>()));
-        int index = 0;
+        Progress progress = new Progress(context.progress(), selected, toRun);
         for (Check check : toRun) {
-            index++;
-            String position = "[" + index + "/" + toRun.size() + "] ";
-            context.progress().accept(position + check.claimId() + " / " + check.id() + ": " + check.title());
+            progress.starting(check);
             CheckResult result = check.execute(context);
             byClaim.get(check.claimId()).add(result);
-            context.progress().accept(position + check.id() + " " + result.outcome()
-                    + String.format(Locale.ROOT, " (%.1f s)", result.elapsedMillis() / 1000.0));
+            progress.finished(check, result);
         }
 
-        List<ClaimResult> claimResults = new ArrayList<>();
+        List<ClaimOutcome> outcomes = new ArrayList<>();
         for (Claim claim : selected) {
             List<CheckResult> results = byClaim.get(claim.id());
             Verdict verdict = VerdictRule.verdictOf(claim, results);
-            claimResults.add(new ClaimResult(claim, verdict, VerdictRule.explain(claim, results), results));
+            outcomes.add(ClaimOutcome.of(claim, verdict, VerdictRule.explain(claim, results), results));
         }
         long elapsed = (System.nanoTime() - start) / 1_000_000L;
-        Provenance provenance = Provenance.capture(context.seed(), context.triesOverride(), command);
-        return new SuiteResult(provenance, claimResults, elapsed);
+        return Results.of(provenance.withElapsedMillis(elapsed), outcomes);
     }
 
     /**

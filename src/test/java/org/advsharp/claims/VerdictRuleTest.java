@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.advsharp.check.Cases;
 import org.advsharp.check.CheckResult;
+import org.advsharp.check.Inconclusive;
+import org.advsharp.check.Tries;
 import org.advsharp.check.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,7 +88,7 @@ class VerdictRuleTest {
         List<CheckResult> cut = budgeted(rem, List.of(PASSED), 3000, 10);
         assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(rem, cut));
         String why = VerdictRule.explain(rem, cut);
-        assertTrue(why.startsWith("INCONCLUSIVE: c0: budget 10 below the declared 3000 (the claim declares "
+        assertTrue(why.startsWith("INCONCLUSIVE: c0: reduced budget 10 of 3000 (the claim declares "
                 + "COUNTEREXAMPLE; "), why);
         // the same result at the declared budget is FAILED
         assertEquals(Verdict.FAILED, VerdictRule.verdictOf(rem, budgeted(rem, List.of(PASSED), 3000, 3000)));
@@ -98,6 +101,55 @@ class VerdictRuleTest {
         assertEquals(Verdict.FAILED, VerdictRule.verdictOf(conj, budgeted(conj, List.of(INCONCLUSIVE), 200, 200)));
         // a counterexample to a conjecture is evidence, not a lack of it: FAILED whatever the budget
         assertEquals(Verdict.FAILED, VerdictRule.verdictOf(conj, budgeted(conj, List.of(COUNTEREXAMPLE_FOUND), 200, 10)));
+    }
+
+    @Test
+    void belowTheDeclaredBudgetAPassingClaimIsNeverVerifiedOrSupported() {
+        Claim lemma = claim(ClaimKind.LEMMA, Verdict.VERIFIED);
+        List<CheckResult> cut = budgeted(lemma, List.of(PASSED), 200, 1);
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(lemma, cut));
+        assertTrue(VerdictRule.explain(lemma, cut).startsWith("INCONCLUSIVE: c0: reduced budget 1 of 200 (observed "
+                + "VERIFIED: "), VerdictRule.explain(lemma, cut));
+        Claim conj = claim(ClaimKind.CONJECTURE, Verdict.SUPPORTED);
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(conj, budgeted(conj, List.of(PASSED), 1000, 1)));
+        // one reduced check among full ones is enough to withhold the verdict
+        List<CheckResult> mixed = new ArrayList<>(results(lemma, List.of(PASSED)));
+        mixed.add(result("c9", lemma, PASSED, new Tries(200, 199), null));
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(lemma, mixed));
+        // at (or above) the declared budget the same evidence verifies
+        assertEquals(Verdict.VERIFIED, VerdictRule.verdictOf(lemma, budgeted(lemma, List.of(PASSED), 200, 200)));
+        assertEquals(Verdict.VERIFIED, VerdictRule.verdictOf(lemma, budgeted(lemma, List.of(PASSED), 200, 5000)));
+        // a counterexample found with fewer tries is still found
+        Claim rem = claim(ClaimKind.COUNTEREXAMPLE, Verdict.COUNTEREXAMPLE);
+        assertEquals(Verdict.COUNTEREXAMPLE,
+                VerdictRule.verdictOf(rem, budgeted(rem, List.of(COUNTEREXAMPLE_FOUND), 3000, 1)));
+    }
+
+    @Test
+    void onlyTooFewCasesIsExcusedByTheBudget() {
+        Claim conj = claim(ClaimKind.CONJECTURE, Verdict.SUPPORTED);
+        // tagged as too few cases: excused below the budget, FAILED at it
+        assertEquals(Verdict.INCONCLUSIVE,
+                VerdictRule.verdictOf(conj, budgeted(conj, List.of(INCONCLUSIVE), 1000, 50, true)));
+        assertEquals(Verdict.FAILED,
+                VerdictRule.verdictOf(conj, budgeted(conj, List.of(INCONCLUSIVE), 1000, 1000, true)));
+        // an undecided test (or uncertified runs not tagged as too few cases) is not excused at any budget
+        assertEquals(Verdict.FAILED,
+                VerdictRule.verdictOf(conj, budgeted(conj, List.of(INCONCLUSIVE), 1000, 50, false)));
+        Claim lemma = claim(ClaimKind.LEMMA, Verdict.VERIFIED);
+        assertEquals(Verdict.FAILED,
+                VerdictRule.verdictOf(lemma, budgeted(lemma, List.of(PASSED, INCONCLUSIVE), 1000, 50, false)));
+        assertEquals(Verdict.INCONCLUSIVE,
+                VerdictRule.verdictOf(lemma, budgeted(lemma, List.of(PASSED, INCONCLUSIVE), 1000, 50, true)));
+    }
+
+    @Test
+    void aStudysObservedVerdictIsAFindingButAFailedCheckStillFails() {
+        Claim study = claim(ClaimKind.STUDY, Verdict.SUPPORTED);
+        assertEquals(Verdict.COUNTEREXAMPLE, VerdictRule.verdictOf(study, results(study, List.of(COUNTEREXAMPLE_FOUND))));
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(study, results(study, List.of(INCONCLUSIVE))));
+        assertEquals(Verdict.SUPPORTED, VerdictRule.verdictOf(study, results(study, List.of(PASSED))));
+        assertEquals(Verdict.FAILED, VerdictRule.verdictOf(study, results(study, List.of(PASSED, FAILED))));
     }
 
     @Test
@@ -152,13 +204,16 @@ class VerdictRuleTest {
     }
 
     private static List<CheckResult> budgeted(Claim claim, List<Outcome> outcomes, int declared, int used) {
+        return budgeted(claim, outcomes, declared, used, true);
+    }
+
+    /** Results with a budget; an INCONCLUSIVE one tagged too few cases or not as {@code tooFewCases} says. */
+    private static List<CheckResult> budgeted(Claim claim, List<Outcome> outcomes, int declared, int used,
+                                              boolean tooFewCases) {
         List<CheckResult> results = new ArrayList<>();
         for (CheckResult r : results(claim, outcomes)) {
-            Map<String, Object> facts = new java.util.LinkedHashMap<>(r.facts());
-            facts.put(org.advsharp.check.Evidence.DECLARED_BUDGET_FACT, declared);
-            facts.put(org.advsharp.check.Evidence.TRIES_USED_FACT, used);
-            results.add(new CheckResult(r.checkId(), r.claimId(), r.title(), r.outcome(), r.summary(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), facts, 0L, r.notRunReason()));
+            results.add(result(r.checkId(), claim, r.outcome(), new Tries(declared, used),
+                    r.outcome() == INCONCLUSIVE ? new Inconclusive("too few certified runs", tooFewCases) : null));
         }
         return results;
     }
@@ -167,11 +222,15 @@ class VerdictRuleTest {
         List<CheckResult> results = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
-            results.add(new CheckResult("c" + i, claim.id(), "check " + i, o, "summary", List.of(), List.of(),
-                    List.of(), List.of(), List.of(),
-                    o == INCONCLUSIVE ? Map.of(org.advsharp.check.Evidence.INCONCLUSIVE_FACT, "p = 0.3") : Map.of(),
-                    0L, o == NOT_RUN ? "no GPU visible" : null));
+            results.add(result("c" + i, claim, o, Tries.UNDECLARED,
+                    o == INCONCLUSIVE ? new Inconclusive("p = 0.3", false) : null));
         }
         return results;
+    }
+
+    private static CheckResult result(String id, Claim claim, Outcome o, Tries tries, Inconclusive why) {
+        return new CheckResult(id, claim.id(), "check " + id, o, "summary", List.of(), List.of(), List.of(),
+                List.of(), List.of(), Map.of(), tries, Cases.UNCOUNTED, why, Map.of(), 0L,
+                o == NOT_RUN ? "no GPU visible" : null);
     }
 }

@@ -45,7 +45,7 @@ class ReportLocationTest {
         try (var folders = Files.list(root.resolve("replay"))) {
             List<String> names = folders.map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(2, names.size(), names.toString());
-            assertTrue(names.get(0).matches("claims-[0-9a-f]{8}"), names.toString());
+            assertEquals(List.of("inst-sample-eigen+rem-sample-not-monotone", "rem-sample-not-monotone"), names);
         }
         CliRun again = CliRun.of("verify", "--seed", "5");
         assertEquals(0, again.exit(), again.err());
@@ -57,6 +57,13 @@ class ReportLocationTest {
         Set<String> ab = new LinkedHashSet<>(List.of("a:x", "b:y"));
         Set<String> ba = new LinkedHashSet<>(List.of("b:y", "a:x"));
         assertEquals(ReportLocation.defaultFolder(tmp, ab), ReportLocation.defaultFolder(tmp, ba));
+        assertEquals(tmp.resolve("replay").resolve("a-x+b-y"), ReportLocation.defaultFolder(tmp, ab));
+        Set<String> many = new LinkedHashSet<>();
+        for (int i = 0; i < 40; i++) {
+            many.add("lem:claim-number-" + i);
+        }
+        String name = ReportLocation.defaultFolder(tmp, many).getFileName().toString();
+        assertTrue(name.matches("lem-claim-number-0\\+39-more-[0-9a-f]{8}"), name);
         assertEquals(tmp, ReportLocation.defaultFolder(tmp, Set.of()));
         assertEquals(tmp.resolve("replay/thm-trace"), ReportLocation.defaultFolder(tmp, Set.of("thm:trace")));
     }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
-import org.advsharp.report.ResultsReader;
+import org.advsharp.results.ResultsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +47,6 @@ class VerifyDeterminismIT {
         String first = verify(tmp.resolve("first"));
         String second = verify(tmp.resolve("second"));
         assertTrue(first.contains("\"masterSeed\" : 31"));
-        assertEquals(ResultsReader.deterministicPart(first), ResultsReader.deterministicPart(second));
+        assertEquals(ResultsJson.deterministicPart(first), ResultsJson.deterministicPart(second));
     }
 }

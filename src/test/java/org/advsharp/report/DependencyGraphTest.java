@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.advsharp.claims.Claim;
+import org.advsharp.results.ClaimOutcome;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
 import org.advsharp.run.SampleSuite;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +25,7 @@ class DependencyGraphTest {
             texts.add(new Claim(c.id(), c.title(), c.kind(), c.paperClaims(), c.expectedVerdict(), c.statement(),
                     c.assumptions(), c.proof(), c.source(), uses));
         }
-        Results results = ResultsReader.parse(SampleReports.json(7, SampleSuite.checks()), "r.json");
+        Results results = ResultsJson.parse(SampleReports.json(7, SampleSuite.checks()), "r.json");
         String page = HtmlReport.render(results, texts);
         int start = page.indexOf("<svg class=\"uses\"");
         assertTrue(start > 0, "the page has the graph");

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +21,7 @@ class SampleReportWriter {
         Path index = SampleReports.write(7, dir);
         String page = Files.readString(index, StandardCharsets.UTF_8);
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.endsWith("</html>\n"), "a whole page");
-        Results back = ResultsReader.read(dir.resolve(HtmlReport.RESULTS));
+        Results back = ResultsJson.read(dir.resolve(HtmlReport.RESULTS));
         assertEquals(SampleReports.run(7).counts(), back.counts());
         assertTrue(page.contains("<b>" + back.counts().get(org.advsharp.claims.Verdict.VERIFIED) + "</b>VERIFIED"));
     }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
-import org.advsharp.run.ResultsJson;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
 import org.advsharp.run.SampleSuite;
-import org.advsharp.run.SuiteResult;
 import org.advsharp.run.SuiteRunner;
 
 /** Runs the sample suite for the report tests; the report is rendered from its results JSON. */
@@ -16,18 +16,18 @@ final class SampleReports {
     private SampleReports() {
     }
 
-    static SuiteResult run(long seed) {
+    static Results run(long seed) {
         return run(seed, SampleSuite.checks());
     }
 
-    static SuiteResult run(long seed, List<Check> checks) {
+    static Results run(long seed, List<Check> checks) {
         return new SuiteRunner(SampleSuite.claims(), checks)
                 .run(new CheckContext(seed, 0, m -> { }), Set.of(), "advsharp verify --seed " + seed);
     }
 
     /** The results JSON of the sample suite. */
     static String json(long seed, List<Check> checks) {
-        return ResultsJson.toJson(run(seed, checks));
+        return ResultsJson.write(run(seed, checks));
     }
 
     /** The page rendered from the results JSON of the sample suite. */
@@ -36,12 +36,12 @@ final class SampleReports {
     }
 
     static String page(long seed, List<Check> checks) {
-        return HtmlReport.render(ResultsReader.parse(json(seed, checks), HtmlReport.RESULTS), SampleSuite.claims());
+        return HtmlReport.render(ResultsJson.parse(json(seed, checks), HtmlReport.RESULTS), SampleSuite.claims());
     }
 
     /** The page rendered from the results JSON of a run of the sample claims. */
-    static String page(SuiteResult result) {
-        return HtmlReport.render(ResultsReader.parse(ResultsJson.toJson(result), HtmlReport.RESULTS),
+    static String page(Results result) {
+        return HtmlReport.render(ResultsJson.parse(ResultsJson.write(result), HtmlReport.RESULTS),
                 SampleSuite.claims());
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.advsharp.check.CheckContext;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
 import org.advsharp.cli.SuiteSources;
 import org.advsharp.report.HeadlessChromium;
 import org.advsharp.report.HtmlReport;
@@ -32,22 +34,18 @@ class VerificationSuiteIT {
         SuiteSources sources = SuiteSources.standard();
         CheckContext context = new CheckContext(CheckContext.DEFAULT_SEED, 0,
                 line -> System.out.println("[verify] " + line));
-        SuiteResult result = new SuiteRunner(sources.claims(), sources.checks())
+        Results result = new SuiteRunner(sources.claims(), sources.checks())
                 .run(context, "mvn verify (VerificationSuiteIT)");
-        Path index = HtmlReport.write(ResultsJson.toJson(result), sources.claims(), reports);
         // every report merges the committed results of record (a claim this run left NOT RUN shows the record's)
-        java.util.List<Path> records = new java.util.ArrayList<>(org.advsharp.report.RecordMerge.records(
-                reports.resolve(org.advsharp.report.RecordMerge.RECORDS)));
-        if (!records.isEmpty()) {
-            records.add(reports.resolve(HtmlReport.RESULTS));
-            index = org.advsharp.report.RecordMerge.write(records, sources.claims(), reports);
-        }
+        Path index = org.advsharp.report.RecordMerge.writeRun(ResultsJson.write(result),
+                org.advsharp.report.RecordMerge.records(reports.resolve(org.advsharp.report.RecordMerge.RECORDS)),
+                sources.claims(), reports);
         System.out.println("[verify] report: " + index + " (" + Files.size(index) + " bytes), counts "
                 + result.counts());
 
         if (result.anyFailed()) {
             fail(result.failed().size() + " claim(s) FAILED (report: " + index + "):\n"
-                    + result.failed().stream().map(c -> "  " + c.claim().id() + ": " + c.explanation())
+                    + result.failed().stream().map(c -> "  " + c.id() + ": " + c.explanation())
                     .collect(Collectors.joining("\n")));
         }
 

@@ -50,7 +50,8 @@ public final class AttackChecks {
                         "PGD ascending the loss gradient in the input (checked against finite differences), L2 "
                                 + "projection: (i) normalised steps from 0 follow min(k alpha, eps) u, (ii) from random "
                                 + "starts they converge to -eps y w_hat, (iii) so do unnormalised steps; distances to "
-                                + "the optimum never grow", AttackChecks::pgdConverges),
+                                + "the optimum never grow",
+                        (context, evidence) -> pgdConverges(context, evidence, InnerPgd::gradientRepresentable)),
                 new FunctionalCheck("closed-form-loss-equals-attacked-loss", "lem:closed-form-loss",
                         "L_eps(w) equals the mean clean loss at the PGD-attacked inputs",
                         AttackChecks::closedFormLoss),
@@ -98,6 +99,7 @@ public final class AttackChecks {
                     return null;
                 }, Problems.config(context, "attack-beats-random-search-and-pgd", DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         evidence.measure(Measurement.atMost("largest gain of random search or PGD over eta* (relative)",
                 worst[0], Tolerances.ROUNDING, "Tolerances.ROUNDING"));
         evidence.measure(Measurement.atMost("largest | ||eta*|| - eps | / eps", worst[1], Tolerances.ROUNDING,
@@ -107,7 +109,15 @@ public final class AttackChecks {
                 report.tries(), RANDOM_SEARCH_POINTS, worst[0]);
     }
 
-    private static String pgdConverges(CheckContext context, Evidence evidence) {
+    /** Which samples PGD can attack in doubles (the seam through which a test makes every sample skipped). */
+    interface Attackable {
+        boolean test(double[] x, double[] w, double eps);
+    }
+
+    /** The least number of attacked samples (over all problems) the PGD check needs: one per default problem. */
+    static final int MIN_ATTACKED_SAMPLES = DEFAULT_TRIES;
+
+    static String pgdConverges(CheckContext context, Evidence evidence, Attackable attackable) {
         SplittableRandom random = new SplittableRandom(context.seedFor("pgd-starts"));
         // worst: gradient vs finite differences, (i) path error, (ii) normalised error, (iii) unnormalised
         // error, growth of the distance to eta* along any run, loss shortfall at the end
@@ -129,7 +139,7 @@ public final class AttackChecks {
                         double[] star = L2Attack.worstCase(w, y, eps);
                         double wn = Vectors.norm(w);
                         double smallestSigma = InnerPgd.smallestSigma(x, w, eps);
-                        if (!InnerPgd.gradientRepresentable(x, w, eps)) {
+                        if (!attackable.test(x, w, eps)) {
                             // sigma(-m) underflows on part of the ball: the loss gradient is 0 there in doubles
                             // and PGD cannot move; the proposition assumes exact arithmetic.
                             labels.label("sample with |w^T x| + eps ||w|| > 700: gradient underflows (skipped)");
@@ -193,6 +203,7 @@ public final class AttackChecks {
                 }, Problems.config(context, "pgd-converges-to-closed-form", DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.fact("samples attacked", samples[0]);
+        evidence.cases(samples[0], MIN_ATTACKED_SAMPLES);
         evidence.measure(Measurement.atMost("largest |grad phi - central differences| per component / its error budget",
                 worst[0], 1.0, "budget h^2 |w_j|^3 max|sigma''| / 6 + (8 ulp(phi) + 4 d ulp(sum |w||x + eta|)) / h"));
         evidence.measure(Measurement.atMost("(i) largest ||eta_k - min(k alpha, eps) u|| / eps, normalised steps from 0",
@@ -253,6 +264,7 @@ public final class AttackChecks {
                             ? String.format(Locale.ROOT, "closed form %.17g vs attacked %.17g", closed, attacked) : null;
                 }, Problems.config(context, "closed-form-loss-equals-attacked-loss", DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         evidence.measure(Measurement.atMost("largest |L_eps(w) - mean loss at PGD inputs| / max(1, L_eps)",
                 worst[0], Tolerances.PGD_CONVERGENCE, "Tolerances.PGD_CONVERGENCE"));
         return String.format(Locale.ROOT, "The closed-form loss matched the PGD-attacked loss to %.1e on %d problems.",

@@ -95,7 +95,7 @@ final class CalibrationAgainstOracle implements Check {
         evidence.fact("d, N, eps", d + ", " + EXAMPLES + ", " + EPS);
         evidence.fact("||u|| at the trained weights", Vectors.norm(u));
         evidence.fact("kappa at the trained weights", oracle.kappa());
-        evidence.fact(DeepFormat.COST + "pipeline time (training + measurement), ms", Math.round(millis));
+        evidence.cost("pipeline time (training + measurement), ms", Math.round(millis));
         evidence.table(new Table("deep pipeline (weights W in R^{2 x d}) against the oracle (u = w_1 - w_2)",
                 List.of("quantity", "deep", "2 x oracle", "relative error"), List.of(
                 List.of("lambda_max(H), attack recomputed", DeepFormat.sci(deepH), DeepFormat.sci(2 * oracleH),

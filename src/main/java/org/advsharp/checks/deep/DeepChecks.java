@@ -10,8 +10,6 @@ import org.advsharp.check.FunctionalCheck;
  * components on tiny settings.
  */
 public final class DeepChecks {
-    /** Kept for the study checks, which write their cost facts with it; the same as {@link DeepFormat#COST}. */
-    static final String COST = DeepFormat.COST;
 
     private DeepChecks() {
     }

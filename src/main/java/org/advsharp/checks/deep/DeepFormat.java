@@ -1,13 +1,9 @@
 package org.advsharp.checks.deep;
 
 import java.util.Locale;
-import org.advsharp.check.Evidence;
 
 /** How the deep checks write numbers into their evidence: one place, so the checks' tables agree. */
 final class DeepFormat {
-    /** Prefix of facts that measure the machine (time, memory): left out of the determinism comparison. */
-    static final String COST = Evidence.COST_FACT_PREFIX;
-
     private DeepFormat() {
     }
 

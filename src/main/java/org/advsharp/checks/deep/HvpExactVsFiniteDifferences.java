@@ -135,9 +135,9 @@ final class HvpExactVsFiniteDifferences implements Check {
         }
 
         void costs(Evidence evidence, String model) {
-            evidence.fact(DeepFormat.COST + model + ": median ms per product, exact / FD",
+            evidence.cost(model + ": median ms per product, exact / FD",
                     String.format(Locale.ROOT, "%.1f / %.1f", exactMillis, fdMillis));
-            evidence.fact(DeepFormat.COST + model + ": resident memory growth MiB per product, exact / FD",
+            evidence.cost(model + ": resident memory growth MiB per product, exact / FD",
                     String.format(Locale.ROOT, "%.3f / %.3f", exactGrowthMiB, fdGrowthMiB));
         }
     }

@@ -39,11 +39,11 @@ final class ResNetEvidence {
         evidence.fact("data", r.data());
         evidence.fact("device", r.device() + ", " + r.engine());
         evidence.table(org.advsharp.check.RecordTable.of("configuration", r.config()));
-        evidence.fact(DeepFormat.COST + "median training step (PGD + forward + backward + update), ms", round1(r.medianStepMillis()));
-        evidence.fact(DeepFormat.COST + "median frozen-attack HVP, ms", round1(r.medianFrozenHvpMillis()));
-        evidence.fact(DeepFormat.COST + "median re-attacked HVP, ms", round1(r.medianReattackedHvpMillis()));
-        evidence.fact(DeepFormat.COST + "peak resident memory of the process, MiB", round1(r.peakResidentMiB()));
-        evidence.fact(DeepFormat.COST + "total time, s", round1(r.totalMillis() / 1000));
+        evidence.cost("median training step (PGD + forward + backward + update), ms", round1(r.medianStepMillis()));
+        evidence.cost("median frozen-attack HVP, ms", round1(r.medianFrozenHvpMillis()));
+        evidence.cost("median re-attacked HVP, ms", round1(r.medianReattackedHvpMillis()));
+        evidence.cost("peak resident memory of the process, MiB", round1(r.peakResidentMiB()));
+        evidence.cost("total time, s", round1(r.totalMillis() / 1000));
         List<List<String>> rows = new ArrayList<>();
         int nonFinite = 0;
         for (EpsilonResult e : r.perEpsilon()) {
@@ -63,7 +63,7 @@ final class ResNetEvidence {
                     e.sharpness().frozen().residual(), e.sharpness().frozen().converged(),
                     e.sharpness().frozen().unresolvedKinks(), e.sharpness().reattacked().residual(),
                     e.sharpness().reattacked().converged(), e.sharpness().reattacked().unresolvedKinks()));
-            evidence.fact(DeepFormat.COST + "eps " + DeepFormat.fmt(e.epsilon())
+            evidence.cost("eps " + DeepFormat.fmt(e.epsilon())
                     + ": median training step ms, median frozen / re-attacked HVP ms, training s",
                     String.format(Locale.ROOT, "%.1f, %.1f / %.1f, %.1f", e.medianStepMillis(),
                             e.sharpness().frozen().medianHvpMillis(), e.sharpness().reattacked().medianHvpMillis(),

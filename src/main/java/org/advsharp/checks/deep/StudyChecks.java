@@ -123,7 +123,7 @@ final class StudyChecks {
                 line -> context.progress().accept("study rerun: " + line));
         evidence.fact("rerun", "seed " + seed + ", eps " + eps + ": training, accuracies, losses, gradient norm and "
                 + "frozen-attack lambda_max of the registered configuration");
-        evidence.fact(DeepChecks.COST + "rerun time, s (training + measuring)", String.format(Locale.ROOT,
+        evidence.cost("rerun time, s (training + measuring)", String.format(Locale.ROOT,
                 "%.1f + %.1f", rerun.trainingMillis() / 1e3, rerun.measuringMillis() / 1e3));
         boolean ok = true;
         ok &= relative(evidence, "robust loss", recorded.robustLoss(), rerun.robustLoss());

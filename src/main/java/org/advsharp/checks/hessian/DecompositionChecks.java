@@ -136,6 +136,7 @@ public final class DecompositionChecks {
                     return null;
                 }, Problems.config(context, "kappa-zero-then-strictly-increasing", DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         return String.format(Locale.ROOT, "On %d problems kappa was exactly 0 at eps = 0 and rose strictly at each of "
                 + "%d radii up to eps2.", report.tries(), KAPPA_GRID);
     }

@@ -81,6 +81,7 @@ public final class MonotonicityChecks {
                 (c, labels) -> compressedRises(c, labels, tightest, false),
                 Problems.config(context, "compressed-spectrum-rises-under-margin-condition", THEOREM_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        evidence.floor(PropertyEvidence.floorFor(THEOREM_TRIES));
         evidence.measure(Measurement.atLeast("min over cases and i of (rise of lambda_i - rise of kappa + slack) / rise of kappa",
                 tightest[0], 0.0, "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x ||Q^T H Q||"));
         return String.format(Locale.ROOT, "On %d problems generated to meet the margin condition every compressed "
@@ -95,6 +96,7 @@ public final class MonotonicityChecks {
                 (c, labels) -> compressedRises(c, labels, tightest, true),
                 Problems.config(context, "compressed-spectrum-rises-under-weaker-condition", THEOREM_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        evidence.floor(PropertyEvidence.floorFor(THEOREM_TRIES));
         evidence.measure(Measurement.atLeast("min over cases and i of (rise of lambda_i - rise of kappa + slack) / rise of kappa",
                 tightest[0], 0.0, "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x ||Q^T H Q||"));
         double broken = report.share(SOME_MARGIN_NEGATIVE);
@@ -285,6 +287,7 @@ public final class MonotonicityChecks {
                     return traceRisesStrictly(c, labels);
                 }, Problems.config(context, "trace-rises-under-margin-condition", SEARCH_BUDGET));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        evidence.floor(PropertyEvidence.floorFor(SEARCH_BUDGET));
         evidence.fact("share of problems whose rise is within rounding (strictness not observable)",
                 String.format(Locale.ROOT, "%.4f", report.share(RISE_BELOW_ROUNDING)));
         return report.holds()

@@ -89,6 +89,7 @@ public final class SpectrumChecks {
                     return null;
                 }, Problems.config(context, "compressed-closed-form", DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         evidence.measure(Measurement.atMost("max relative difference of Q^T x'_n and Q^T x_n", worst[0],
                 Tolerances.IDENTITY, "Tolerances.IDENTITY"));
         evidence.measure(Measurement.atMost("max relative error of the closed-form Q^T H Q", worst[1],
@@ -167,6 +168,7 @@ public final class SpectrumChecks {
                     return null;
                 }, Problems.config(context, "spectral-bounds-both-solvers", DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         evidence.measure(Measurement.atLeast("min over cases of lambda_min(H) + slack", tightest[0], 0.0,
                 "slack = Tolerances.EIGEN_SOLVER_AGREEMENT x lambda_max"));
         evidence.measure(Measurement.atLeast("min over cases of lambda_{d-1}(H) - kappa + slack", tightest[1], 0.0,

@@ -158,6 +158,8 @@ final class HeadlineChecks {
         double certifiedShare = decided == 0 ? 0 : (decided - uncertified) / (double) decided;
         evidence.fact("uncertified trainer runs (held vacuously, skipped)", uncertified + " of " + decided
                 + " non-degenerate problems; certified share " + TrainerAccuracy.fmt(certifiedShare));
+        evidence.skip(UNCERTIFIED, uncertified).skip(DEGENERATE, degenerate)
+                .cases(decided - uncertified, Math.max(1, (int) Math.ceil(CERTIFIED_FLOOR * decided)));
         if (report.holds() && certifiedShare < CERTIFIED_FLOOR) {
             evidence.inconclusive("only " + (decided - uncertified) + " of " + decided + " problems rest on certified "
                     + "trained points (share " + TrainerAccuracy.fmt(certifiedShare) + "), below CERTIFIED_FLOOR = "

@@ -50,7 +50,7 @@ class StudyRecordTest {
         return out;
     }
 
-    private Provenance provenance() {
+    private org.advsharp.results.RunRecord provenance() {
         return Provenance.capture(1, 0, "test");
     }
 
@@ -75,7 +75,7 @@ class StudyRecordTest {
         assertEquals(registered.toString(), s.configuration());
         JsonNode tree = MAPPER.readTree(merged);
         assertEquals("SUPPORTED", tree.path("claims").get(0).path("verdict").asText());
-        assertEquals("advsharp-results/1", tree.path("schema").asText());
+        assertEquals(org.advsharp.results.ResultsJson.SCHEMA, tree.path("schema").asText());
         String falling = StudyRecordFile.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
                 shard(dir, "d.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge");
         assertEquals("COUNTEREXAMPLE", MAPPER.readTree(falling).path("claims").get(0).path("verdict").asText());
@@ -124,17 +124,19 @@ class StudyRecordTest {
         Path falling = dir.resolve("falling.json");
         Files.writeString(falling, StudyRecordFile.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
                 shard(dir, "d.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
-        String stability = org.advsharp.report.RecordMerge.stability(List.of(rising, falling));
+        String stability = org.advsharp.report.RecordMerge.stability(
+                org.advsharp.report.RecordMerge.merge(List.of(rising, falling)), List.of(rising, falling));
         assertTrue(stability.contains(StudyRecord.CLAIM_ID + ": SUPPORTED, COUNTEREXAMPLE (VARIES)"), stability);
-        assertTrue(org.advsharp.report.RecordMerge.stability(List.of(rising, rising))
-                .contains("SUPPORTED, SUPPORTED (stable)"));
+        assertTrue(org.advsharp.report.RecordMerge.stability(org.advsharp.report.RecordMerge.merge(
+                List.of(rising, rising)), List.of(rising, rising)).contains("SUPPORTED, SUPPORTED (stable)"));
         // a later file that did not run the claim does not replace the record's verdict
         Path notRun = dir.resolve("not-run.json");
         ObjectNodeEdit.write(notRun, Files.readString(rising), "NOT RUN");
-        org.advsharp.report.Results merged = org.advsharp.report.RecordMerge.merge(List.of(rising, notRun));
+        org.advsharp.results.Results merged = org.advsharp.report.RecordMerge.merge(List.of(rising, notRun));
         assertEquals(org.advsharp.claims.Verdict.SUPPORTED, merged.claims().get(0).verdict());
-        Path index = org.advsharp.report.RecordMerge.write(List.of(falling, rising), ClaimRegistry.load().claims(),
+        org.advsharp.report.RecordMerge.write(List.of(falling, rising), ClaimRegistry.load().claims(),
                 dir.resolve("report"));
+        Path index = dir.resolve("report").resolve("index.html");
         assertTrue(Files.readString(index).contains(StudyRecord.CLAIM_ID));
         assertTrue(Files.isRegularFile(dir.resolve("report").resolve(org.advsharp.report.RecordMerge.STABILITY)));
     }

@@ -1,14 +1,14 @@
-package org.advsharp.report;
+package org.advsharp.results;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code run} section of one results file, as read back: where and how the run happened, and how
- * long it took. None of it is deterministic.
+ * The {@code run} section of one results document: where and how the run happened, and how long it took.
+ * None of it is deterministic. {@code run.Provenance} captures it; {@link ResultsJson} writes and reads it.
  *
- * @param file          the results file it was read from (as given to the reader), for the report
+ * @param file          the results file it was written to or read from (as given to the reader)
  * @param startedAt     when the run was recorded (UTC, ISO-8601)
  * @param commit        the commit, or null when unknown
  * @param dirty         whether the working tree had changes, or null when unknown
@@ -29,6 +29,24 @@ public record RunRecord(String file, String startedAt, String commit, Boolean di
 
     public RunRecord {
         libraries = Collections.unmodifiableMap(new LinkedHashMap<>(libraries));
+    }
+
+    /** This record with the run's wall time. */
+    public RunRecord withElapsedMillis(long millis) {
+        return new RunRecord(file, startedAt, commit, dirty, gitNote, jvm, os, cpus, libraries, device, masterSeed,
+                tries, command, millis);
+    }
+
+    /** This record as read from {@code name}. */
+    public RunRecord withFile(String name) {
+        return new RunRecord(name, startedAt, commit, dirty, gitNote, jvm, os, cpus, libraries, device, masterSeed,
+                tries, command, elapsedMillis);
+    }
+
+    /** This record with another command line (a merge of shards names its own). */
+    public RunRecord withCommand(String newCommand) {
+        return new RunRecord(file, startedAt, commit, dirty, gitNote, jvm, os, cpus, libraries, device, masterSeed,
+                tries, newCommand, elapsedMillis);
     }
 
     /** "abc123def456 (clean)", "... (working tree dirty)", or why the commit is unknown. */

@@ -1,0 +1,60 @@
+package org.advsharp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.advsharp.results.ResultsJson;
+import org.advsharp.run.SampleSuite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Report folders: a run's own (no stability summary) and a merge (merged results.json, stability for several). */
+class RecordMergeTest {
+
+    @Test
+    void thePageShowsWhatTheFileSaysNotWhatWasComputed() {
+        String json = SampleReports.json(7, SampleSuite.checks());
+        assertTrue(json.contains("\"verdict\" : \"COUNTEREXAMPLE\""), "the sample has a COUNTEREXAMPLE claim");
+        String edited = json.replace("\"verdict\" : \"COUNTEREXAMPLE\"", "\"verdict\" : \"FAILED\"");
+        String page = HtmlReport.render(ResultsJson.parse(edited, "edited.json"), SampleSuite.claims());
+        assertTrue(page.contains("FAILED claims"), "the page is rendered from the (edited) results file");
+    }
+
+    @Test
+    void aRunWritesItsOwnResultsAndNoStabilitySummary(@TempDir Path tmp) throws IOException {
+        Path record = tmp.resolve("record.json");
+        Files.writeString(record, SampleReports.json(8, SampleSuite.checks()), StandardCharsets.UTF_8);
+        String own = SampleReports.json(7, SampleSuite.checks());
+        Path index = RecordMerge.writeRun(own, List.of(record), SampleSuite.claims(), tmp.resolve("out"));
+        assertEquals(own, Files.readString(tmp.resolve("out").resolve(HtmlReport.RESULTS)), "the run's own document");
+        assertTrue(Files.isRegularFile(index));
+        assertFalse(Files.exists(tmp.resolve("out").resolve(RecordMerge.STABILITY)), "plain verify writes none");
+    }
+
+    @Test
+    void aMergeWritesTheMergedResultsBesideThePageAndStabilityOnlyForSeveralFiles(@TempDir Path tmp)
+            throws IOException {
+        Path first = tmp.resolve("first.json");
+        Path second = tmp.resolve("second.json");
+        Files.writeString(first, SampleReports.json(7, SampleSuite.checks()), StandardCharsets.UTF_8);
+        Files.writeString(second, SampleReports.json(8, SampleSuite.checks()), StandardCharsets.UTF_8);
+        Path two = tmp.resolve("two");
+        RecordMerge.write(List.of(first, second), SampleSuite.claims(), two);
+        assertEquals(2, ResultsJson.read(two.resolve(HtmlReport.RESULTS)).runs().size());
+        String stability = Files.readString(two.resolve(RecordMerge.STABILITY));
+        assertTrue(stability.contains("inst:sample-eigen: VERIFIED, VERIFIED (stable)"), stability);
+        String page = Files.readString(two.resolve(HtmlReport.INDEX));
+        assertTrue(page.contains("Merged from 2 results files"), "the page says it is merged");
+        assertTrue(page.contains(second.toString()), "and names each file");
+        Path one = tmp.resolve("one");
+        RecordMerge.write(List.of(first), SampleSuite.claims(), one);
+        assertTrue(Files.isRegularFile(one.resolve(HtmlReport.RESULTS)));
+        assertFalse(Files.exists(one.resolve(RecordMerge.STABILITY)), "one file has no stability to speak of");
+    }
+}
