@@ -122,7 +122,7 @@ public final class MarginSpectrumChecks {
         double kappaRise = high.kappa() - low.kappa();
         double slack = Tolerances.EIGEN_SOLVER_AGREEMENT
                 * Math.max(CommonOps_DDRM.elementMaxAbs(high.compressed()), Double.MIN_NORMAL);
-        if (high.kappa() < Double.MIN_NORMAL) {
+        if (MarginHessianChecks.pullUnderflows(loss, c.data(), c.w(), c.eps2())) {
             label.accept("kappa underflows at eps2 (only 'no fall' observable)");
         } else if (!(kappaRise > 0)) {
             return "kappa did not rise: " + low.kappa() + " -> " + high.kappa();
