@@ -29,7 +29,7 @@ import org.advsharp.training.TrainingResult;
  */
 public final class MarginTrainingChecks {
     private static final int CRITICAL_PROBLEMS = 20;
-    private static final int SWEEP_PROBLEMS = 60;
+    private static final int SWEEP_PROBLEMS = 40;
     /** Fractions of eps_c trained for prop:margin-loss-critical-radius (below eps_c) and probed above it. */
     private static final double[] BELOW = {0.5, 0.9, 0.99};
     private static final double[] ABOVE = {1.02, 1.2};
