@@ -22,8 +22,9 @@ import org.ejml.data.DMatrixRMaj;
  *   P = I - w_hat w_hat^T
  * </pre>
  *
- * <p>For the logistic loss every number equals {@link AdversarialLoss}'s bit for bit (same operations in
- * the same order). No weight decay. Immutable; the data are copied once.
+ * <p>{@link AdversarialLoss} is its logistic member. The radial term of the gradient uses
+ * y_n x'_n = y_n x_n - eps w_hat, so the attack adds eps w_hat (1/N) sum_n (-l'(m_n)). No weight decay.
+ * Immutable; the data are copied once.
  */
 public final class MarginAdversarialLoss {
     private final Dataset data;
@@ -133,6 +134,24 @@ public final class MarginAdversarialLoss {
         DMatrixRMaj a = Gram.weighted(adversarial, n, d, curvatures);
         double kappa = (epsilon / norm) * (pullSum / n);
         return new HessianDecomposition(a, kappa, unit, norm, m, curvatures, x, n, d);
+    }
+
+    /** Adversarial inputs x'_n = x_n - eps y_n w/||w|| as rows (w = 0 allowed only at eps = 0). */
+    public double[][] adversarialInputs(double[] w) {
+        Require.vector("w", w, d);
+        double[] unit = new double[d];
+        if (epsilon > 0) {
+            double norm = Require.nonZeroNorm(w, "the attack direction w/||w||");
+            for (int j = 0; j < d; j++) {
+                unit[j] = w[j] / norm;
+            }
+        }
+        double[] rows = adversarialRows(unit);
+        double[][] out = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(rows, i * d, out[i], 0, d);
+        }
+        return out;
     }
 
     private double[] adversarialRows(double[] unit) {

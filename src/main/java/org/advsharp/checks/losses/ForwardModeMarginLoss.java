@@ -2,9 +2,9 @@ package org.advsharp.checks.losses;
 
 import org.advsharp.data.Dataset;
 import org.advsharp.oracle.MarginLoss;
+import org.advsharp.numerics.Derivatives;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import org.apache.commons.math3.special.Erf;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Value, gradient and Hessian of the L2 adversarial mean margin loss (1/N) sum_n l(y_n w^T x_n - eps ||w||)
@@ -29,10 +29,6 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class ForwardModeMarginLoss {
 
-    /** Value, gradient and Hessian read out of the autodiff. */
-    record Result(double value, double[] gradient, DMatrixRMaj hessian) {
-    }
-
     private static final int ORDER = 2;
     /**
      * Lowest margin at which the naive -log Phi is used: at m = -5 the cancellation in m + r costs a factor
@@ -45,7 +41,7 @@ final class ForwardModeMarginLoss {
     }
 
     /** Derivatives of the mean adversarial margin loss at w (w != 0 when eps &gt; 0). */
-    static Result evaluate(Dataset data, MarginLoss loss, double epsilon, double[] w) {
+    static Derivatives evaluate(Dataset data, MarginLoss loss, double epsilon, double[] w) {
         int d = w.length;
         DerivativeStructure[] vars = new DerivativeStructure[d];
         for (int i = 0; i < d; i++) {
@@ -64,23 +60,7 @@ final class ForwardModeMarginLoss {
             }
             total = total.add(lossOf(loss, score.multiply(data.label(row)).subtract(penalty)));
         }
-        DerivativeStructure mean = total.divide(data.size());
-        double[] gradient = new double[d];
-        DMatrixRMaj hessian = new DMatrixRMaj(d, d);
-        int[] orders = new int[d];
-        for (int i = 0; i < d; i++) {
-            orders[i] = 1;
-            gradient[i] = mean.getPartialDerivative(orders);
-            for (int j = 0; j <= i; j++) {
-                orders[j]++;
-                double hij = mean.getPartialDerivative(orders);
-                orders[j]--;
-                hessian.set(i, j, hij);
-                hessian.set(j, i, hij);
-            }
-            orders[i] = 0;
-        }
-        return new Result(mean.getValue(), gradient, hessian);
+        return Derivatives.of(total.divide(data.size()));
     }
 
     private static DerivativeStructure lossOf(MarginLoss loss, DerivativeStructure m) {

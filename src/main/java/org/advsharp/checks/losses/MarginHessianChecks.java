@@ -1,7 +1,6 @@
 package org.advsharp.checks.losses;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.advsharp.check.Check;
@@ -12,10 +11,10 @@ import org.advsharp.check.Measurement;
 import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.checks.problems.Problems;
 import org.advsharp.checks.problems.PropertyEvidence;
+import org.advsharp.numerics.Derivatives;
 import org.advsharp.numerics.FiniteDifferences;
 import org.advsharp.numerics.Tolerances;
 import org.advsharp.numerics.Vectors;
-import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.MarginAdversarialLoss;
 import org.advsharp.oracle.MarginLoss;
@@ -26,12 +25,10 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Checks of prop:margin-loss-hessian (gradient and H = A + kappa P for a general margin loss, against
- * central differences and forward-mode autodiff, per loss; the logistic member equal to the paper's oracle
- * bit for bit) and prop:margin-loss-kappa-monotone (kappa strictly increasing in eps at fixed w, per loss).
+ * central differences and forward-mode autodiff, per loss) and prop:margin-loss-kappa-monotone (kappa strictly increasing in eps at fixed w, per loss).
  */
 public final class MarginHessianChecks {
     private static final int DERIVATIVE_TRIES = 100;
-    private static final int LOGISTIC_TRIES = 200;
     private static final int KAPPA_TRIES = 300;
 
     private MarginHessianChecks() {
@@ -48,9 +45,6 @@ public final class MarginHessianChecks {
                     name + " loss: value, gradient, H and the compressed form Q^T H Q agree with forward-mode autodiff",
                     (context, evidence) -> againstAutodiff(loss, LossOracle.SUITE, context, evidence)));
         }
-        checks.add(new FunctionalCheck("margin-loss-logistic-is-the-paper-oracle", "prop:margin-loss-hessian",
-                "logistic member: value, gradient, A, kappa equal AdversarialLoss's bit for bit",
-                MarginHessianChecks::logisticIsThePaperOracle));
         for (MarginLoss loss : MarginLoss.all()) {
             checks.add(new FunctionalCheck("margin-loss-kappa-rises-" + loss.name(), "prop:margin-loss-kappa-monotone",
                     loss.name() + " loss: kappa(0) = 0 and kappa(eps1) < kappa(eps2) for eps1 < eps2 at fixed w",
@@ -144,7 +138,7 @@ public final class MarginHessianChecks {
         }
         LossOracle oracle = oracles.at(c.data(), loss, c.eps2());
         double[] w = c.w();
-        ForwardModeMarginLoss.Result ad = ForwardModeMarginLoss.evaluate(c.data(), loss, c.eps2(), w);
+        Derivatives ad = ForwardModeMarginLoss.evaluate(c.data(), loss, c.eps2(), w);
         double valueError = Math.abs(ad.value() - oracle.value(w)) / Math.max(Math.abs(ad.value()), Double.MIN_NORMAL);
         double gradientError = Tolerances.relativeError(oracle.gradient(w), ad.gradient());
         HessianDecomposition h = oracle.decomposition(w);
@@ -172,27 +166,6 @@ public final class MarginHessianChecks {
                     valueError, gradientError, hessianError, compressedError);
         }
         return null;
-    }
-
-    private static String logisticIsThePaperOracle(CheckContext context, Evidence evidence) {
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "the logistic member equals AdversarialLoss bit for bit", Problems.anyRegime(), (c, labels) -> {
-                    if (Vectors.norm(c.w()) == 0) {
-                        return null;
-                    }
-                    AdversarialLoss paper = new AdversarialLoss(c.data(), c.eps2());
-                    MarginAdversarialLoss general = new MarginAdversarialLoss(c.data(), MarginLoss.logistic(), c.eps2());
-                    HessianDecomposition a = paper.hessian(c.w());
-                    HessianDecomposition b = general.hessian(c.w());
-                    boolean same = paper.value(c.w()) == general.value(c.w())
-                            && Arrays.equals(paper.gradient(c.w()), general.gradient(c.w()))
-                            && a.kappa() == b.kappa()
-                            && Arrays.equals(a.fixedInputPart().getData(), b.fixedInputPart().getData());
-                    return same ? null : "the logistic member differs from AdversarialLoss";
-                }, Problems.config(context, "margin-loss-logistic-is-the-paper-oracle", LOGISTIC_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
-        return "On " + report.tries() + " random problems (all regimes) the logistic member's value, gradient, A and "
-                + "kappa were bit-identical to AdversarialLoss's.";
     }
 
     static String kappaRises(MarginLoss loss, LossOracle.Factory oracles, CheckContext context, Evidence evidence) {

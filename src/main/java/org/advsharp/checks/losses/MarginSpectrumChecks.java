@@ -10,6 +10,7 @@ import org.advsharp.check.Evidence;
 import org.advsharp.check.FunctionalCheck;
 import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.checks.problems.CounterexampleFiles;
+import org.advsharp.checks.problems.LineOfW;
 import org.advsharp.checks.problems.Problems;
 import org.advsharp.checks.problems.PropertyEvidence;
 import org.advsharp.data.Dataset;
@@ -246,30 +247,8 @@ public final class MarginSpectrumChecks {
         return fall == null ? "The instance shows no fall." : "The instance falls: " + fall + ".";
     }
 
-    /**
-     * A case pushed towards the line of w: the part of every x_n orthogonal to w scaled by t = 0.2 eps1/eps2,
-     * and w scaled so that the smallest margin at eps2 is {@code target} (a positive scale keeps the margin
-     * condition).
-     */
+    /** {@link LineOfW#towards}: the orthogonal parts shrunk, the smallest margin at eps2 set to {@code target}. */
     static AdversarialCase towardsTheLineOfW(AdversarialCase c, double target) {
-        double wn = Vectors.norm(c.w());
-        if (wn == 0 || !(c.eps2() > 0)) {
-            return c;
-        }
-        double t = 0.2 * c.eps1() / c.eps2();
-        double[][] rows = new double[c.data().size()][];
-        double smallest = Double.POSITIVE_INFINITY;
-        for (int n = 0; n < rows.length; n++) {
-            double[] x = c.data().row(n);
-            double along = Vectors.dot(x, c.w()) / (wn * wn);
-            rows[n] = new double[x.length];
-            for (int j = 0; j < x.length; j++) {
-                double parallel = along * c.w()[j];
-                rows[n][j] = parallel + t * (x[j] - parallel);
-            }
-            smallest = Math.min(smallest, c.data().label(n) * Vectors.dot(x, c.w()) - c.eps2() * wn);
-        }
-        double scale = smallest > 0 && Double.isFinite(smallest) ? target / smallest : 1;
-        return new AdversarialCase(Dataset.of(rows, c.data().labels()), Vectors.scaled(scale, c.w()), c.eps1(), c.eps2());
+        return LineOfW.towards(c, target);
     }
 }
