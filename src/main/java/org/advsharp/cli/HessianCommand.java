@@ -9,6 +9,8 @@ import org.advsharp.data.Dataset;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.HessianDecomposition;
+import org.advsharp.oracle.MarginAdversarialLoss;
+import org.advsharp.oracle.MarginLoss;
 import org.advsharp.numerics.SymmetricEigenSolver;
 import org.advsharp.numerics.SymmetricEigenSolvers;
 import org.advsharp.oracle.PenalizedAdversarialLoss;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * prop:decomposition), its fixed-input part A, kappa, the eigenvalues of H and of A (descending), the
  * critical radius eps_c = ||(1/N) sum y_n x_n|| (prop:critical-radius), and the loss and gradient of the
  * objective L_eps(w) + (lambda/2)||w||^2. The Hessians and eigenvalues are of L_eps alone: weight decay
- * would add lambda to every eigenvalue.
+ * would add lambda to every eigenvalue. {@code --loss exponential|probit} takes another margin loss
+ * (prop:margin-loss-hessian, {@link MarginAdversarialLoss}); the default, logistic, is computed by
+ * {@link AdversarialLoss} as before.
  */
 @Command(name = "hessian", mixinStandardHelpOptions = true,
         description = {"Adversarial Hessian H = A + kappa P of your data at your weights, its parts and spectra.",
@@ -58,6 +62,10 @@ final class HessianCommand implements Callable<Integer> {
     @Option(names = "--lambda", paramLabel = "L", description = "Weight decay coefficient, >= 0 (default 0).")
     private double lambda;
 
+    @Option(names = "--loss", paramLabel = "logistic|exponential|probit",
+            description = "Margin loss l(y w^T x) (default: ${DEFAULT-VALUE}).")
+    private String lossName = "logistic";
+
     @Option(names = "--format", paramLabel = "json|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
     private Format format = Format.json;
 
@@ -67,9 +75,26 @@ final class HessianCommand implements Callable<Integer> {
         Inputs.nonNegative("--lambda", lambda);
         Dataset dataset = CsvInput.dataset(data);
         double[] w = Inputs.weights(weights.toString(), CsvInput.weights(weights), dataset.dimension());
-        AdversarialLoss loss = new AdversarialLoss(dataset, epsilon);
-        PenalizedAdversarialLoss objective = new PenalizedAdversarialLoss(loss, lambda);
-        HessianDecomposition h = loss.hessian(w);
+        MarginLoss margin = marginLoss(lossName);
+        HessianDecomposition h;
+        double value;
+        double[] gradient;
+        if (margin == MarginLoss.logistic()) {
+            AdversarialLoss loss = new AdversarialLoss(dataset, epsilon);
+            PenalizedAdversarialLoss objective = new PenalizedAdversarialLoss(loss, lambda);
+            h = loss.hessian(w);
+            value = objective.value(w);
+            gradient = objective.gradient(w);
+        } else {
+            MarginAdversarialLoss loss = new MarginAdversarialLoss(dataset, margin, epsilon);
+            h = loss.hessian(w);
+            value = loss.value(w) + 0.5 * lambda * squaredNorm(w);
+            gradient = loss.gradient(w);
+            for (int j = 0; j < w.length; j++) {
+                gradient[j] += lambda * w[j];
+            }
+        }
+        String note = margin == MarginLoss.logistic() ? NOTE : NOTE.replace("logistic", margin.name());
         DMatrixRMaj full = h.full();
         DMatrixRMaj fixed = h.fixedInputPart();
         if (!finite(full) || !finite(fixed)) {
@@ -80,8 +105,6 @@ final class HessianCommand implements Callable<Integer> {
         double[] eigenvalues = SOLVER.decompose(full).eigenvalues();
         double[] fixedEigenvalues = SOLVER.decompose(fixed).eigenvalues();
         double criticalRadius = CriticalRadius.of(dataset);
-        double value = objective.value(w);
-        double[] gradient = objective.gradient(w);
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -95,9 +118,9 @@ final class HessianCommand implements Callable<Integer> {
             root.put("loss", value);
             root.set("gradient", Format.array(gradient));
             out.println(Format.pretty(root));
-            spec.commandLine().getErr().println("note: " + NOTE);
+            spec.commandLine().getErr().println("note: " + note);
         } else {
-            out.println("# " + NOTE);
+            out.println("# " + note);
             out.println("# epsilon = " + epsilon + ", lambda = " + lambda + "; rows: name,values...");
             out.println(Format.csvRow("kappa", h.kappa()));
             out.println(Format.csvRow("criticalRadius", criticalRadius));
@@ -117,6 +140,23 @@ final class HessianCommand implements Callable<Integer> {
             throw new IllegalArgumentException("standard output could not be written");
         }
         return Advsharp.EXIT_OK;
+    }
+
+    /** The loss named by --loss; an unknown name is refused with one line naming the option and the choices. */
+    static MarginLoss marginLoss(String name) {
+        try {
+            return MarginLoss.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--loss: " + e.getMessage());
+        }
+    }
+
+    private static double squaredNorm(double[] w) {
+        double sum = 0.0;
+        for (double wj : w) {
+            sum += wj * wj;
+        }
+        return sum;
     }
 
     private static boolean finite(DMatrixRMaj m) {

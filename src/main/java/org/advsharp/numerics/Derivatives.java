@@ -1,5 +1,6 @@
 package org.advsharp.numerics;
 
+import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -15,6 +16,30 @@ public final class Derivatives {
         this.value = value;
         this.gradient = gradient.clone();
         this.hessian = hessian.copy();
+    }
+
+    /**
+     * Reads value, gradient and Hessian out of a DerivativeStructure of order 2 in its d free parameters
+     * (the partial derivatives of orders e_i and e_i + e_j).
+     */
+    public static Derivatives of(DerivativeStructure f) {
+        int d = f.getFreeParameters();
+        double[] gradient = new double[d];
+        DMatrixRMaj hessian = new DMatrixRMaj(d, d);
+        int[] orders = new int[d];
+        for (int i = 0; i < d; i++) {
+            orders[i] = 1;
+            gradient[i] = f.getPartialDerivative(orders);
+            for (int j = 0; j <= i; j++) {
+                orders[j]++;
+                double hij = f.getPartialDerivative(orders);
+                orders[j]--;
+                hessian.set(i, j, hij);
+                hessian.set(j, i, hij);
+            }
+            orders[i] = 0;
+        }
+        return new Derivatives(f.getValue(), gradient, hessian);
     }
 
     /** f(w). */

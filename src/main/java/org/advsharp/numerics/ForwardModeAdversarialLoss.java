@@ -85,23 +85,7 @@ public final class ForwardModeAdversarialLoss {
             DerivativeStructure margin = score.multiply(data.label(row)).subtract(penalty);
             total = total.add(softplus(margin.negate()));
         }
-        DerivativeStructure mean = total.divide(n);
-        double[] gradient = new double[d];
-        DMatrixRMaj hessian = new DMatrixRMaj(d, d);
-        int[] orders = new int[d];
-        for (int i = 0; i < d; i++) {
-            orders[i] = 1;
-            gradient[i] = mean.getPartialDerivative(orders);
-            for (int j = 0; j <= i; j++) {
-                orders[j]++;
-                double hij = mean.getPartialDerivative(orders);
-                orders[j]--;
-                hessian.set(i, j, hij);
-                hessian.set(j, i, hij);
-            }
-            orders[i] = 0;
-        }
-        return new Derivatives(mean.getValue(), gradient, hessian);
+        return Derivatives.of(total.divide(n));
     }
 
     /** softplus(z) = log(1 + e^z) without overflow: z + log1p(e^-z) for z &gt; 0, else log1p(e^z). */

@@ -14,7 +14,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *   P     = I - w_hat w_hat^T
  * </pre>
  *
- * <p>Every matrix returned is a fresh copy.
+ * <p>{@link MarginAdversarialLoss} builds the same decomposition for any margin loss l, with l'' in place of
+ * s and -l' in place of sigma(-m) (prop:margin-loss-hessian). Every matrix returned is a fresh copy.
  */
 public final class HessianDecomposition {
     private final DMatrixRMaj fixedInput;

@@ -351,29 +351,7 @@ public final class MonotonicityChecks {
      * margin condition still holds.
      */
     static AdversarialCase towardsTheLineOfW(AdversarialCase c) {
-        double wn = Vectors.norm(c.w());
-        if (wn == 0 || !(c.eps2() > 0)) {
-            return c;
-        }
-        double t = 0.2 * c.eps1() / c.eps2();
-        double[][] rows = new double[c.data().size()][];
-        double smallest = Double.POSITIVE_INFINITY;
-        for (int n = 0; n < rows.length; n++) {
-            double[] x = c.data().row(n);
-            double along = Vectors.dot(x, c.w()) / (wn * wn);
-            rows[n] = new double[x.length];
-            for (int j = 0; j < x.length; j++) {
-                double parallel = along * c.w()[j];
-                rows[n][j] = parallel + t * (x[j] - parallel);
-            }
-            smallest = Math.min(smallest, c.data().label(n) * Vectors.dot(x, c.w()) - c.eps2() * wn);
-        }
-        double scale = smallest > 0 && Double.isFinite(smallest) ? 1 / smallest : 1;
-        double[] w = c.w().clone();
-        for (int j = 0; j < w.length; j++) {
-            w[j] *= scale;
-        }
-        return new AdversarialCase(Dataset.of(rows, c.data().labels()), w, c.eps1(), c.eps2());
+        return org.advsharp.checks.problems.LineOfW.towards(c, 1.0);
     }
 
     private static final String RISE_BELOW_ROUNDING = "rise of trace(H) within rounding";
