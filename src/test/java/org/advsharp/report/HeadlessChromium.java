@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Opens a report in headless Chromium to prove that it renders: no script error, no console error or
  * warning, no failed load, and every math span typeset by KaTeX without a KaTeX error. Also takes
- * screenshots for the README.
+ * screenshots for the README. Used by the tests only (the build's render check), so it lives under
+ * {@code src/test}.
  *
  * <p>How errors are caught: a copy of the page gets a collector script as the first element of its head
  * (window error and unhandledrejection events, console.error and console.warn); on the load event it
