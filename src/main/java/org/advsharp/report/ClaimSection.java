@@ -212,7 +212,8 @@ final class ClaimSection {
         out.append("<div class=\"scroll\"><table><tr><th>measured</th><th>value</th><th></th><th>bound</th>"
                 + "<th>bound from</th><th>held</th></tr>\n");
         for (Measurement m : ms) {
-            out.append(m.passed() ? "<tr>" : "<tr class=\"fail\">").append("<td>").append(Html.escape(m.name()))
+            out.append(m.passed() ? "<tr>" : "<tr class=\"fail\">").append("<td>")
+                    .append(Html.wholeNumbers(Html.escape(m.name())))
                     .append("</td><td class=\"num\">").append(Html.number(m.value()))
                     .append("</td><td class=\"num\">").append(Html.escape(m.comparison()))
                     .append("</td><td class=\"num\">").append(Html.number(m.bound()))
@@ -223,30 +224,42 @@ final class ClaimSection {
     }
 
     /**
-     * A table; one longer than {@link #LONG_TABLE} rows shows a summary row (per column: the range of its
-     * numbers, or its value when all rows agree, or how many distinct values it has) and folds all its rows
-     * into a details element. results.json has every row in full precision.
+     * A table; one longer than {@link #LONG_TABLE} rows folds its rows into a details element and, when it
+     * has something to say, shows a summary row first ({@link #summaryRow}). Cells are HTML-escaped, a cell
+     * that is one number is set right-aligned, and no number is broken across lines. results.json has every
+     * row in full precision.
      */
     private void table(Table t) {
         boolean fold = t.rows().size() > LONG_TABLE;
-        out.append("<div class=\"scroll\"><table><caption>").append(Html.escape(Prose.numbers(t.caption())))
-                .append(fold ? " (" + t.rows().size() + " rows; summary)" : "").append("</caption>");
+        List<String> summary = fold ? summaryRow(t) : List.of();
+        boolean summarised = summary.stream().anyMatch(cell -> !cell.contains(DIFFERENT));
+        out.append("<div class=\"scroll\"><table><caption>")
+                .append(Html.wholeNumbers(Html.escape(Prose.numbers(t.caption()))))
+                .append(fold ? " (" + t.rows().size() + " rows" + (summarised ? "; summary, then all rows folded below)"
+                        : ", folded below)") : "").append("</caption>");
         header(t);
-        if (fold) {
+        if (summarised) {
             out.append("<tr class=\"summary\">");
-            for (String cell : summaryRow(t)) {
-                out.append("<td>").append(Html.escape(cell)).append("</td>");
-            }
-            out.append("</tr>\n</table></div>\n<details class=\"rows\"><summary>All ").append(t.rows().size())
+            summary.forEach(this::cell);
+            out.append("</tr>\n");
+        }
+        if (fold) {
+            out.append("</table></div>\n<details class=\"rows\"><summary>All ").append(t.rows().size())
                     .append(" rows</summary>\n<div class=\"scroll\"><table>");
             header(t);
         }
         for (List<String> row : t.rows()) {
             out.append("<tr>");
-            row.forEach(cell -> out.append("<td>").append(Html.escape(Prose.numbers(cell))).append("</td>"));
+            row.forEach(cell -> cell(Prose.numbers(cell)));
             out.append("</tr>\n");
         }
         out.append("</table></div>\n").append(fold ? "</details>\n" : "");
+    }
+
+    /** One cell: right-aligned when it is a number, every number kept on one line. */
+    private void cell(String text) {
+        out.append(Html.isNumber(text) ? "<td class=\"num\">" : "<td>").append(Html.wholeNumbers(Html.escape(text)))
+                .append("</td>");
     }
 
     private void header(Table t) {
@@ -255,34 +268,57 @@ final class ClaimSection {
         out.append("</tr>\n");
     }
 
-    /** Per column: "min … max" of its numbers, its one value, or "N distinct". */
+    /** The words of a summary cell of a column with several non-numeric values: "30 different values in 180 rows". */
+    static final String DIFFERENT = " different values in ";
+
+    /**
+     * Per column, what its rows have in common: "all v" when every row has the value v; "range a … b" over
+     * its numbers when every cell is a number (NaN cells counted apart: "range a … b; NaN in k rows", or
+     * "all NaN"); otherwise "k different values in n rows", which says little about the column, so a table
+     * whose every column is like that gets no summary row.
+     */
     static List<String> summaryRow(Table t) {
         List<String> cells = new java.util.ArrayList<>();
         for (int j = 0; j < t.columns().size(); j++) {
             java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
+            int nan = 0;
             boolean numeric = true;
             for (List<String> row : t.rows()) {
                 String cell = j < row.size() ? row.get(j).strip() : "";
                 distinct.add(cell);
                 try {
                     double v = Double.parseDouble(cell);
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
+                    if (Double.isNaN(v)) {
+                        nan++;
+                    } else {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
                 } catch (NumberFormatException e) {
                     numeric = false;
                 }
             }
             if (distinct.size() == 1) {
-                cells.add(Prose.numbers(distinct.iterator().next()));
+                cells.add("all " + Prose.numbers(distinct.iterator().next()));
+            } else if (numeric && nan == t.rows().size()) {
+                cells.add("all NaN");
             } else if (numeric) {
-                cells.add(Html.number(min) + " … " + Html.number(max));
+                cells.add("range " + shortNumber(min) + " … " + shortNumber(max)
+                        + (nan > 0 ? "; NaN in " + Plural.of(nan, "row") : ""));
             } else {
-                cells.add(distinct.size() + " distinct");
+                cells.add(distinct.size() + DIFFERENT + t.rows().size() + " rows");
             }
         }
         return cells;
+    }
+
+    /** Significant digits of the ends of a summary range. */
+    static final int SUMMARY_DIGITS = 3;
+
+    private static String shortNumber(double v) {
+        return v == 0 ? "0" : Prose.shorten(v, SUMMARY_DIGITS);
     }
 
     private void facts(Map<String, Object> facts) {
@@ -293,7 +329,7 @@ final class ClaimSection {
         for (Map.Entry<String, Object> f : facts.entrySet()) {
             String text = Html.value(f.getValue());
             out.append("<tr><td>").append(Html.escape(f.getKey())).append("</td><td>")
-                    .append(HtmlReport.linkIds(Prose.numbers(text), pageIds)).append("</td></tr>\n");
+                    .append(Html.wholeNumbers(HtmlReport.linkIds(Prose.numbers(text), pageIds))).append("</td></tr>\n");
         }
         out.append("</table></div>\n");
     }

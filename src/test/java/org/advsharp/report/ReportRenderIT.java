@@ -61,7 +61,9 @@ class ReportRenderIT {
         html = html.replace("</body>", "<script>undefinedFunction();</script>"
                 + "<span class=\"math\" data-display=\"false\">\\frac{</span>"
                 + "<p>a span the Markdown step missed: $\\lambda_j \\le \\lambda' $</p>"
-                + "<p>as code it stays: <code>$\\lambda$</code></p><pre>echo $HOME</pre></body>");
+                + "<p>as code it stays: <code>$\\lambda$</code></p><pre>echo $HOME</pre>"
+                + "<div style=\"width: 3em\"><span class=\"n\" style=\"white-space: normal; overflow-wrap: anywhere\">"
+                + "0.8612345678901</span></div></body>");
         Files.writeString(index, html);
         HeadlessChromium.RenderCheck check = browser.check(index);
         assertFalse(check.clean());
@@ -71,5 +73,7 @@ class ReportRenderIT {
         assertEquals(1, check.problems().stream().filter(p -> p.startsWith("untypeset math")).count(),
                 check.problems().toString());
         assertTrue(check.problems().stream().anyMatch(p -> p.contains("missed: $\\lambda_j")), check.problems().toString());
+        assertTrue(check.problems().contains("a number broken across lines: \"0.8612345678901\""),
+                check.problems().toString());
     }
 }

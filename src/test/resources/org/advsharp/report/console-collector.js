@@ -3,6 +3,7 @@
 // text left as raw TeX after KaTeX ran: a text node outside code, pre, script, style and KaTeX's own output
 // that holds a $ not followed by a digit ($5 is an amount) or a TeX command (a backslash and letters, \{ or
 // \}). ASCII mathematics of the check texts (lambda_{d-1}, R^{2 x d}) is meant as written and is not looked for.
+// Also every number the page keeps on one line (span.n) that the layout broke across lines all the same.
 (function () {
   var errors = [];
   window.addEventListener('error', function (e) {
@@ -41,6 +42,17 @@
     }
     return found;
   }
+  // A number kept whole (span.n, white-space: nowrap) that the layout still broke across lines.
+  function brokenNumbers() {
+    var found = [];
+    var spans = document.querySelectorAll('span.n');
+    for (var i = 0; i < spans.length; i++) {
+      if (spans[i].getClientRects().length > 1) {
+        found.push('"' + spans[i].textContent + '"');
+      }
+    }
+    return found;
+  }
   window.addEventListener('load', function () {
     var pre = document.createElement('pre');
     pre.id = 'advsharp-console';
@@ -49,6 +61,7 @@
       math: document.querySelectorAll('span.math').length,
       katexErrors: document.querySelectorAll('.katex-error').length,
       rawMath: rawMath(),
+      brokenNumbers: brokenNumbers(),
       rendered: Number(document.documentElement.getAttribute('data-math-rendered') || -1)
     });
     document.body.appendChild(pre);
