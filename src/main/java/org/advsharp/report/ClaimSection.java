@@ -8,6 +8,7 @@ import org.advsharp.check.Reproduction;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Counterexample;
+import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
@@ -161,7 +162,7 @@ final class ClaimSection {
         for (Table t : r.tables()) {
             table(t);
         }
-        facts(r.facts());
+        facts(r);
         for (Series s : r.plots()) {
             out.append("<figure class=\"plot\">").append(SvgPlot.svg(s, "p" + (plotCounter++) + "_"))
                     .append("<figcaption>").append(Html.escape(SvgPlot.caption(s))).append("</figcaption></figure>\n");
@@ -170,7 +171,10 @@ final class ClaimSection {
             counterexample(c);
         }
         if (!r.seeds().isEmpty()) {
-            out.append("<div class=\"scroll\"><table><tr><th>seed</th><th>drove</th><th>replay</th></tr>\n");
+            out.append("<div class=\"scroll\"><table><caption>The check's seeds, each derived from the master seed ")
+                    .append(seed).append(" of this run and the check id: the replay command passes the master seed, so "
+                            + "it derives the same seeds and draws the same cases.</caption>"
+                            + "<tr><th>seed</th><th>what it drew</th><th>replayed by</th></tr>\n");
             for (SeedRecord s : r.seeds()) {
                 out.append("<tr><td class=\"num\">").append(s.seed()).append("</td><td>")
                         .append(Html.escape(s.purpose())).append("</td><td><code>")
@@ -186,8 +190,10 @@ final class ClaimSection {
      * check gave them), the Java form, and the replay command.
      */
     private void counterexample(Counterexample c) {
-        out.append("<h5>Counterexample</h5>\n<p>").append(Html.escape(Prose.numbers(c.summary()))).append(" (seed ")
-                .append(c.seed()).append(", ").append(Plural.of(c.shrinkSteps(), "shrink step")).append(")</p>\n");
+        out.append("<h5>Counterexample</h5>\n<p>").append(Html.escape(Prose.numbers(c.summary())))
+                .append(" (shrunk in ").append(Plural.of(c.shrinkSteps(), "step"))
+                .append(" from the case of case seed ").append(c.seed())
+                .append(", one of the cases drawn from the check's seed in the table of seeds below)</p>\n");
         Reproduction r = c.reproduction();
         if (!r.absent()) {
             out.append("<p>With the command line: save ").append(r.files().size() == 1 ? "this block" : "these blocks")
@@ -202,7 +208,9 @@ final class ClaimSection {
         }
         out.append("<details><summary>The same instance as Java (paste into a test)</summary>\n<pre>")
                 .append(Html.escape(c.pasteable())).append("</pre></details>\n<p>Replay the search: <code>")
-                .append(Html.escape(c.replayCommand())).append("</code></p>\n");
+                .append(Html.escape(c.replayCommand())).append("</code> (the master seed ").append(seed)
+                .append(" gives the check the same seed, so the search draws the same cases and finds this "
+                        + "counterexample again)</p>\n");
     }
 
     private void measurements(List<Measurement> ms) {
@@ -321,16 +329,38 @@ final class ClaimSection {
         return v == 0 ? "0" : Prose.shorten(v, SUMMARY_DIGITS);
     }
 
-    private void facts(Map<String, Object> facts) {
+    /**
+     * The facts of a check as a table. The declared budget and the tries of this run, two facts the verdict
+     * rule reads, are shown as one row that says what they are: the most cases this run could try
+     * ({@link #budgetText}).
+     */
+    private void facts(CheckResult r) {
+        Map<String, Object> facts = r.facts();
         if (facts.isEmpty()) {
             return;
         }
         out.append("<div class=\"scroll\"><table><tr><th>fact</th><th>value</th></tr>\n");
         for (Map.Entry<String, Object> f : facts.entrySet()) {
-            String text = Html.value(f.getValue());
-            out.append("<tr><td>").append(Html.escape(f.getKey())).append("</td><td>")
+            if (f.getKey().equals(Evidence.TRIES_USED_FACT)) {
+                continue;
+            }
+            boolean budget = f.getKey().equals(Evidence.DECLARED_BUDGET_FACT);
+            String text = budget ? budgetText(r.declaredBudget(), r.triesUsed()) : Html.value(f.getValue());
+            out.append("<tr><td>").append(Html.escape(budget ? BUDGET_LABEL : f.getKey())).append("</td><td>")
                     .append(Html.wholeNumbers(HtmlReport.linkIds(Prose.numbers(text), pageIds))).append("</td></tr>\n");
         }
         out.append("</table></div>\n");
+    }
+
+    /** The label of the row that shows a check's budget. */
+    static final String BUDGET_LABEL = "tries allowed in this run";
+
+    /**
+     * What a check's budget means: "at most 3000 (the check's default); a search stops at its first
+     * counterexample", or with {@code --tries} "at most 500 (--tries 500; the check's default is 3000); ...".
+     */
+    static String budgetText(int declared, int used) {
+        return "at most " + used + (used == declared ? " (the check's default)" : " (--tries " + used
+                + "; the check's default is " + declared + ")") + "; a search stops at its first counterexample";
     }
 }
