@@ -21,6 +21,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -129,6 +130,8 @@ final class SvgPlot {
             chart.getLegend().setItemFont(LEGEND);
         }
         chart.setBackgroundPaint(Color.WHITE);
+        // room on the right for the last tick label of the x axis, centred on the plot's right edge
+        chart.setPadding(new RectangleInsets(4, 4, 4, RIGHT_PADDING));
         return chart;
     }
 
@@ -233,6 +236,9 @@ final class SvgPlot {
         axis.setMinorTickMarksVisible(false);
         return axis;
     }
+
+    /** Pixels right of the plot, so that an x tick label at the right edge ("10⁴") is not cut off. */
+    private static final int RIGHT_PADDING = 18;
 
     /** Most labelled ticks on a logarithmic axis. */
     static final int MAX_LOG_TICKS = 9;
