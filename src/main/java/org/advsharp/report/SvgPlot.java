@@ -173,7 +173,7 @@ final class SvgPlot {
             s.setLength(s.length() - 2);
             s.append(". ");
         }
-        leftOut(layout, s);
+        leftOut(layout, MathText.unicode(series.xLabel()), s);
         String raw = series.title() + " " + series.xLabel() + " " + series.yLabel();
         if (raw.contains("filter-normalised") || raw.contains("||d|| = ||w*||")) {
             s.append("The directions d are normalised to the weights (||d|| = ||w||), and ||w*|| shrinks as ε "
@@ -184,8 +184,8 @@ final class SvgPlot {
         return MathText.unicode(s.toString().strip());
     }
 
-    /** Names each point left out: "line at x = ... (y)", at most {@value #NAMED_LEFT_OUT}, then a count. */
-    private static void leftOut(PlotLayout layout, StringBuilder s) {
+    /** Names each point left out: "line at ε/εc = 0 (value y)", at most {@value #NAMED_LEFT_OUT}, then a count. */
+    private static void leftOut(PlotLayout layout, String xLabel, StringBuilder s) {
         List<PlotLayout.LeftOut> off = layout.leftOut();
         List<PlotLayout.LeftOut> small = off.stream().filter(PlotLayout.LeftOut::finite).toList();
         List<PlotLayout.LeftOut> nonFinite = off.stream().filter(p -> !p.finite()).toList();
@@ -193,19 +193,19 @@ final class SvgPlot {
             s.append("Left out, since a logarithmic axis cannot show 0, a negative value, or one below 10")
                     .append(PowerOfTen.label(-PlotLayout.LOG_DECADES).substring(2))
                     .append(" of the largest value (0 at this scale): ");
-            points(small, s);
+            points(small, xLabel, s);
         }
         if (!nonFinite.isEmpty()) {
             s.append("Left out, not a finite number: ");
-            points(nonFinite, s);
+            points(nonFinite, xLabel, s);
         }
     }
 
-    private static void points(List<PlotLayout.LeftOut> points, StringBuilder s) {
+    private static void points(List<PlotLayout.LeftOut> points, String xLabel, StringBuilder s) {
         for (int i = 0; i < Math.min(points.size(), NAMED_LEFT_OUT); i++) {
             PlotLayout.LeftOut p = points.get(i);
-            s.append(i == 0 ? "" : "; ").append(p.line()).append(" at x = ").append(PlotLayout.coordinate(p.x()))
-                    .append(" (").append(PlotLayout.coordinate(p.y())).append(')');
+            s.append(i == 0 ? "" : "; ").append(p.line()).append(" at ").append(xLabel).append(" = ")
+                    .append(PlotLayout.coordinate(p.x())).append(" (value ").append(PlotLayout.coordinate(p.y())).append(')');
         }
         if (points.size() > NAMED_LEFT_OUT) {
             s.append(" and ").append(Plural.of(points.size() - NAMED_LEFT_OUT, "more point"));

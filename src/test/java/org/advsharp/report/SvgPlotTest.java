@@ -88,7 +88,7 @@ class SvgPlotTest {
         List<String> labels = ticks(TRACE, true);
         assertEquals(List.of("10⁻¹", "1", "10", "10²", "10³", "10⁴"), labels, "from the data's decades only");
         String caption = SvgPlot.caption(TRACE);
-        assertTrue(caption.contains("κ (d - 1) at x = 0 (1e-300)"), caption);
+        assertTrue(caption.contains("κ (d - 1) at ε/εc = 0 (value 1e-300)"), caption);
         assertTrue(caption.contains("cannot show 0"), caption);
     }
 
