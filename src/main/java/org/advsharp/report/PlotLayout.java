@@ -3,7 +3,6 @@ package org.advsharp.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,15 +141,8 @@ final class PlotLayout {
     }
 
     private void chooseX() {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (Line l : lines) {
-            for (double x : l.x()) {
-                min = Math.min(min, x);
-                max = Math.max(max, x);
-            }
-        }
-        if (min > 0 && max / min >= LOG_X_FACTOR) {
+        double[] x = xBounds();
+        if (x[0] > 0 && x[1] / x[0] >= LOG_X_FACTOR) {
             xScale = Scale.LOG;
         }
     }
@@ -234,11 +226,5 @@ final class PlotLayout {
             return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "-∞";
         }
         return v == 0 ? "0" : Prose.shorten(v, 4);
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "PlotLayout[x %s, y %s, %d lines, %d left out]", xScale, yScale,
-                lines.size(), leftOut.size());
     }
 }
