@@ -171,9 +171,10 @@ final class ClaimSection {
             counterexample(c);
         }
         if (!r.seeds().isEmpty()) {
-            out.append("<div class=\"scroll\"><table><caption>The check's seeds, each derived from the master seed ")
-                    .append(seed).append(" of this run and the check id: the replay command passes the master seed, so "
-                            + "it derives the same seeds and draws the same cases.</caption>"
+            out.append("<div class=\"scroll\"><table><caption>The check's seeds and what each drew. The replay command "
+                    + "reruns the claim with the master seed ").append(seed).append(" of this run, with which the check "
+                            + "uses these same seeds again (derived from the master seed and the check id, or fixed in a "
+                            + "pre-registered configuration), so it draws the same cases.</caption>"
                             + "<tr><th>seed</th><th>what it drew</th><th>replayed by</th></tr>\n");
             for (SeedRecord s : r.seeds()) {
                 out.append("<tr><td class=\"num\">").append(s.seed()).append("</td><td>")

@@ -28,7 +28,8 @@ class SearchFactsTest {
         assertTrue(PAGE.contains("from the case of case seed "), "the counterexample's seed is named as a case seed");
         assertTrue(PAGE.contains("(the master seed 7 gives the check the same seed, so the search draws the same "
                 + "cases and finds this counterexample again)"), "the replay command says which seed it passes");
-        assertTrue(PAGE.contains("derived from the master seed 7 of this run and the check id"), "seeds table");
+        assertTrue(PAGE.contains("reruns the claim with the master seed 7 of this run, with which the check uses these "
+                + "same seeds again"), "seeds table");
         assertTrue(PAGE.contains("<th>seed</th><th>what it drew</th><th>replayed by</th>"));
     }
 }
