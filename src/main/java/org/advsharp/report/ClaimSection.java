@@ -8,6 +8,7 @@ import org.advsharp.check.Reproduction;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Counterexample;
+import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
@@ -162,7 +163,7 @@ final class ClaimSection {
         for (Table t : r.tables()) {
             table(t);
         }
-        facts(r.facts());
+        facts(r);
         for (Series s : r.plots()) {
             out.append("<figure class=\"plot\">").append(SvgPlot.svg(s, "p" + (plotCounter++) + "_"))
                     .append("<figcaption>").append(Html.escape(SvgPlot.caption(s))).append("</figcaption></figure>\n");
@@ -171,7 +172,11 @@ final class ClaimSection {
             counterexample(c);
         }
         if (!r.seeds().isEmpty()) {
-            out.append("<div class=\"scroll\"><table><tr><th>seed</th><th>drove</th><th>replay</th></tr>\n");
+            out.append("<div class=\"scroll\"><table><caption>The check's seeds and what each drew. The replay command "
+                    + "reruns the claim with the master seed ").append(seed).append(" of this run, with which the check "
+                            + "uses these same seeds again (derived from the master seed and the check id, or fixed in a "
+                            + "pre-registered configuration), so it draws the same cases.</caption>"
+                            + "<tr><th>seed</th><th>what it drew</th><th>replayed by</th></tr>\n");
             for (SeedRecord s : r.seeds()) {
                 out.append("<tr><td class=\"num\">").append(s.seed()).append("</td><td>")
                         .append(Html.escape(s.purpose())).append("</td><td><code>")
@@ -187,8 +192,10 @@ final class ClaimSection {
      * check gave them), the Java form, and the replay command.
      */
     private void counterexample(Counterexample c) {
-        out.append("<h5>Counterexample</h5>\n<p>").append(Html.escape(Prose.numbers(c.summary()))).append(" (seed ")
-                .append(c.seed()).append(", ").append(Plural.of(c.shrinkSteps(), "shrink step")).append(")</p>\n");
+        out.append("<h5>Counterexample</h5>\n<p>").append(Html.escape(Prose.numbers(c.summary())))
+                .append(" (shrunk in ").append(Plural.of(c.shrinkSteps(), "step"))
+                .append(" from the case of case seed ").append(c.seed())
+                .append(", one of the cases drawn from the check's seed in the table of seeds below)</p>\n");
         Reproduction r = c.reproduction();
         if (!r.absent()) {
             out.append("<p>With the command line: save ").append(r.files().size() == 1 ? "this block" : "these blocks")
@@ -203,7 +210,9 @@ final class ClaimSection {
         }
         out.append("<details><summary>The same instance as Java (paste into a test)</summary>\n<pre>")
                 .append(Html.escape(c.pasteable())).append("</pre></details>\n<p>Replay the search: <code>")
-                .append(Html.escape(c.replayCommand())).append("</code></p>\n");
+                .append(Html.escape(c.replayCommand())).append("</code> (the master seed ").append(seed)
+                .append(" gives the check the same seed, so the search draws the same cases and finds this "
+                        + "counterexample again)</p>\n");
     }
 
     private void measurements(List<Measurement> ms) {
@@ -213,7 +222,8 @@ final class ClaimSection {
         out.append("<div class=\"scroll\"><table><tr><th>measured</th><th>value</th><th></th><th>bound</th>"
                 + "<th>bound from</th><th>held</th></tr>\n");
         for (Measurement m : ms) {
-            out.append(m.passed() ? "<tr>" : "<tr class=\"fail\">").append("<td>").append(Html.escape(m.name()))
+            out.append(m.passed() ? "<tr>" : "<tr class=\"fail\">").append("<td>")
+                    .append(Html.wholeNumbers(Html.escape(m.name())))
                     .append("</td><td class=\"num\">").append(Html.number(m.value()))
                     .append("</td><td class=\"num\">").append(Html.escape(m.comparison()))
                     .append("</td><td class=\"num\">").append(Html.number(m.bound()))
@@ -224,30 +234,42 @@ final class ClaimSection {
     }
 
     /**
-     * A table; one longer than {@link #LONG_TABLE} rows shows a summary row (per column: the range of its
-     * numbers, or its value when all rows agree, or how many distinct values it has) and folds all its rows
-     * into a details element. results.json has every row in full precision.
+     * A table; one longer than {@link #LONG_TABLE} rows folds its rows into a details element and, when it
+     * has something to say, shows a summary row first ({@link #summaryRow}). Cells are HTML-escaped, a cell
+     * that is one number is set right-aligned, and no number is broken across lines. results.json has every
+     * row in full precision.
      */
     private void table(Table t) {
         boolean fold = t.rows().size() > LONG_TABLE;
-        out.append("<div class=\"scroll\"><table><caption>").append(Html.escape(Prose.numbers(t.caption())))
-                .append(fold ? " (" + t.rows().size() + " rows; summary)" : "").append("</caption>");
+        List<String> summary = fold ? summaryRow(t) : List.of();
+        boolean summarised = summary.stream().anyMatch(cell -> !cell.contains(DIFFERENT));
+        out.append("<div class=\"scroll\"><table><caption>")
+                .append(Html.wholeNumbers(Html.escape(Prose.numbers(t.caption()))))
+                .append(fold ? " (" + t.rows().size() + " rows" + (summarised ? "; summary, then all rows folded below)"
+                        : ", folded below)") : "").append("</caption>");
         header(t);
-        if (fold) {
+        if (summarised) {
             out.append("<tr class=\"summary\">");
-            for (String cell : summaryRow(t)) {
-                out.append("<td>").append(Html.escape(cell)).append("</td>");
-            }
-            out.append("</tr>\n</table></div>\n<details class=\"rows\"><summary>All ").append(t.rows().size())
+            summary.forEach(this::cell);
+            out.append("</tr>\n");
+        }
+        if (fold) {
+            out.append("</table></div>\n<details class=\"rows\"><summary>All ").append(t.rows().size())
                     .append(" rows</summary>\n<div class=\"scroll\"><table>");
             header(t);
         }
         for (List<String> row : t.rows()) {
             out.append("<tr>");
-            row.forEach(cell -> out.append("<td>").append(Html.escape(Prose.numbers(cell))).append("</td>"));
+            row.forEach(cell -> cell(Prose.numbers(cell)));
             out.append("</tr>\n");
         }
         out.append("</table></div>\n").append(fold ? "</details>\n" : "");
+    }
+
+    /** One cell: right-aligned when it is a number, every number kept on one line. */
+    private void cell(String text) {
+        out.append(Html.isNumber(text) ? "<td class=\"num\">" : "<td>").append(Html.wholeNumbers(Html.escape(text)))
+                .append("</td>");
     }
 
     private void header(Table t) {
@@ -256,46 +278,91 @@ final class ClaimSection {
         out.append("</tr>\n");
     }
 
-    /** Per column: "min … max" of its numbers, its one value, or "N distinct". */
+    /** The words of a summary cell of a column with several non-numeric values: "30 different values in 180 rows". */
+    static final String DIFFERENT = " different values in ";
+
+    /**
+     * Per column, what its rows have in common: "all v" when every row has the value v; "range a … b" over
+     * its numbers when every cell is a number (NaN cells counted apart: "range a … b; NaN in k rows", or
+     * "all NaN"); otherwise "k different values in n rows", which says little about the column, so a table
+     * whose every column is like that gets no summary row.
+     */
     static List<String> summaryRow(Table t) {
         List<String> cells = new java.util.ArrayList<>();
         for (int j = 0; j < t.columns().size(); j++) {
             java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
+            int nan = 0;
             boolean numeric = true;
             for (List<String> row : t.rows()) {
                 String cell = j < row.size() ? row.get(j).strip() : "";
                 distinct.add(cell);
                 try {
                     double v = Double.parseDouble(cell);
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
+                    if (Double.isNaN(v)) {
+                        nan++;
+                    } else {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
                 } catch (NumberFormatException e) {
                     numeric = false;
                 }
             }
             if (distinct.size() == 1) {
-                cells.add(Prose.numbers(distinct.iterator().next()));
+                cells.add("all " + Prose.numbers(distinct.iterator().next()));
+            } else if (numeric && nan == t.rows().size()) {
+                cells.add("all NaN");
             } else if (numeric) {
-                cells.add(Html.number(min) + " … " + Html.number(max));
+                cells.add("range " + shortNumber(min) + " … " + shortNumber(max)
+                        + (nan > 0 ? "; NaN in " + Plural.of(nan, "row") : ""));
             } else {
-                cells.add(distinct.size() + " distinct");
+                cells.add(distinct.size() + DIFFERENT + t.rows().size() + " rows");
             }
         }
         return cells;
     }
 
-    private void facts(Map<String, Object> facts) {
+    /** Significant digits of the ends of a summary range. */
+    static final int SUMMARY_DIGITS = 3;
+
+    private static String shortNumber(double v) {
+        return v == 0 ? "0" : Prose.shorten(v, SUMMARY_DIGITS);
+    }
+
+    /**
+     * The facts of a check as a table. The declared budget and the tries of this run, two facts the verdict
+     * rule reads, are shown as one row that says what they are: the most cases this run could try
+     * ({@link #budgetText}).
+     */
+    private void facts(CheckResult r) {
+        Map<String, Object> facts = r.facts();
         if (facts.isEmpty()) {
             return;
         }
         out.append("<div class=\"scroll\"><table><tr><th>fact</th><th>value</th></tr>\n");
         for (Map.Entry<String, Object> f : facts.entrySet()) {
-            String text = Html.value(f.getValue());
-            out.append("<tr><td>").append(Html.escape(f.getKey())).append("</td><td>")
-                    .append(HtmlReport.linkIds(Prose.numbers(text), pageIds)).append("</td></tr>\n");
+            if (f.getKey().equals(Evidence.TRIES_USED_FACT)) {
+                continue;
+            }
+            boolean budget = f.getKey().equals(Evidence.DECLARED_BUDGET_FACT);
+            String text = budget ? budgetText(r.declaredBudget(), r.triesUsed()) : Html.value(f.getValue());
+            out.append("<tr><td>").append(Html.escape(budget ? BUDGET_LABEL : f.getKey())).append("</td><td>")
+                    .append(Html.wholeNumbers(HtmlReport.linkIds(Prose.numbers(text), pageIds))).append("</td></tr>\n");
         }
         out.append("</table></div>\n");
+    }
+
+    /** The label of the row that shows a check's budget. */
+    static final String BUDGET_LABEL = "tries allowed in this run";
+
+    /**
+     * What a check's budget means: "at most 3000 (the check's default); a search stops at its first
+     * counterexample", or with {@code --tries} "at most 500 (--tries 500; the check's default is 3000); ...".
+     */
+    static String budgetText(int declared, int used) {
+        return "at most " + used + (used == declared ? " (the check's default)" : " (--tries " + used
+                + "; the check's default is " + declared + ")") + "; a search stops at its first counterexample";
     }
 }

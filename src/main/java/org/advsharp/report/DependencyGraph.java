@@ -12,16 +12,26 @@ import org.advsharp.results.ClaimOutcome;
 import org.advsharp.results.Results;
 
 /**
- * The claims and what their proofs use (each claim's {@code Uses:} line), drawn as an inline SVG: one
- * column per depth (claims that use none on the left), each node a link to the claim, filled with the
- * colour of its verdict, an arrow from each claim to every claim it uses. Self-contained: no script,
- * no outside resource.
+ * The claims and what their proofs use (each claim's {@code Uses:} line), drawn as an inline SVG that fits
+ * the page's content box ({@value #MAX_WIDTH} px): one band per depth from the top (claims that use none
+ * first, then those that use only claims above them, and so on), each band wrapped into as many rows as
+ * its claims need; each node a link to the claim, filled with the colour of its verdict; an arrow from
+ * each claim up to every claim it uses. Within a band, claims are ordered by the mean position of the
+ * claims they use, which keeps arrows short and crossings few. Self-contained: no script, no outside
+ * resource.
  */
 final class DependencyGraph {
-    private static final int NODE_WIDTH = 250;
-    private static final int NODE_HEIGHT = 22;
-    private static final int COLUMN_GAP = 60;
-    private static final int ROW_GAP = 8;
+    /** Width of the report's content box: main's 1080 px less its padding of 2 x 24 px. */
+    static final int MAX_WIDTH = 1032;
+    private static final int FONT_SIZE = 11;
+    /** Advance of one character of the 11 px monospace font (DejaVu Sans Mono: 0.602 em = 6.62 px), rounded up. */
+    private static final double CHAR_WIDTH = 6.7;
+    private static final int TEXT_PAD = 6;
+    private static final int NODE_HEIGHT = 20;
+    private static final int GAP = 10;
+    private static final int ROW_GAP = 6;
+    /** Space between two bands, where the arrows run. */
+    private static final int BAND_GAP = 30;
     private static final int MARGIN = 6;
 
     private DependencyGraph() {
@@ -62,26 +72,35 @@ final class DependencyGraph {
             return "";
         }
         Map<String, Integer> depth = ClaimUses.depths(claims);
-        List<List<String>> columns = new ArrayList<>();
+        List<List<Claim>> bands = new ArrayList<>();
         for (Claim c : claims) {
             int d = depth.get(c.id());
-            while (columns.size() <= d) {
-                columns.add(new ArrayList<>());
+            while (bands.size() <= d) {
+                bands.add(new ArrayList<>());
             }
-            columns.get(d).add(c.id());
+            bands.get(d).add(c);
         }
+        int longest = claims.stream().mapToInt(c -> c.id().length()).max().orElse(1);
+        int nodeWidth = Math.min(MAX_WIDTH - 2 * MARGIN, 2 * TEXT_PAD + (int) Math.ceil(longest * CHAR_WIDTH));
+        int perRow = Math.max(1, (MAX_WIDTH - 2 * MARGIN + GAP) / (nodeWidth + GAP));
         Map<String, int[]> at = new LinkedHashMap<>();
-        int rows = 0;
-        for (int col = 0; col < columns.size(); col++) {
-            List<String> ids = columns.get(col);
-            for (int row = 0; row < ids.size(); row++) {
-                at.put(ids.get(row), new int[] {MARGIN + col * (NODE_WIDTH + COLUMN_GAP),
-                        MARGIN + row * (NODE_HEIGHT + ROW_GAP)});
+        int y = MARGIN;
+        int widest = 0;
+        for (List<Claim> band : bands) {
+            List<Claim> ordered = new ArrayList<>(band);
+            ordered.sort(java.util.Comparator.comparingDouble(c -> meanX(c, at)));
+            for (int i = 0; i < ordered.size(); i++) {
+                int row = i / perRow;
+                int col = i % perRow;
+                at.put(ordered.get(i).id(), new int[] {MARGIN + col * (nodeWidth + GAP),
+                        y + row * (NODE_HEIGHT + ROW_GAP)});
+                widest = Math.max(widest, col + 1);
             }
-            rows = Math.max(rows, ids.size());
+            int rows = (ordered.size() + perRow - 1) / perRow;
+            y += rows * NODE_HEIGHT + (rows - 1) * ROW_GAP + BAND_GAP;
         }
-        int width = 2 * MARGIN + columns.size() * NODE_WIDTH + (columns.size() - 1) * COLUMN_GAP;
-        int height = 2 * MARGIN + rows * NODE_HEIGHT + Math.max(0, rows - 1) * ROW_GAP;
+        int width = 2 * MARGIN + widest * nodeWidth + (widest - 1) * GAP;
+        int height = y - BAND_GAP + MARGIN;
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "<svg class=\"uses\" xmlns=\"http://www.w3.org/2000/svg\" "
                 + "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"claims and the claims "
@@ -95,10 +114,11 @@ final class DependencyGraph {
                 if (target == null) {
                     continue;
                 }
+                // from the top edge of the user up to the bottom edge of the claim it uses
                 out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#8c959f\" "
-                                + "stroke-width=\"1\" marker-end=\"url(#uses-arrow)\"><title>%s uses %s</title></line>\n",
-                        user[0], user[1] + NODE_HEIGHT / 2, target[0] + NODE_WIDTH, target[1] + NODE_HEIGHT / 2,
-                        Html.escape(c.id()), Html.escape(used)));
+                                + "stroke-opacity=\"0.8\" stroke-width=\"1\" marker-end=\"url(#uses-arrow)\"><title>%s uses "
+                                + "%s</title></line>\n", user[0] + nodeWidth / 2, user[1], target[0] + nodeWidth / 2,
+                        target[1] + NODE_HEIGHT, Html.escape(c.id()), Html.escape(used)));
             }
         }
         for (Map.Entry<String, int[]> e : at.entrySet()) {
@@ -107,13 +127,18 @@ final class DependencyGraph {
             out.append("<a href=\"#").append(Html.anchor(e.getKey())).append("\">")
                     .append(String.format(Locale.ROOT, "<rect class=\"node v-%s\" x=\"%d\" y=\"%d\" width=\"%d\" "
                                     + "height=\"%d\" rx=\"4\" fill=\"%s\" stroke=\"%s\"%s/>", v.name(), p[0], p[1],
-                            NODE_WIDTH, NODE_HEIGHT, fill(v), v == Verdict.NOT_RUN ? "#6e7781" : "none",
+                            nodeWidth, NODE_HEIGHT, fill(v), v == Verdict.NOT_RUN ? "#6e7781" : "none",
                             v == Verdict.NOT_RUN ? " stroke-dasharray=\"4 3\"" : ""))
-                    .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" "
-                                    + "font-family=\"monospace\" fill=\"%s\">%s<title>%s: %s</title></text></a>\n",
-                            p[0] + 6, p[1] + 15, textColour(v), Html.escape(e.getKey()), Html.escape(e.getKey()),
+                    .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\" "
+                                    + "font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" fill=\"%s\">%s<title>%s: "
+                                    + "%s</title></text></a>\n", p[0] + TEXT_PAD, p[1] + 14, FONT_SIZE, textColour(v), Html.escape(e.getKey()), Html.escape(e.getKey()),
                             v.label()));
         }
         return out.append("</svg>\n").toString();
+    }
+
+    /** Mean x of the claims {@code c} uses that are placed already (0 if none: the band's order is kept). */
+    private static double meanX(Claim c, Map<String, int[]> at) {
+        return c.uses().stream().filter(at::containsKey).mapToInt(u -> at.get(u)[0]).average().orElse(0);
     }
 }

@@ -1,10 +1,51 @@
 package org.advsharp.report;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Escaping and number formatting for the HTML report. */
 final class Html {
+    /**
+     * A number as written in a cell or a sentence: a sign, digits (with thousands commas), a fraction and an
+     * exponent ("-0.861", "2.67e+03", "1,032", "NaN" is not one); not digits inside a word ("resnet18").
+     */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w.])[-+−]?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:[eE][-+]?\\d+)?(?![\\w])");
+    /** A cell that is one number and nothing else. */
+    private static final Pattern ONLY_NUMBER = Pattern.compile("\\s*" + NUMBER.pattern() + "\\s*");
+
     private Html() {
+    }
+
+    /**
+     * HTML (escaped text and tags) with every number outside tags and code wrapped in
+     * {@code <span class="n">}, which the style sheet keeps on one line: a table cell or a sentence may
+     * wrap between numbers, never inside one ("0.861" never becomes "0.86" over "1").
+     */
+    static String wholeNumbers(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 32);
+        boolean inCode = false;
+        int i = 0;
+        while (i < html.length()) {
+            int tag = html.indexOf('<', i);
+            String text = html.substring(i, tag < 0 ? html.length() : tag);
+            out.append(inCode ? text : NUMBER.matcher(text).replaceAll("<span class=\"n\">$0</span>"));
+            if (tag < 0) {
+                break;
+            }
+            int end = html.indexOf('>', tag);
+            end = end < 0 ? html.length() : end + 1;
+            String t = html.substring(tag, end);
+            inCode = t.startsWith("<code") || (inCode && !t.startsWith("</code"));
+            out.append(t);
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** Whether a cell's text is one number (then it is set right-aligned, on one line). */
+    static boolean isNumber(String text) {
+        return ONLY_NUMBER.matcher(text).matches();
     }
 
     /** Escapes text for HTML element content and double-quoted attribute values. */

@@ -78,7 +78,8 @@ public final class HtmlReport {
         if (!graph.isEmpty()) {
             out.append("<h2 id=\"uses\">What each proof uses</h2>\n<p>Each claim points to the claims its proof or "
                     + "argument relies on (its <code>Uses:</code> line in <code>proofs/</code>); claims that use none "
-                    + "are on the left. The colour is the claim's verdict in this report.</p>\n<div class=\"graph\">")
+                    + "are at the top, and every claim stands below each claim it uses, an arrow pointing up to it. The "
+                    + "colour is the claim's verdict in this report.</p>\n<div class=\"graph\">")
                     .append(graph).append("</div>\n");
         }
         out.append("<h2 id=\"claims\">Claims in full</h2>\n");

@@ -13,9 +13,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * {@code <span class="math" data-display="true|false">TeX, HTML-escaped</span>}; the page's script
  * typesets each span with KaTeX, and without script the raw TeX stays readable.
  *
- * <p>Spans: {@code $$...$$} is display math (may cross lines); {@code $...$} is inline math on one line,
- * where the opening $ is not followed by a space and the closing $ not preceded by one (so "costs $5 and
- * $6" stays text). {@code \$} is a literal dollar. Nothing inside code spans or fenced code blocks is
+ * <p>Spans: {@code $$...$$} is display math (may cross lines); {@code $...$} is inline math within one
+ * paragraph (it may cross a single line break, as a long statement wrapped in {@code proofs/} does, but
+ * not a blank line), where the opening $ is not followed by white space and the closing $ not preceded by
+ * any (so "costs $5 and $6" stays text). {@code \$} is a literal dollar. Nothing inside code spans or fenced code blocks is
  * math. Raw HTML in the Markdown is escaped, not passed through.
  */
 public final class MathMarkdown {
@@ -116,14 +117,14 @@ public final class MathMarkdown {
         return out.toString();
     }
 
-    /** The index of the $ closing an inline span opened at {@code open}, or -1. */
+    /** The index of the $ closing an inline span opened at {@code open}, or -1 (none before a blank line). */
     private static int inlineClose(String text, int open) {
         if (open + 1 >= text.length() || Character.isWhitespace(text.charAt(open + 1))) {
             return -1;
         }
         for (int j = open + 1; j < text.length(); j++) {
             char c = text.charAt(j);
-            if (c == '\n') {
+            if (c == '\n' && lineAt(text, j + 1).isBlank()) {
                 return -1;
             }
             if (c == '\\') {

@@ -5,10 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.util.List;
 import java.util.Locale;
 import org.advsharp.check.Series;
 import org.jfree.chart.JFreeChart;
@@ -21,6 +21,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -34,11 +35,15 @@ import org.jfree.svg.ViewBox;
  *   <li>Drawn at 760 x 430 with 13-16 px text, and scaled to the page width by the style sheet, so the
  *       text stays legible at the width of the page.</li>
  *   <li>Title, axis labels and legend have their ASCII mathematics in Unicode ({@link MathText}).</li>
- *   <li>A logarithmic y axis spanning at least one decade has one tick per power of ten, labelled 10ⁿ.</li>
+ *   <li>The scales, the points drawn and the legend names are decided by {@link PlotLayout}: never a zero
+ *       or a negative value on a logarithmic axis, a linear axis where a logarithmic one would have no power
+ *       of ten inside, a logarithmic x axis for a geometric grid, short labels for seeds.</li>
+ *   <li>A logarithmic axis runs between powers of ten and has one labelled tick, 10ⁿ, per decade (or per
+ *       few decades), at least two of them.</li>
  *   <li>Every line has its own colour and marker (ten of each); with more lines than that they repeat,
  *       and the caption says to read the spread rather than single lines.</li>
- *   <li>On a logarithmic y axis, points with y <= 0 or a non-finite coordinate cannot be drawn; they are
- *       left out and the title says how many.</li>
+ *   <li>Points that cannot be drawn are left out; the title says how many and the caption names each.</li>
+ *   <li>The caption is written from the axes actually drawn, so it never contradicts the tick labels.</li>
  * </ul>
  */
 final class SvgPlot {
@@ -64,36 +69,40 @@ final class SvgPlot {
     }
 
     /**
-     * Renders one plot.
+     * Renders one plot, laid out by {@link PlotLayout}.
      *
      * @param series   the data
      * @param idPrefix a prefix unique within the page for the SVG's internal ids (clip paths)
      */
     static String svg(Series series, String idPrefix) {
+        JFreeChart chart = chart(series);
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setDefsKeyPrefix(idPrefix);
+        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        // A viewBox, so that the style sheet's max-width scales the drawing down on a narrow page instead of
+        // clipping it.
+        return g.getSVGElement(idPrefix + "svg", true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /** The chart of one plot: the lines of {@link PlotLayout}, its axes, the title and the legend. */
+    static JFreeChart chart(Series series) {
+        PlotLayout layout = PlotLayout.of(series);
         XYSeriesCollection data = new XYSeriesCollection();
-        int dropped = 0;
         int k = 0;
-        for (Series.Line line : series.lines()) {
-            String name = MathText.unicode(line.name());
-            XYSeries xy = new XYSeries(name + (hasName(data, name) ? " (" + k + ")" : ""), false, true);
+        for (PlotLayout.Line line : layout.lines()) {
+            XYSeries xy = new XYSeries(line.name() + (hasName(data, line.name()) ? " (" + k + ")" : ""), false, true);
             for (int i = 0; i < line.x().length; i++) {
-                double x = line.x()[i];
-                double y = line.y()[i];
-                if (!Double.isFinite(x) || !Double.isFinite(y) || (series.logY() && y <= 0)) {
-                    dropped++;
-                    continue;
-                }
-                xy.add(x, y);
+                xy.add(line.x()[i], line.y()[i]);
             }
             data.addSeries(xy);
             k++;
         }
-        NumberAxis xAxis = new NumberAxis(MathText.unicode(series.xLabel()));
-        xAxis.setAutoRangeIncludesZero(false);
-        NumberAxis yLinear = new NumberAxis(MathText.unicode(series.yLabel()));
-        yLinear.setAutoRangeIncludesZero(false);
-        yLinear.setAutoRangeMinimumSize(minimumRange(data));
-        ValueAxis yAxis = series.logY() ? logAxis(MathText.unicode(series.yLabel()), data) : yLinear;
+        String xLabel = MathText.unicode(series.xLabel());
+        String yLabel = MathText.unicode(series.yLabel());
+        ValueAxis xAxis = layout.xScale() == PlotLayout.Scale.LOG ? logAxis(xLabel, layout.xBounds())
+                : linearAxis(xLabel, layout.xBounds(), null);
+        ValueAxis yAxis = layout.yScale() == PlotLayout.Scale.LOG ? logAxis(yLabel, layout.yBounds())
+                : linearAxis(yLabel, layout.yBounds(), layout.constantY());
         for (ValueAxis a : new ValueAxis[] {xAxis, yAxis}) {
             a.setLabelFont(LABEL);
             a.setTickLabelFont(TICKS);
@@ -110,8 +119,9 @@ final class SvgPlot {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
+        int dropped = layout.leftOut().size();
         String title = MathText.unicode(series.title())
-                + (dropped > 0 ? " (" + Plural.of(dropped, "point") + " not drawable, left out)" : "");
+                + (dropped > 0 ? " (" + Plural.of(dropped, "point") + " not drawable, left out: see the caption)" : "");
         JFreeChart chart = new JFreeChart(null, TITLE, plot, data.getSeriesCount() > 1);
         TextTitle t = new TextTitle(title, TITLE);
         t.setMaximumLinesToDisplay(3);
@@ -120,27 +130,36 @@ final class SvgPlot {
             chart.getLegend().setItemFont(LEGEND);
         }
         chart.setBackgroundPaint(Color.WHITE);
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-        g.setDefsKeyPrefix(idPrefix);
-        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        // A viewBox, so that the style sheet's max-width scales the drawing down on a narrow page instead of
-        // clipping it.
-        return g.getSVGElement(idPrefix + "svg", true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        // room on the right for the last tick label of the x axis, centred on the plot's right edge
+        chart.setPadding(new RectangleInsets(4, 4, 4, RIGHT_PADDING));
+        return chart;
     }
 
     /**
-     * How to read a plot, in one or two sentences: the axes, the scale, what the lines are, and for the
+     * How to read a plot, from the axes actually drawn ({@link PlotLayout}): each axis and its scale, what
+     * the lines are, the seeds behind short legend labels, every point left out and why, and for the
      * filter-normalised robust-loss curves why they look flattest at large ε/εc.
      */
     static String caption(Series series) {
+        PlotLayout layout = PlotLayout.of(series);
         StringBuilder s = new StringBuilder();
-        s.append("x: ").append(MathText.unicode(series.xLabel())).append("; y: ")
-                .append(MathText.unicode(series.yLabel()));
-        if (series.logY()) {
+        s.append("x: ").append(MathText.unicode(series.xLabel()));
+        if (layout.xScale() == PlotLayout.Scale.LOG) {
+            s.append(" on a logarithmic scale (labelled ticks are powers of ten)");
+        }
+        s.append("; y: ").append(MathText.unicode(series.yLabel()));
+        if (layout.yScale() == PlotLayout.Scale.LOG) {
             s.append(" on a logarithmic scale (each labelled tick is a power of ten, so equal steps are equal "
                     + "factors)");
+        } else if (series.logY() && layout.lines().stream().anyMatch(l -> l.y().length > 0)) {
+            s.append(" on a linear scale (the values span less than a factor of ")
+                    .append((int) PlotLayout.LOG_MIN_FACTOR).append(", too little for a logarithmic one)");
         }
         s.append(". ");
+        if (layout.constantY() != null) {
+            s.append("Every point has the value ").append(PlotLayout.coordinate(layout.constantY()))
+                    .append(series.lines().size() > 1 ? ", so the lines lie on top of each other. " : ". ");
+        }
         int lines = series.lines().size();
         if (lines > DISTINCT) {
             s.append(lines).append(" lines, one per case; colours and markers repeat after ").append(DISTINCT)
@@ -148,6 +167,13 @@ final class SvgPlot {
         } else if (lines > 1) {
             s.append(lines).append(" lines, each with its own colour and marker (legend). ");
         }
+        if (!layout.seeds().isEmpty()) {
+            s.append("Seeds: ");
+            layout.seeds().forEach((label, seed) -> s.append(label).append(" = ").append(seed).append(", "));
+            s.setLength(s.length() - 2);
+            s.append(". ");
+        }
+        leftOut(layout, MathText.unicode(series.xLabel()), s);
         String raw = series.title() + " " + series.xLabel() + " " + series.yLabel();
         if (raw.contains("filter-normalised") || raw.contains("||d|| = ||w*||")) {
             s.append("The directions d are normalised to the weights (||d|| = ||w||), and ||w*|| shrinks as ε "
@@ -158,28 +184,84 @@ final class SvgPlot {
         return MathText.unicode(s.toString().strip());
     }
 
+    /** Names each point left out: "line at ε/εc = 0 (value y)", at most {@value #NAMED_LEFT_OUT}, then a count. */
+    private static void leftOut(PlotLayout layout, String xLabel, StringBuilder s) {
+        List<PlotLayout.LeftOut> off = layout.leftOut();
+        List<PlotLayout.LeftOut> small = off.stream().filter(PlotLayout.LeftOut::finite).toList();
+        List<PlotLayout.LeftOut> nonFinite = off.stream().filter(p -> !p.finite()).toList();
+        if (!small.isEmpty()) {
+            s.append("Left out, since a logarithmic axis cannot show 0, a negative value, or one below 10")
+                    .append(PowerOfTen.label(-PlotLayout.LOG_DECADES).substring(2))
+                    .append(" of the largest value (0 at this scale): ");
+            points(small, xLabel, s);
+        }
+        if (!nonFinite.isEmpty()) {
+            s.append("Left out, not a finite number: ");
+            points(nonFinite, xLabel, s);
+        }
+    }
+
+    private static void points(List<PlotLayout.LeftOut> points, String xLabel, StringBuilder s) {
+        for (int i = 0; i < Math.min(points.size(), NAMED_LEFT_OUT); i++) {
+            PlotLayout.LeftOut p = points.get(i);
+            s.append(i == 0 ? "" : "; ").append(p.line()).append(" at ").append(xLabel).append(" = ")
+                    .append(PlotLayout.coordinate(p.x())).append(" (value ").append(PlotLayout.coordinate(p.y())).append(')');
+        }
+        if (points.size() > NAMED_LEFT_OUT) {
+            s.append(" and ").append(Plural.of(points.size() - NAMED_LEFT_OUT, "more point"));
+        }
+        s.append(". ");
+    }
+
     /**
-     * A log axis that works for any positive data. JFreeChart widens a range narrower than its "auto range
-     * minimum size" (default 1e-8) symmetrically, which for data below 1e-8 (typical errors) makes the
-     * lower end negative and every log coordinate NaN; the minimum is therefore set to the smallest
-     * positive double, and constant data gets an explicit range of one factor 2 each side. When the data
-     * span at least a decade, ticks are the powers of ten.
+     * A logarithmic axis over data from {@code bounds[0]} to {@code bounds[1]} (positive, spanning at least
+     * a factor of ten): it runs between the powers of ten that enclose the data, rounded outwards to the
+     * tick step, with one labelled tick, 10ⁿ, every step; the step is one decade, or more to keep at most
+     * {@value #MAX_LOG_TICKS} ticks. So it always has at least two labelled ticks, each a power of ten.
      */
-    static LogAxis logAxis(String label, XYSeriesCollection data) {
+    static LogAxis logAxis(String label, double[] bounds) {
         LogAxis axis = new LogAxis(label);
         axis.setBase(10);
         axis.setAutoRangeMinimumSize(Double.MIN_NORMAL);
-        org.jfree.data.Range r = org.jfree.data.general.DatasetUtils.findRangeBounds(data);
-        if (r != null && r.getLength() == 0) {
-            axis.setRange(r.getLowerBound() / 2, r.getUpperBound() * 2);
-        }
-        if (r != null && r.getLowerBound() > 0 && r.getUpperBound() / r.getLowerBound() >= 10) {
-            int decades = (int) Math.ceil(Math.log10(r.getUpperBound() / r.getLowerBound()));
-            axis.setTickUnit(new NumberTickUnit(Math.max(1, decades / 8)));
-            axis.setNumberFormatOverride(new PowerOfTen());
-            axis.setMinorTickMarksVisible(false);
+        // a value that is a power of ten up to rounding (1e-4 stored as 9.99...e-5) is that power
+        int low = (int) Math.floor(Math.log10(bounds[0]) + LOG_ROUNDING);
+        int high = (int) Math.ceil(Math.log10(bounds[1]) - LOG_ROUNDING);
+        int step = Math.max(1, (int) Math.ceil((high - low) / (double) (MAX_LOG_TICKS - 1)));
+        low = Math.floorDiv(low, step) * step;
+        high = Math.max(low + step, -Math.floorDiv(-high, step) * step);
+        // a hair wider than the powers of ten, so that rounding in the log never drops an end tick
+        axis.setRange(Math.pow(10, low) * (1 - RANGE_SLACK), Math.pow(10, high) * (1 + RANGE_SLACK));
+        axis.setTickUnit(new NumberTickUnit(step));
+        axis.setNumberFormatOverride(new PowerOfTen());
+        axis.setMinorTickMarksVisible(false);
+        return axis;
+    }
+
+    /** Pixels right of the plot, so that an x tick label at the right edge ("10⁴") is not cut off. */
+    private static final int RIGHT_PADDING = 18;
+
+    /** Most labelled ticks on a logarithmic axis. */
+    static final int MAX_LOG_TICKS = 9;
+    /** Slack on log10 of a value when rounding it to the decade it lies in. */
+    private static final double LOG_ROUNDING = 1e-9;
+    /** Relative widening of a logarithmic axis's range beyond its end powers of ten. */
+    private static final double RANGE_SLACK = 1e-9;
+    /** Points left out that the caption names one by one. */
+    static final int NAMED_LEFT_OUT = 6;
+
+    /**
+     * A linear axis over data from {@code bounds[0]} to {@code bounds[1]}, zero not forced in. Constant data
+     * ({@code constant} not null) get the range of {@link PlotLayout#constantRange}; otherwise JFreeChart's
+     * auto range, whose minimum size is JFreeChart's 1e-8 or 1e-3 of the data's magnitude if that is smaller.
+     */
+    static NumberAxis linearAxis(String label, double[] bounds, Double constant) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(false);
+        if (constant != null) {
+            double[] r = PlotLayout.constantRange(constant);
+            axis.setRange(r[0], r[1]);
         } else {
-            axis.setNumberFormatOverride(new DecimalFormat("0.###E0"));
+            axis.setAutoRangeMinimumSize(minimumRange(bounds));
         }
         return axis;
     }
@@ -227,9 +309,8 @@ final class SvgPlot {
     }
 
     /** Linear-axis minimum range: JFreeChart's 1e-8, or 1e-3 of the data's magnitude if that is smaller. */
-    private static double minimumRange(XYSeriesCollection data) {
-        org.jfree.data.Range r = org.jfree.data.general.DatasetUtils.findRangeBounds(data);
-        double magnitude = r == null ? 0 : Math.max(Math.abs(r.getLowerBound()), Math.abs(r.getUpperBound()));
+    private static double minimumRange(double[] bounds) {
+        double magnitude = Double.isNaN(bounds[0]) ? 0 : Math.max(Math.abs(bounds[0]), Math.abs(bounds[1]));
         return magnitude > 0 ? Math.min(1e-8, magnitude * 1e-3) : 1e-8;
     }
 

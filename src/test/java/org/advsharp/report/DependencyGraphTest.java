@@ -42,6 +42,31 @@ class DependencyGraphTest {
     }
 
     @Test
+    void theGraphOfEveryClaimOfProofsFitsThePageAndEachArrowPointsUp() {
+        List<Claim> claims = org.advsharp.claims.ClaimRegistry.load().claims();
+        List<ClaimOutcome> outcomes = claims.stream().map(c -> new ClaimOutcome(c.id(), c.title(), c.kind(),
+                c.paperClaims(), c.source(), c.expectedVerdict(), org.advsharp.claims.Verdict.NOT_RUN, "", List.of(), 0))
+                .toList();
+        java.util.Map<String, Claim> texts = new java.util.HashMap<>();
+        claims.forEach(c -> texts.put(c.id(), c));
+        String svg = DependencyGraph.svg(new Results(List.of(), outcomes), texts);
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\"").matcher(svg);
+        assertTrue(size.find());
+        int width = Integer.parseInt(size.group(1));
+        assertTrue(width <= DependencyGraph.MAX_WIDTH, "the graph is " + width + " px wide, the page "
+                + DependencyGraph.MAX_WIDTH);
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                "<line x1=\"\\d+\" y1=\"(\\d+)\" x2=\"\\d+\" y2=\"(\\d+)\"").matcher(svg);
+        int arrows = 0;
+        while (line.find()) {
+            assertTrue(Integer.parseInt(line.group(2)) < Integer.parseInt(line.group(1)), "an arrow points up: "
+                    + line.group());
+            arrows++;
+        }
+        assertEquals(claims.stream().mapToLong(c -> c.uses().size()).sum(), arrows, "one arrow per use");
+    }
+
+    @Test
     void noGraphWhenNoClaimUsesAnother() {
         assertTrue(!SampleReports.page(7).contains("<svg class=\"uses\""));
     }

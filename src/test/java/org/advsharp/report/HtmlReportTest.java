@@ -68,7 +68,8 @@ class HtmlReportTest {
         assertTrue(PAGE.contains("<code>SAMPLE_TOLERANCE</code>"), "bound names are shown");
         assertTrue(PAGE.contains("<pre>x = {{1.0, 0.5}, {-0.2, 1.0}}\ny = {1, -1}"), "pasteable counterexample");
         assertTrue(PAGE.contains("./advsharp verify --claims prop:sample-decomposition --seed 7"), "replay command");
-        assertTrue(PAGE.contains("<td>[2, 9]</td>"), "array facts are listed, not printed as references");
+        assertTrue(PAGE.contains("<td>[<span class=\"n\">2</span>, <span class=\"n\">9</span>]</td>"),
+                "array facts are listed, not printed as references, each number kept whole");
         assertEquals(2, count(PAGE, "<svg id="), "one SVG per plot");
         Matcher svg = Pattern.compile("<svg id=.*?</svg>", Pattern.DOTALL).matcher(PAGE);
         while (svg.find()) {

@@ -26,6 +26,17 @@ class MathMarkdownTest {
     }
 
     @Test
+    void inlineMathMayCrossALineBreakButNotABlankLine() {
+        String html = MathMarkdown.toHtml("directions at $\\alpha \\in \\lbrace -0.5,\n0, 0.5 \\rbrace$. Test");
+        assertEquals("<p>directions at " + inline("\\alpha \\in \\lbrace -0.5,\n0, 0.5 \\rbrace") + ". Test</p>\n",
+                html);
+        String paragraphs = MathMarkdown.toHtml("costs $x\n\ny$ here");
+        assertFalse(paragraphs.contains("class=\"math\""), paragraphs);
+        String prices = MathMarkdown.toHtml("costs $5 and\n$6 there");
+        assertFalse(prices.contains("class=\"math\""), prices);
+    }
+
+    @Test
     void codeSpansFencesPricesAndEscapedDollarsAreNotMath() {
         String html = MathMarkdown.toHtml("The code `$x$` costs $5 and $6, a literal \\$y\\$.\n\n```\n$z$\n```\n");
         assertFalse(html.contains("class=\"math\""), html);

@@ -1,5 +1,6 @@
 package org.advsharp.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report renders in a real browser (headless Chromium) with no console error, and every math span
- * is typeset. Skipped, with the reason, where no Chromium is installed ({@code apt-get install chromium}).
+ * The report renders in a real browser (headless Chromium) with no console error, every math span is
+ * typeset, and no raw TeX is left in the text: for the sample claims, and for the statements, assumptions
+ * and proofs of every claim of {@code proofs/} (rendered without running a check, so in seconds). Skipped,
+ * with the reason, where no Chromium is installed ({@code apt-get install chromium}).
  */
 class ReportRenderIT {
 
@@ -40,16 +43,37 @@ class ReportRenderIT {
     }
 
     @Test
+    void theMathOfEveryClaimOfProofsIsTypeset(@TempDir Path tmp) throws Exception {
+        java.util.List<org.advsharp.claims.Claim> claims = org.advsharp.claims.ClaimRegistry.load().claims();
+        org.advsharp.run.SuiteResult notRun = new org.advsharp.run.SuiteRunner(claims, java.util.List.of())
+                .run(new org.advsharp.check.CheckContext(7, 0, m -> { }), "advsharp verify (no checks)");
+        Path index = HtmlReport.write(org.advsharp.run.ResultsJson.toJson(notRun), claims, tmp.resolve("reports"));
+        HeadlessChromium.RenderCheck check = browser.check(index);
+        assertTrue(check.problems().isEmpty(), "problems: " + String.join("\n", check.problems()));
+        assertTrue(check.mathSpans() > 1000, "math spans on the page: " + check.mathSpans());
+        assertTrue(check.clean(), check.toString());
+    }
+
+    @Test
     void aBrokenPageIsCaught(@TempDir Path tmp) throws Exception {
         Path index = SampleReports.write(7, tmp.resolve("reports"));
         String html = Files.readString(index);
         html = html.replace("</body>", "<script>undefinedFunction();</script>"
-                + "<span class=\"math\" data-display=\"false\">\\frac{</span></body>");
+                + "<span class=\"math\" data-display=\"false\">\\frac{</span>"
+                + "<p>a span the Markdown step missed: $\\lambda_j \\le \\lambda' $</p>"
+                + "<p>as code it stays: <code>$\\lambda$</code></p><pre>echo $HOME</pre>"
+                + "<div style=\"width: 3em\"><span class=\"n\" style=\"white-space: normal; overflow-wrap: anywhere\">"
+                + "0.8612345678901</span></div></body>");
         Files.writeString(index, html);
         HeadlessChromium.RenderCheck check = browser.check(index);
         assertFalse(check.clean());
         assertTrue(check.problems().stream().anyMatch(p -> p.contains("undefinedFunction")), check.problems().toString());
         assertTrue(check.problems().stream().anyMatch(p -> p.contains("KaTeX could not typeset")),
+                check.problems().toString());
+        assertEquals(1, check.problems().stream().filter(p -> p.startsWith("untypeset math")).count(),
+                check.problems().toString());
+        assertTrue(check.problems().stream().anyMatch(p -> p.contains("missed: $\\lambda_j")), check.problems().toString());
+        assertTrue(check.problems().contains("a number broken across lines: \"0.8612345678901\""),
                 check.problems().toString());
     }
 }

@@ -34,9 +34,121 @@ class SvgPlotTest {
 
     @Test
     void undrawablePointsAreLeftOutAndCounted() {
-        String svg = plot(true, new double[] {1, 0, -2, Double.NaN, 3});
-        assertTrue(svg.contains("3 points not drawable, left out"));
+        String svg = plot(true, new double[] {1, 0, -2, Double.NaN, 300});
+        assertTrue(svg.contains("3 points not drawable, left out"), svg);
         assertFalse(svg.contains("NaN"));
+    }
+
+    /** The tick labels JFreeChart draws on the y axis (range) or the x axis (domain) of the plot of {@code s}. */
+    private static List<String> ticks(Series s, boolean yAxis) {
+        org.jfree.chart.plot.XYPlot plot = SvgPlot.chart(s).getXYPlot();
+        org.jfree.chart.axis.ValueAxis axis = yAxis ? plot.getRangeAxis() : plot.getDomainAxis();
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .createGraphics();
+        List<String> out = new java.util.ArrayList<>();
+        for (Object t : axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(), new java.awt.geom.Rectangle2D.Double(
+                0, 0, 690, 350), yAxis ? org.jfree.chart.ui.RectangleEdge.LEFT : org.jfree.chart.ui.RectangleEdge.BOTTOM)) {
+            org.jfree.chart.axis.ValueTick v = (org.jfree.chart.axis.ValueTick) t;
+            if (v.getTickType() == org.jfree.chart.axis.TickType.MAJOR) {
+                out.add(v instanceof org.jfree.chart.axis.LogTick l && l.getAttributedLabel() != null
+                        ? text(l.getAttributedLabel()) : v.getText());
+            }
+        }
+        return out;
+    }
+
+    private static String text(java.text.AttributedString a) {
+        StringBuilder s = new StringBuilder();
+        java.text.AttributedCharacterIterator i = a.getIterator();
+        for (char c = i.first(); c != java.text.CharacterIterator.DONE; c = i.next()) {
+            s.append(c);
+        }
+        return s.toString();
+    }
+
+    /** The text of every text element of the SVG, in order (title, tick labels, axis labels, legend). */
+    private static List<String> texts(String svg) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(">([^<>]+)</text>").matcher(svg);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** Fashion-MNIST's trace plot: kappa (d - 1) is 0 at eps = 0, written 1e-300 by the check. */
+    private static final Series TRACE = new Series("pair: trace H = trace A + kappa (d - 1) at w*(eps)", "eps/eps_c",
+            "trace", true, List.of(
+            new Series.Line("trace H", new double[] {0, 0.5, 0.9}, new double[] {0.67, 120, 6280}),
+            new Series.Line("trace A", new double[] {0, 0.5, 0.9}, new double[] {0.67, 3.1, 8.2}),
+            new Series.Line("kappa (d - 1)", new double[] {0, 0.5, 0.9}, new double[] {1e-300, 117, 6272})));
+
+    @Test
+    void aZeroOnALogAxisIsLeftOutAndNamedAndTheAxisSpansOnlyTheData() {
+        List<String> labels = ticks(TRACE, true);
+        assertEquals(List.of("10⁻¹", "1", "10", "10²", "10³", "10⁴"), labels, "from the data's decades only");
+        String caption = SvgPlot.caption(TRACE);
+        assertTrue(caption.contains("κ (d - 1) at ε/εc = 0 (value 1e-300)"), caption);
+        assertTrue(caption.contains("cannot show 0"), caption);
+    }
+
+    @Test
+    void aLogAxisHasAtLeastTwoLabelledPowersOfTenAndTheCaptionSaysSo() {
+        Series s = new Series("t", "x", "y", true, List.of(new Series.Line("a", new double[] {0, 1, 2},
+                new double[] {3, 12, 40})));
+        List<String> labels = ticks(s, true);
+        assertTrue(labels.containsAll(List.of("1", "10", "10²")), "ticks 1, 10, 100: " + labels);
+        assertTrue(SvgPlot.caption(s).contains("each labelled tick is a power of ten"), SvgPlot.caption(s));
+    }
+
+    @Test
+    void valuesWithinAFactorOfTenGetALinearAxisAndTheCaptionSaysSo() {
+        Series s = new Series("t", "x", "y", true, List.of(new Series.Line("a", new double[] {0, 1, 2},
+                new double[] {39.81, 41, 44.67})));
+        List<String> labels = ticks(s, true);
+        assertFalse(labels.stream().anyMatch(l -> l.contains("E")), "no 4.467E1-style labels: " + labels);
+        assertTrue(labels.stream().filter(l -> l.matches("\\d+(\\.\\d+)?")).count() >= 2, labels.toString());
+        String caption = SvgPlot.caption(s);
+        assertTrue(caption.contains("y: y on a linear scale (the values span less than a factor of 10"), caption);
+        assertFalse(caption.contains("power of ten"), caption);
+    }
+
+    @Test
+    void allZeroDataGetARangeAroundZeroAndTheCaptionSaysSo() {
+        List<String> labels = ticks(new Series("t", "x", "y", false, List.of(new Series.Line("a",
+                new double[] {0, 1, 2}, new double[] {0, 0, 0}))), true);
+        assertTrue(labels.contains("1.0") || labels.contains("1"), labels.toString());
+        assertFalse(labels.stream().anyMatch(l -> l.contains("E-") || l.contains("0.000000")), labels.toString());
+        Series zeros = new Series("t", "x", "share", false, List.of(new Series.Line("a", new double[] {0, 1},
+                new double[] {0, 0})));
+        assertTrue(SvgPlot.caption(zeros).contains("Every point has the value 0."), SvgPlot.caption(zeros));
+    }
+
+    @Test
+    void longSeedsGetShortLabelsInTheLegendAndAreListedInTheCaption() {
+        Series s = new Series("t", "eps", "lambda_max", false, List.of(
+                new Series.Line("seed 1234567890123456789, frozen (A)", new double[] {0, 1}, new double[] {1, 2}),
+                new Series.Line("seed 1234567890123456789, recomputed (H)", new double[] {0, 1}, new double[] {1, 3}),
+                new Series.Line("seed 998877665544332211, frozen (A)", new double[] {0, 1}, new double[] {2, 3}),
+                new Series.Line("seed 3", new double[] {0, 1}, new double[] {2, 4})));
+        String svg = SvgPlot.svg(s, "s_");
+        assertFalse(svg.contains("1234567890123456789") || svg.contains("998877665544332211"), "no long seed in the plot");
+        assertTrue(texts(svg).containsAll(List.of("seed #1, frozen (A)", "seed #1, recomputed (H)",
+                "seed #2, frozen (A)", "seed 3")), texts(svg).toString());
+        assertTrue(SvgPlot.caption(s).contains("Seeds: #1 = 1234567890123456789, #2 = 998877665544332211."),
+                SvgPlot.caption(s));
+    }
+
+    @Test
+    void aGeometricGridGetsALogarithmicXAxis() {
+        Series s = new Series("t", "1 - eps/eps_c", "lambda_max(H)", true, List.of(new Series.Line("a",
+                new double[] {1e-1, 1e-2, 1e-3, 1e-4}, new double[] {2, 20, 200, 2000})));
+        List<String> labels = ticks(s, false);
+        assertTrue(labels.containsAll(List.of("10⁻⁴", "10⁻¹")), labels.toString());
+        assertTrue(SvgPlot.caption(s).startsWith("x: 1 - ε/εc on a logarithmic scale"), SvgPlot.caption(s));
+        Series linear = new Series("t", "eps/eps_c", "y", false, List.of(new Series.Line("a",
+                new double[] {0, 0.5, 0.9}, new double[] {1, 2, 3})));
+        assertTrue(SvgPlot.caption(linear).startsWith("x: ε/εc; y: y."), SvgPlot.caption(linear));
     }
 
     @Test
@@ -49,11 +161,14 @@ class SvgPlotTest {
 
     @Test
     void aLogAxisOverDecadesIsLabelledAtPowersOfTen() {
-        org.jfree.data.xy.XYSeries xy = new org.jfree.data.xy.XYSeries("a");
-        xy.add(0, 2e-6);
-        xy.add(1, 0.7);
-        org.jfree.chart.axis.LogAxis axis = SvgPlot.logAxis("y", new org.jfree.data.xy.XYSeriesCollection(xy));
+        org.jfree.chart.axis.LogAxis axis = SvgPlot.logAxis("y", new double[] {2e-6, 0.7});
         assertEquals(1.0, axis.getTickUnit().getSize(), 0.0, "one tick per decade");
+        assertEquals(1e-6, axis.getLowerBound(), 1e-12, "from the power of ten below the data");
+        assertEquals(1.0, axis.getUpperBound(), 1e-6, "to the power of ten above it");
+        assertEquals(1e-4, SvgPlot.logAxis("y", new double[] {0.0001 * (1 - 1e-15), 0.1}).getLowerBound(), 1e-12,
+                "a power of ten up to rounding is its own decade");
+        assertEquals(2.0, SvgPlot.logAxis("y", new double[] {1e-300, 1}).getTickUnit().getSize() > 1 ? 2.0 : 0.0,
+                0.0, "at most " + SvgPlot.MAX_LOG_TICKS + " ticks over many decades");
         assertEquals("10⁻⁴", axis.getNumberFormatOverride().format(1e-4));
         assertEquals("10⁻¹²", SvgPlot.PowerOfTen.label(-12));
         assertEquals("1", SvgPlot.PowerOfTen.label(0));
@@ -77,7 +192,7 @@ class SvgPlotTest {
     @Test
     void theCaptionSaysHowToReadThePlot() {
         Series many = new Series("t", "eps/eps_c", "lambda_max", true, java.util.stream.IntStream.range(0, 12)
-                .mapToObj(i -> new Series.Line("p" + i, new double[] {0, 1}, new double[] {1, 2})).toList());
+                .mapToObj(i -> new Series.Line("p" + i, new double[] {0, 1}, new double[] {1, 200})).toList());
         String caption = SvgPlot.caption(many);
         assertTrue(caption.startsWith("x: ε/εc; y: λmax on a logarithmic scale"), caption);
         assertTrue(caption.contains("12 lines, one per case; colours and markers repeat after 10"), caption);

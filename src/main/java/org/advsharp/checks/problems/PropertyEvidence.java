@@ -42,7 +42,7 @@ public final class PropertyEvidence {
                     report.shrunk() instanceof AdversarialCase c
                             ? CounterexampleFiles.hessian(CounterexampleFiles.stem(context.claimId()), c)
                             : org.advsharp.check.Reproduction.NONE));
-            evidence.fact("cases tried before the first counterexample", report.tries());
+            evidence.fact("cases generated up to and including the first counterexample", report.tries());
         } else {
             evidence.fact("search budget (cases, none violating)", report.tries());
         }

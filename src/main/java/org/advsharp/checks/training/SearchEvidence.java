@@ -25,7 +25,7 @@ final class SearchEvidence {
                        double[] grid) {
         evidence.seed(new SeedRecord(report.tries() + " generated training problems for '" + report.name() + "'",
                 report.seed(), context.replayCommand(claimId)));
-        evidence.fact("search budget (problems)", report.tries());
+        evidence.fact("problems generated", report.tries());
         for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
             evidence.fact("share of problems: " + e.getKey(),
                     String.format(Locale.ROOT, "%.3f", e.getValue() / (double) Math.max(1, report.tries())));
@@ -35,7 +35,7 @@ final class SearchEvidence {
                     report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(claimId),
                     CounterexampleFiles.sweep(CounterexampleFiles.stem(claimId), report.shrunk().data(),
                             report.shrunk().lambda(), grid)));
-            evidence.fact("problems tried up to the first counterexample", report.tries());
+            evidence.fact("problems generated up to and including the first counterexample", report.tries());
             evidence.fact("counterexample before shrinking", report.original().toString() + ": "
                     + report.originalViolation());
             evidence.fact("counterexample after shrinking", report.shrunk().toString());

@@ -15,8 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * Opens a report in headless Chromium to prove that it renders: no script error, no console error or
- * warning, no failed load, and every math span typeset by KaTeX without a KaTeX error. Also takes
- * screenshots for the README.
+ * warning, no failed load, every math span typeset by KaTeX without a KaTeX error, no math left
+ * untypeset in the text (a {@code $} or a TeX command such as {@code \lambda} outside code, after KaTeX
+ * ran: a span the Markdown step did not recognise), and no number broken across lines. Also takes
+ * screenshots for the README. Used by the tests only (the build's render check), so it lives under
+ * {@code src/test}.
  *
  * <p>How errors are caught: a copy of the page gets a collector script as the first element of its head
  * (window error and unhandledrejection events, console.error and console.warn); on the load event it
@@ -105,6 +108,9 @@ public final class HeadlessChromium {
             if (katexErrors > 0) {
                 problems.add(katexErrors + " math span(s) KaTeX could not typeset (class katex-error)");
             }
+            tree.get("brokenNumbers").forEach(t -> problems.add("a number broken across lines: " + t.asText()));
+            tree.get("rawMath").forEach(t -> problems.add("untypeset math (a $ before a non-digit or a TeX "
+                    + "command in the text outside code): " + t.asText()));
             return new RenderCheck(problems, tree.get("math").asInt(), tree.get("rendered").asInt(-1));
         } finally {
             deleteTree(work);
