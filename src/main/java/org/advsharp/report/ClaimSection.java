@@ -8,7 +8,6 @@ import org.advsharp.check.Reproduction;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
 import org.advsharp.check.Counterexample;
-import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
@@ -16,6 +15,7 @@ import org.advsharp.check.Table;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimKind;
 import org.advsharp.results.ClaimOutcome;
+import org.advsharp.results.Stability;
 
 /**
  * The HTML of one claim: verdict, statement, assumptions, rendered proof, and each check with its
@@ -120,6 +120,11 @@ final class ClaimSection {
         explanation = c.explanation();
         out.append("<p class=\"explanation\">").append(HtmlReport.linkIds(Prose.numbers(explanation), pageIds))
                 .append("</p>\n");
+        if (c.stability() != null) {
+            boolean varies = c.stability().status() == Stability.Status.VARIES;
+            out.append("<p class=\"").append(varies ? "notrun" : "meta").append("\">Verdict across the merged files: ")
+                    .append(Html.escape(c.stability().text())).append("</p>\n");
+        }
         if (text == null) {
             out.append("<p class=\"notrun\">The statement, assumptions and proof of this claim are not in proofs/ "
                     + "of the code that rendered this report.</p>\n");
@@ -332,27 +337,38 @@ final class ClaimSection {
     }
 
     /**
-     * The facts of a check as a table. The declared budget and the tries of this run, two facts the verdict
-     * rule reads, are shown as one row that says what they are: the most cases this run could try
-     * ({@link #budgetText}).
+     * The facts of a check as a table, followed by the rows the verdict rule reads: the most cases this run could
+     * try ({@link #budgetText}, for a check that declared a budget) and the cases it counted (usable against its
+     * floor, and the skipped ones by reason).
      */
     private void facts(CheckResult r) {
         Map<String, Object> facts = r.facts();
-        if (facts.isEmpty()) {
+        boolean budget = r.tries().declared() > 0;
+        boolean cases = r.cases().counted();
+        if (facts.isEmpty() && !budget && !cases) {
             return;
         }
         out.append("<div class=\"scroll\"><table><tr><th>fact</th><th>value</th></tr>\n");
         for (Map.Entry<String, Object> f : facts.entrySet()) {
-            if (f.getKey().equals(Evidence.TRIES_USED_FACT)) {
-                continue;
-            }
-            boolean budget = f.getKey().equals(Evidence.DECLARED_BUDGET_FACT);
-            String text = budget ? budgetText(r.declaredBudget(), r.triesUsed()) : Html.value(f.getValue());
-            out.append("<tr><td>").append(Html.escape(budget ? BUDGET_LABEL : f.getKey())).append("</td><td>")
-                    .append(Html.wholeNumbers(HtmlReport.linkIds(Prose.numbers(text), pageIds))).append("</td></tr>\n");
+            factRow(f.getKey(), Html.value(f.getValue()));
+        }
+        if (budget) {
+            factRow(BUDGET_LABEL, budgetText(r.declaredBudget(), r.triesUsed()));
+        }
+        if (cases) {
+            factRow(CASES_LABEL, r.cases().usable() + " (the check needs at least " + r.cases().minimum() + ")");
+            r.cases().skipped().forEach((why, n) -> factRow("skipped: " + why, String.valueOf(n)));
         }
         out.append("</table></div>\n");
     }
+
+    private void factRow(String name, String text) {
+        out.append("<tr><td>").append(Html.escape(name)).append("</td><td>")
+                .append(Html.wholeNumbers(HtmlReport.linkIds(Prose.numbers(text), pageIds))).append("</td></tr>\n");
+    }
+
+    /** The label of the row that shows the usable cases a check counted. */
+    static final String CASES_LABEL = "usable cases";
 
     /** The label of the row that shows a check's budget. */
     static final String BUDGET_LABEL = "tries allowed in this run";

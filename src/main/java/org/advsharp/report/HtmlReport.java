@@ -136,7 +136,7 @@ public final class HtmlReport {
         out.append("</div>\n");
         if (result.runs().size() > 1) {
             out.append("<p class=\"prov\">Merged from ").append(result.runs().size())
-                    .append(" results files; each claim is shown from the last file that has it.</p>\n");
+                    .append(" results files; each claim is shown from the last file that ran it.</p>\n");
         }
         for (RunRecord p : result.runs()) {
             out.append("<p class=\"prov\">").append(result.runs().size() > 1

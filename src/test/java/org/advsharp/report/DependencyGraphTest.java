@@ -45,11 +45,11 @@ class DependencyGraphTest {
     void theGraphOfEveryClaimOfProofsFitsThePageAndEachArrowPointsUp() {
         List<Claim> claims = org.advsharp.claims.ClaimRegistry.load().claims();
         List<ClaimOutcome> outcomes = claims.stream().map(c -> new ClaimOutcome(c.id(), c.title(), c.kind(),
-                c.paperClaims(), c.source(), c.expectedVerdict(), org.advsharp.claims.Verdict.NOT_RUN, "", List.of(), 0))
+                c.paperClaims(), c.source(), c.expectedVerdict(), org.advsharp.claims.Verdict.NOT_RUN, "", List.of(), 0, null))
                 .toList();
         java.util.Map<String, Claim> texts = new java.util.HashMap<>();
         claims.forEach(c -> texts.put(c.id(), c));
-        String svg = DependencyGraph.svg(new Results(List.of(), outcomes), texts);
+        String svg = DependencyGraph.svg(new Results(ResultsJson.parse(SampleReports.json(7, SampleSuite.checks()), "r.json").runs(), outcomes), texts);
         java.util.regex.Matcher size = java.util.regex.Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\"").matcher(svg);
         assertTrue(size.find());
         int width = Integer.parseInt(size.group(1));

@@ -45,9 +45,9 @@ class ReportRenderIT {
     @Test
     void theMathOfEveryClaimOfProofsIsTypeset(@TempDir Path tmp) throws Exception {
         java.util.List<org.advsharp.claims.Claim> claims = org.advsharp.claims.ClaimRegistry.load().claims();
-        org.advsharp.run.SuiteResult notRun = new org.advsharp.run.SuiteRunner(claims, java.util.List.of())
+        org.advsharp.results.Results notRun = new org.advsharp.run.SuiteRunner(claims, java.util.List.of())
                 .run(new org.advsharp.check.CheckContext(7, 0, m -> { }), "advsharp verify (no checks)");
-        Path index = HtmlReport.write(org.advsharp.run.ResultsJson.toJson(notRun), claims, tmp.resolve("reports"));
+        Path index = HtmlReport.write(org.advsharp.results.ResultsJson.write(notRun), claims, tmp.resolve("reports"));
         HeadlessChromium.RenderCheck check = browser.check(index);
         assertTrue(check.problems().isEmpty(), "problems: " + String.join("\n", check.problems()));
         assertTrue(check.mathSpans() > 1000, "math spans on the page: " + check.mathSpans());
