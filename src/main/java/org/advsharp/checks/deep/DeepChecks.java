@@ -24,6 +24,7 @@ import org.advsharp.deep.Classifier;
 import org.advsharp.deep.DeepTolerances;
 import org.advsharp.deep.data.Cifar10Files;
 import org.advsharp.deep.study.PooledTrend;
+import org.advsharp.deep.study.RegisteredStudy;
 import org.advsharp.deep.Devices;
 import org.advsharp.deep.DjlEnvironment;
 import org.advsharp.deep.ExactHvp;
@@ -117,7 +118,16 @@ public final class DeepChecks {
                         offline(StudyChecks::record)),
                 new FunctionalCheck("deep-resnet-study-reproduces", StudyRecord.CLAIM_ID,
                         "a reduced rerun of one of the study's runs reproduces the record's numbers",
-                        offline(StudyChecks::reproduces)));
+                        offline(StudyChecks::reproduces)),
+                new FunctionalCheck(RegisteredStudy.FITTED.recordCheckId(), RegisteredStudy.FITTED.claimId(),
+                        "the fitted-regime study's record: pinned, as pre-registered, its fit criteria and trend test",
+                        offline((c, e) -> StudyChecks.record(RegisteredStudy.FITTED, c, e))),
+                new FunctionalCheck(RegisteredStudy.FITTED.rerunCheckId(), RegisteredStudy.FITTED.claimId(),
+                        "a reduced rerun of one of the fitted study's runs reproduces the record's numbers",
+                        offline((c, e) -> StudyChecks.reproduces(RegisteredStudy.FITTED, c, e))),
+                new FunctionalCheck(RegimeMapCheck.CHECK_ID, RegimeMapCheck.CLAIM_ID,
+                        "the sign of the study trends against the fit of the networks, on the two pinned records",
+                        offline(RegimeMapCheck::run)));
     }
 
     /**
