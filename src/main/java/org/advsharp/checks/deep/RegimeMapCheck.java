@@ -58,12 +58,8 @@ final class RegimeMapCheck {
         StudyChecks.record(RegisteredStudy.FITTED, context, fittedCheck);
         Evidence cpuCheck = new Evidence();
         StudyChecks.record(RegisteredStudy.CPU, context, cpuCheck);
-        return decide(outcomeOf(fittedCheck), cpuCheck.outcome(), sectionOrNull(RegisteredStudy.FITTED),
+        return decide(fittedCheck.outcome(), cpuCheck.outcome(), sectionOrNull(RegisteredStudy.FITTED),
                 sectionOrNull(RegisteredStudy.CPU), evidence);
-    }
-
-    private static Outcome outcomeOf(Evidence e) {
-        return e.outcome();
     }
 
     private static StudyRecord.Section sectionOrNull(RegisteredStudy study) {
@@ -105,14 +101,13 @@ final class RegimeMapCheck {
         figure(evidence, "exp:resnet-fitted-study (fitted regime)", fittedRecord,
                 c -> c.fit() == null ? Double.NaN : c.fit().robustAccuracy(),
                 "eval-mode training accuracy at the PGD point (clean at eps 0)");
-        boolean fits = fitted != Outcome.INCONCLUSIVE || fittedRecord.cells().stream().allMatch(c -> c.fit() != null)
-                && fitCriteriaMet(fittedRecord);
+        boolean fits = StudyChecks.meetsFit(fittedRecord, RegisteredStudy.FITTED.fitCriteria());
         String fittedTrend = trendText(fitted);
         evidence.fact("fitted regime (exp:resnet-fitted-study): fit criteria met, trend", fits + ", " + fittedTrend);
         String line = String.format(Locale.ROOT, "fitted study: %s; under-fitted study (training accuracy at eps 0 "
                 + "below %s in every seed: %s): %s", fittedTrend, DeepChecks.fmt(UNDER_FIT_ACCURACY), underFits,
                 underTrend);
-        boolean fittedFalls = fitted == Outcome.COUNTEREXAMPLE_FOUND;
+        boolean fittedFalls = fits && fitted == Outcome.COUNTEREXAMPLE_FOUND;
         boolean underRises = underFits && underFit == Outcome.PASSED;
         if (fittedFalls || underRises) {
             evidence.counterexample(new Counterexample("the sign of the trend does not follow the fit: " + line,
@@ -120,7 +115,7 @@ final class RegimeMapCheck {
                     "./advsharp verify --claims " + CLAIM_ID));
             return "The sign does not follow the fit: " + line + ".";
         }
-        if (fitted == Outcome.PASSED && underFits && underFit == Outcome.COUNTEREXAMPLE_FOUND) {
+        if (fits && fitted == Outcome.PASSED && underFits && underFit == Outcome.COUNTEREXAMPLE_FOUND) {
             return "The sign follows the fit: " + line + ".";
         }
         evidence.inconclusive("not both regimes decided in their predicted direction: " + line);
@@ -151,21 +146,6 @@ final class RegimeMapCheck {
         evidence.fact("exp:resnet-cpu-study: last-epoch training accuracy at eps 0 per seed", String.join(", ",
                 perSeed));
         return all && !perSeed.isEmpty();
-    }
-
-    private static boolean fitCriteriaMet(StudyRecord.Section record) {
-        RegisteredStudy.FitCriteria criteria = RegisteredStudy.FITTED.fitCriteria();
-        double[] radii = record.radii();
-        double largest = radii[radii.length - 1];
-        for (StudyCell c : record.cells()) {
-            if (c.epsilon() == 0 && !(c.fit().cleanAccuracy() >= criteria.cleanAtZero())) {
-                return false;
-            }
-            if (c.epsilon() == largest && !(c.fit().robustAccuracy() >= criteria.robustAtLargest())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** One panel pair of the combined figure: lambda_max per seed, and the fit per seed. */

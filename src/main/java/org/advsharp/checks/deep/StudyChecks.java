@@ -143,7 +143,63 @@ final class StudyChecks {
         evidence.fact("verdict recomputed from the record's runs (pinned: " + pin.verdict() + ")", verdict);
         evidence.measure(Measurement.atMost("recomputed verdict " + verdict + " differs from the pinned "
                 + pin.verdict(), verdict.equals(pin.verdict()) ? 0 : 1, 0, "0"));
-        return "Record of " + run[2] + " (commit " + shortHash(run[0]) + "; " + codeNote + "): " + summary;
+        return finding(study, section, evidence.outcome()) + " Record of " + run[2] + " (commit " + shortHash(run[0])
+                + "; " + codeNote + "): " + summary;
+    }
+
+    /**
+     * The record's finding in one sentence, first in the check's summary (the report's P4 line quotes it): the
+     * regime its networks were in (the fit where measured, else the last-epoch training accuracy at eps = 0) and
+     * the trend its pre-registered test found.
+     */
+    static String finding(RegisteredStudy study, StudyRecord.Section section, Outcome outcome) {
+        List<StudyCell> atZero = section.cells().stream().filter(c -> c.epsilon() == 0).toList();
+        String regime;
+        if (!atZero.isEmpty() && atZero.stream().allMatch(c -> c.fit() != null)) {
+            double lo = atZero.stream().mapToDouble(c -> c.fit().cleanAccuracy()).min().orElse(Double.NaN);
+            double hi = atZero.stream().mapToDouble(c -> c.fit().cleanAccuracy()).max().orElse(Double.NaN);
+            boolean fits = study.fitCriteria() != null && meetsFit(section, study.fitCriteria());
+            regime = String.format(Locale.ROOT, "%s (clean training accuracy at eps 0: %s to %s)",
+                    fits ? "networks that fit" : "networks", DeepChecks.fmt(lo), DeepChecks.fmt(hi));
+        } else if (!atZero.isEmpty()) {
+            double lo = atZero.stream().mapToDouble(StudyChecks::lastEpochAccuracy).min().orElse(Double.NaN);
+            double hi = atZero.stream().mapToDouble(StudyChecks::lastEpochAccuracy).max().orElse(Double.NaN);
+            regime = String.format(Locale.ROOT, "%s (last-epoch training accuracy at eps 0: %s to %s)",
+                    hi < RegimeMapCheck.UNDER_FIT_ACCURACY ? "under-fitted networks" : "networks", DeepChecks.fmt(lo),
+                    DeepChecks.fmt(hi));
+        } else {
+            regime = "networks";
+        }
+        String trend = switch (outcome) {
+            case PASSED -> "the frozen-attack lambda_max rises with eps (significant)";
+            case COUNTEREXAMPLE_FOUND -> "the frozen-attack lambda_max FALLS with eps (significant)";
+            case INCONCLUSIVE -> "no decided trend of the frozen-attack lambda_max";
+            default -> "no trend was tested";
+        };
+        String text = "In " + regime + ", " + trend + ".";
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * Whether a record meets fit criteria: every run at eps = 0 has clean training accuracy, every run at the
+     * largest radius robust training accuracy, at least the criterion (a run without its fit does not).
+     */
+    static boolean meetsFit(StudyRecord.Section section, RegisteredStudy.FitCriteria criteria) {
+        double largest = section.radii()[section.radii().length - 1];
+        for (StudyCell c : section.cells()) {
+            if (c.epsilon() == 0 && (c.fit() == null || !(c.fit().cleanAccuracy() >= criteria.cleanAtZero()))) {
+                return false;
+            }
+            if (c.epsilon() == largest && (c.fit() == null
+                    || !(c.fit().robustAccuracy() >= criteria.robustAtLargest()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double lastEpochAccuracy(StudyCell c) {
+        return c.epochAccuracy().isEmpty() ? Double.NaN : c.epochAccuracy().get(c.epochAccuracy().size() - 1);
     }
 
     /** The verdict a record check's outcome gives a study claim. */

@@ -104,7 +104,7 @@ public record StudyConfig(String name, StudySource source, ResNetStem stem, doub
                 PgdSettings.MADRY_STEP_FACTOR, true, 0L, DataType.FLOAT64, 3);
         return new StudyConfig("resnet18-digits-fitted", StudySource.DIGITS_8X8, ResNetStem.CIFAR, 0.0625, 1, 500,
                 64, 500, training, 5, 10, 20, 20, 2, new double[] {-0.5, -0.25, 0, 0.25, 0.5},
-                new double[] {0, 0.25, 0.5, 0.75, 1.0}, new long[] {1, 2, 3, 4, 5}, 1e-7);
+                new double[] {0, 0.1, 0.2, 0.3, 0.4}, new long[] {1, 2, 3, 4, 5}, 1e-7);
     }
 
     @Override

@@ -161,6 +161,18 @@ class StudyRecordTest {
     }
 
     @Test
+    void theFittedStudyRunsThePreRegisteredRadiiAndSeeds() {
+        StudyConfig fitted = StudyConfig.fitted();
+        assertTrue(Arrays.equals(new double[] {0, 0.1, 0.2, 0.3, 0.4}, fitted.radii()), Arrays.toString(fitted.radii()));
+        assertTrue(Arrays.equals(new long[] {1, 2, 3, 4, 5}, fitted.seeds()), Arrays.toString(fitted.seeds()));
+        String statement = ClaimRegistry.load().find("exp:resnet-fitted-study").orElseThrow().statement();
+        assertTrue(statement.contains("\\lbrace 0, 0.1, 0.2, 0.3, 0.4 \\rbrace"), statement);
+        // the first study's configuration text is the one its record quotes
+        assertFalse(registered.toString().contains("source="), registered.toString());
+        assertTrue(fitted.toString().endsWith(", source=DIGITS_8X8, stem=CIFAR]"), fitted.toString());
+    }
+
+    @Test
     void theCommittedRecordMatchesItsPinAndItsPinnedVerdict() {
         Evidence evidence = new Evidence();
         StudyChecks.record(org.advsharp.deep.study.RegisteredStudy.CPU, CheckContext.defaults(), evidence);
