@@ -240,13 +240,12 @@ final class StudyChecks {
             return "Not run: no Fashion-MNIST files.";
         }
         StudyRecord.Section section = StudyRecord.read(file);
-        List<StudyCell> cells = new ArrayList<>(section.cells());
+        List<StudyCell> cells = section.cells();
         if (cells.isEmpty()) {
             return defect(evidence, "the record has no runs to rerun");
         }
-        cells.sort(Comparator.comparingLong(StudyCell::seed).thenComparingDouble(StudyCell::epsilon));
         long drawSeed = context.seedFor(study.rerunCheckId());
-        StudyCell recorded = cells.get(new SplittableRandom(drawSeed).nextInt(cells.size()));
+        StudyCell recorded = rerunCell(cells, drawSeed);
         long seed = recorded.seed();
         double eps = recorded.epsilon();
         StudyCell rerun = StudyRun.run(registered, StudyData.load(registered), seed, eps, StudyRun.Depth.RERUN,
@@ -271,6 +270,16 @@ final class StudyChecks {
                 + "loss %.6g vs %.6g, robust accuracy %.3f vs %.3f.", seed, DeepChecks.fmt(eps),
                 ok ? "reproduces" : "does NOT reproduce", rerun.frozen().value(), recorded.frozen().value(),
                 rerun.robustLoss(), recorded.robustLoss(), rerun.robustAccuracy(), recorded.robustAccuracy());
+    }
+
+    /**
+     * The run to rerun: the runs in (seed, eps) order, whatever the record's order, and one of them drawn
+     * uniformly by a generator seeded with {@code drawSeed} (the check's seed), so every run can be the one.
+     */
+    static StudyCell rerunCell(List<StudyCell> cells, long drawSeed) {
+        List<StudyCell> sorted = new ArrayList<>(cells);
+        sorted.sort(Comparator.comparingLong(StudyCell::seed).thenComparingDouble(StudyCell::epsilon));
+        return sorted.get(new SplittableRandom(drawSeed).nextInt(sorted.size()));
     }
 
     private static Claim claim(RegisteredStudy study) {

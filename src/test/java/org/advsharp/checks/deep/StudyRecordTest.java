@@ -161,6 +161,20 @@ class StudyRecordTest {
     }
 
     @Test
+    void theRerunCellIsDrawnFromAllCellsByTheSeedWhateverTheirOrder() {
+        List<StudyCell> all = cells(registered.seeds(), 1);
+        List<StudyCell> reversed = new ArrayList<>(all);
+        java.util.Collections.reverse(reversed);
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (long seed = 0; seed < 400; seed++) {
+            StudyCell c = StudyChecks.rerunCell(all, seed);
+            assertEquals(c, StudyChecks.rerunCell(reversed, seed));
+            drawn.add(c.seed() + "/" + c.epsilon());
+        }
+        assertEquals(all.size(), drawn.size(), drawn.toString());
+    }
+
+    @Test
     void theFittedStudyRunsThePreRegisteredRadiiAndSeeds() {
         StudyConfig fitted = StudyConfig.fitted();
         assertTrue(Arrays.equals(new double[] {0, 0.1, 0.2, 0.3, 0.4}, fitted.radii()), Arrays.toString(fitted.radii()));
