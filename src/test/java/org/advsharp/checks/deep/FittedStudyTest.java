@@ -102,6 +102,16 @@ class FittedStudyTest {
         assertTrue(RegimeMapCheck.underFits(under, new Evidence()));
     }
 
+    @Test
+    void theCommittedFittedRecordMatchesItsPinAndTheRegimeMapHoldsOnBothRecords() {
+        Evidence record = new Evidence();
+        StudyChecks.record(RegisteredStudy.FITTED, org.advsharp.check.CheckContext.defaults(), record);
+        assertEquals(Outcome.PASSED, record.outcome());
+        Evidence map = new Evidence();
+        RegimeMapCheck.run(org.advsharp.check.CheckContext.defaults(), map);
+        assertEquals(Outcome.PASSED, map.outcome());
+    }
+
     private static Outcome decide(Outcome fitted, Outcome underFit, StudyRecord.Section f, StudyRecord.Section u) {
         Evidence evidence = new Evidence();
         RegimeMapCheck.decide(fitted, underFit, f, u, evidence);
