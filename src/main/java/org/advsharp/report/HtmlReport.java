@@ -124,6 +124,14 @@ public final class HtmlReport {
         long inconclusive = result.claims().stream().filter(c -> c.verdict() == Verdict.INCONCLUSIVE).count();
         int total = result.claims().size();
         long findings = result.claims().stream().filter(HtmlReport::findsAgainst).count();
+        long fromRecords = result.claims().stream().filter(c -> fromRecord(result, c)).count();
+        String records = fromRecords == 0 ? "" : "; " + fromRecords + " more shown from committed records under "
+                + "reports/" + RecordMerge.RECORDS + "/ (not run by this command)";
+        total -= (int) fromRecords;
+        findings -= result.claims().stream().filter(c -> fromRecord(result, c) && findsAgainst(c)).count();
+        notRun -= result.claims().stream().filter(c -> fromRecord(result, c) && c.verdict() == Verdict.NOT_RUN).count();
+        inconclusive -= result.claims().stream().filter(c -> fromRecord(result, c)
+                && c.verdict() == Verdict.INCONCLUSIVE).count();
         if (!failed.isEmpty()) {
             out.append("<div class=\"overall bad\">").append(failed.size()).append(" of ").append(total)
                     .append(" claims FAILED.</div>\n");
@@ -137,10 +145,12 @@ public final class HtmlReport {
                             + "studies") + " found against " + (findings == 1 ? "its" : "their") + " hypothesis (a "
                             + "finding, neither a pass nor a failure: <a href=\"#paper-verdicts\">P4</a>)" : "")
                     .append("; ").append(inconclusive).append(" INCONCLUSIVE and ").append(notRun)
-                    .append(" NOT RUN (listed below, not counted as passed); no claim FAILED.</div>\n");
+                    .append(" NOT RUN (listed below, not counted as passed)").append(records)
+                    .append("; no claim FAILED.</div>\n");
         } else {
             out.append("<div class=\"overall ok\">").append(total == 1 ? "The 1 claim" : "All " + total + " claims")
-                    .append(" ran and got ").append(total == 1 ? "its" : "their").append(" expected verdict.</div>\n");
+                    .append(" ran and got ").append(total == 1 ? "its" : "their").append(" expected verdict")
+                    .append(records).append(".</div>\n");
         }
         out.append("<div class=\"counts\">");
         for (Map.Entry<Verdict, Integer> e : result.counts().entrySet()) {
@@ -259,6 +269,19 @@ public final class HtmlReport {
     }
 
     /** The reason a P-line quotes: a check's NOT RUN or INCONCLUSIVE reason, else the explanation. */
+    /**
+     * Whether a merged report shows a claim from a committed record (a results file in a folder named
+     * {@value RecordMerge#RECORDS}) rather than from the run that made the report: such a claim did not run now.
+     */
+    static boolean fromRecord(Results result, ClaimOutcome c) {
+        if (result.runs().size() < 2) {
+            return false;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(result.runOf(c).file());
+        return file.getParent() != null && file.getParent().getFileName() != null
+                && RecordMerge.RECORDS.equals(file.getParent().getFileName().toString());
+    }
+
     /** A study's finding: the summary of its first check (its record check), which starts with it. */
     private static String finding(ClaimOutcome c) {
         return c.kind() == ClaimKind.STUDY && !c.checks().isEmpty() ? c.checks().get(0).summary() : "";

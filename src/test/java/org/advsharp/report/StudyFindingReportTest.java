@@ -29,4 +29,21 @@ class StudyFindingReportTest {
         assertFalse(page.contains("<b>1</b>COUNTEREXAMPLE</div>"), "the finding is not counted as a COUNTEREXAMPLE");
         assertTrue(page.contains("<li class=\"pv-FINDING\"><span class=\"pv-id\">P4</span>"), "P4 colour");
     }
+
+    @Test
+    void aReplaysBannerDoesNotCountAMergedRecordAsAClaimThatRan(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path records = Files.createDirectories(dir.resolve(RecordMerge.RECORDS));
+        Path record = records.resolve("resnet-cpu-study.json");
+        Files.copy(Path.of("reports/records/resnet-cpu-study.json"), record);
+        Path replay = dir.resolve("results.json");
+        Files.writeString(replay, SampleReports.json(7, org.advsharp.run.SampleSuite.checks()));
+        java.util.List<org.advsharp.claims.Claim> texts = new java.util.ArrayList<>(
+                org.advsharp.run.SampleSuite.claims());
+        texts.add(ClaimRegistry.load().find("exp:resnet-cpu-study").orElseThrow());
+        String page = HtmlReport.render(RecordMerge.merge(java.util.List.of(record, replay)), texts);
+        assertTrue(page.contains("4 of 5 claims got their expected verdict; 0 INCONCLUSIVE and 1 NOT RUN (listed "
+                + "below, not counted as passed); 1 more shown from committed records under reports/records/ (not run "
+                + "by this command); no claim FAILED."), "banner");
+    }
 }
