@@ -159,14 +159,13 @@ final class StudyChecks {
             double lo = atZero.stream().mapToDouble(c -> c.fit().cleanAccuracy()).min().orElse(Double.NaN);
             double hi = atZero.stream().mapToDouble(c -> c.fit().cleanAccuracy()).max().orElse(Double.NaN);
             boolean fits = study.fitCriteria() != null && meetsFit(section, study.fitCriteria());
-            regime = String.format(Locale.ROOT, "%s (clean training accuracy at eps 0: %s to %s)",
-                    fits ? "networks that fit" : "networks", DeepChecks.fmt(lo), DeepChecks.fmt(hi));
+            regime = String.format(Locale.ROOT, "%s (clean training accuracy at eps 0: %.3f to %.3f)",
+                    fits ? "networks that fit" : "networks", lo, hi);
         } else if (!atZero.isEmpty()) {
             double lo = atZero.stream().mapToDouble(StudyChecks::lastEpochAccuracy).min().orElse(Double.NaN);
             double hi = atZero.stream().mapToDouble(StudyChecks::lastEpochAccuracy).max().orElse(Double.NaN);
-            regime = String.format(Locale.ROOT, "%s (last-epoch training accuracy at eps 0: %s to %s)",
-                    hi < RegimeMapCheck.UNDER_FIT_ACCURACY ? "under-fitted networks" : "networks", DeepChecks.fmt(lo),
-                    DeepChecks.fmt(hi));
+            regime = String.format(Locale.ROOT, "%s (last-epoch training accuracy at eps 0: %.3f to %.3f)",
+                    hi < RegimeMapCheck.UNDER_FIT_ACCURACY ? "under-fitted networks" : "networks", lo, hi);
         } else {
             regime = "networks";
         }
