@@ -124,6 +124,7 @@ public final class HtmlReport {
         long inconclusive = result.claims().stream().filter(c -> c.verdict() == Verdict.INCONCLUSIVE).count();
         int total = result.claims().size();
         long findings = result.claims().stream().filter(HtmlReport::findsAgainst).count();
+        long findingsShown = findings;
         long fromRecords = result.claims().stream().filter(c -> fromRecord(result, c)).count();
         String records = fromRecords == 0 ? "" : "; " + fromRecords + " more shown from committed records under "
                 + "reports/" + RecordMerge.RECORDS + "/ (not run by this command)";
@@ -160,9 +161,9 @@ public final class HtmlReport {
                         .append(e.getValue() - apart).append("</b>").append(e.getKey().label()).append("</div>");
             }
         }
-        if (findings > 0) {
-            out.append("<div class=\"count finding\"><b>").append(findings).append("</b>study finding")
-                    .append(findings == 1 ? "" : "s").append(" against its hypothesis</div>");
+        if (findingsShown > 0) {
+            out.append("<div class=\"count finding\"><b>").append(findingsShown).append("</b>study finding")
+                    .append(findingsShown == 1 ? "" : "s").append(" against its hypothesis</div>");
         }
         out.append("</div>\n");
         if (result.runs().size() > 1) {

@@ -104,9 +104,9 @@ final class RegimeMapCheck {
         boolean fits = StudyChecks.meetsFit(fittedRecord, RegisteredStudy.FITTED.fitCriteria());
         String fittedTrend = trendText(fitted);
         evidence.fact("fitted regime (exp:resnet-fitted-study): fit criteria met, trend", fits + ", " + fittedTrend);
-        String line = String.format(Locale.ROOT, "fitted study: %s; under-fitted study (training accuracy at eps 0 "
-                + "below %s in every seed: %s): %s", fittedTrend, DeepChecks.fmt(UNDER_FIT_ACCURACY), underFits,
-                underTrend);
+        String line = String.format(Locale.ROOT, "fitted study (fit criteria %s): %s; first study (last-epoch "
+                + "training accuracy at eps 0 %s %s in every seed): %s", fits ? "met" : "NOT met", fittedTrend,
+                underFits ? "below" : "NOT below", UNDER_FIT_ACCURACY, underTrend);
         boolean fittedFalls = fits && fitted == Outcome.COUNTEREXAMPLE_FOUND;
         boolean underRises = underFits && underFit == Outcome.PASSED;
         if (fittedFalls || underRises) {

@@ -99,8 +99,9 @@ public final class StudyRecord {
         StudyConfig config = configOf(section);
         Evidence evidence = new Evidence();
         long t0 = System.nanoTime();
-        String summary = StudyEvidence.record(config, section.cells(), section.complete(), evidence, replay(section),
-                study.fitCriteria());
+        String evidenceSummary = StudyEvidence.record(config, section.cells(), section.complete(), evidence,
+                replay(section), study.fitCriteria());
+        String summary = StudyChecks.finding(study, section, evidence.outcome()) + " " + evidenceSummary;
         Check check = new FunctionalCheck(study.recordCheckId(), study.claimId(), "ResNet18 study of record",
                 (c, e) -> summary);
         return evidence.toResult(check, summary, (System.nanoTime() - t0) / 1_000_000);
