@@ -14,6 +14,7 @@ import org.advsharp.checks.deep.StudyRecord;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
 import org.advsharp.deep.engine.DjlEnvironment;
+import org.advsharp.deep.study.RegisteredStudy;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
 import org.advsharp.deep.study.StudyRunner;
@@ -28,19 +29,23 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code advsharp study}: studies too long for the build, run once and committed as records under
- * reports/records/ (proofs/deep.md, exp:resnet-cpu-study).
+ * reports/records/ (proofs/deep.md, exp:resnet-cpu-study and exp:resnet-fitted-study; {@link RegisteredStudy}).
  *
  * <ul>
- *   <li>{@code study resnet [--seeds LIST] [--out FILE]}: runs the pre-registered ResNet18 study
- *       ({@link StudyConfig#registered()}), or only the given seeds of it (a shard), and writes its record, a
+ *   <li>{@code study resnet|fitted [--seeds LIST] [--out FILE]}: runs a pre-registered ResNet18 study
+ *       ({@link RegisteredStudy#config()}), or only the given seeds of it (a shard), and writes its record, a
  *       results file with the study's section. Per-run progress with elapsed time and time left goes to standard
  *       error; the record is rewritten after every run (marked incomplete until the last), so an interrupted run
  *       leaves what it measured.</li>
- *   <li>{@code study merge SHARDS... --out FILE}: joins shards of the study (disjoint seeds) into one record.</li>
+ *   <li>{@code study merge SHARDS... --out FILE}: joins shards of one study (disjoint seeds) into one record.</li>
+ *   <li>{@code study pilot --seeds LIST --radii LIST [...]}: a pilot for choosing a configuration, on seeds that
+ *       are no registered study's; prints one line per run (fit, test accuracies, frozen lambda_max, time) and
+ *       writes no record.</li>
  * </ul>
  */
 @Command(name = "study", mixinStandardHelpOptions = true,
-        subcommands = {StudyCommand.Resnet.class, StudyCommand.Merge.class},
+        subcommands = {StudyCommand.Resnet.class, StudyCommand.Fitted.class, StudyCommand.Merge.class,
+                StudyCommand.Pilot.class},
         description = "Pre-registered studies outside the build; each writes a record to merge into reports.")
 final class StudyCommand implements Callable<Integer> {
 
@@ -49,12 +54,13 @@ final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new IllegalArgumentException("study: name a study: resnet (or merge to join shards)");
+        throw new IllegalArgumentException("study: name a study: resnet or fitted (or merge to join shards, pilot "
+                + "to try a configuration)");
     }
 
-    static Claim claim() {
-        return ClaimRegistry.load().find(StudyRecord.CLAIM_ID).orElseThrow(() ->
-                new IllegalStateException("claim " + StudyRecord.CLAIM_ID + " is missing from proofs/"));
+    static Claim claim(RegisteredStudy study) {
+        return ClaimRegistry.load().find(study.claimId()).orElseThrow(() ->
+                new IllegalStateException("claim " + study.claimId() + " is missing from proofs/"));
     }
 
     static void writeAtomically(Path out, String text) {
@@ -78,7 +84,44 @@ final class StudyCommand implements Callable<Integer> {
     @Command(name = "resnet", mixinStandardHelpOptions = true,
             description = "The pre-registered ResNet18 study on Fashion-MNIST (exp:resnet-cpu-study): trains and "
                     + "measures every seed at every radius and writes the record.")
-    static final class Resnet implements Callable<Integer> {
+    static final class Resnet extends Runner {
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = StudyRecord.RECORD_PATH,
+                description = "The record to write (default: ${DEFAULT-VALUE}).")
+        private Path out;
+
+        @Override
+        RegisteredStudy study() {
+            return RegisteredStudy.CPU;
+        }
+
+        @Override
+        Path out() {
+            return out;
+        }
+    }
+
+    @Command(name = "fitted", mixinStandardHelpOptions = true,
+            description = "The pre-registered ResNet18 study in the fitted regime on the bundled 8x8 digits "
+                    + "(exp:resnet-fitted-study): trains and measures every seed at every radius and writes the "
+                    + "record.")
+    static final class Fitted extends Runner {
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = "reports/records/resnet-fitted-study.json",
+                description = "The record to write (default: ${DEFAULT-VALUE}).")
+        private Path out;
+
+        @Override
+        RegisteredStudy study() {
+            return RegisteredStudy.FITTED;
+        }
+
+        @Override
+        Path out() {
+            return out;
+        }
+    }
+
+    /** Runs a registered study, or a shard of its seeds, and writes its record. */
+    abstract static class Runner implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
@@ -86,18 +129,21 @@ final class StudyCommand implements Callable<Integer> {
                 description = "Run only these seeds of the registered ones (a shard), e.g. 1,2.")
         private long[] seeds;
 
-        @Option(names = "--out", paramLabel = "FILE", defaultValue = StudyRecord.RECORD_PATH,
-                description = "The record to write (default: ${DEFAULT-VALUE}).")
-        private Path out;
-
         @Option(names = "--pilot", description = "A pilot of a few minutes: the registered configuration on 200 images "
-                + "for 2 epochs at eps 0 and 1, measured on 16 images (never a record: the build rejects it).")
+                + "for 2 epochs at the smallest and the largest radius, measured on 16 images (never a record: the "
+                + "build rejects it).")
         private boolean pilot;
+
+        abstract RegisteredStudy study();
+
+        abstract Path out();
 
         @Override
         public Integer call() {
             DjlEnvironment.ensureOffline();
-            StudyConfig registered = StudyConfig.registered();
+            RegisteredStudy study = study();
+            Path out = out();
+            StudyConfig registered = study.config();
             long[] chosen = seeds == null ? registered.seeds() : seeds.clone();
             for (long s : chosen) {
                 if (Arrays.stream(registered.seeds()).noneMatch(r -> r == s)) {
@@ -105,11 +151,13 @@ final class StudyCommand implements Callable<Integer> {
                             + " is not one of the registered seeds " + Arrays.toString(registered.seeds()));
                 }
             }
+            double[] radii = registered.radii();
             StudyConfig ran = pilot
-                    ? registered.sized(200, 16, 100, 2, new int[] {1}, 1).with(chosen, new double[] {0, 1})
-                    : registered.with(chosen, registered.radii());
-            Claim claim = claim();
-            String command = "advsharp study resnet" + (pilot ? " --pilot" : "")
+                    ? registered.sized(200, 16, 100, 2, new int[] {1}, 1).with(chosen,
+                            new double[] {radii[0], radii[radii.length - 1]})
+                    : registered.with(chosen, radii);
+            Claim claim = claim(study);
+            String command = "advsharp study " + study.command() + (pilot ? " --pilot" : "")
                     + (seeds == null ? "" : " --seeds " + joined(chosen)) + " --out " + out;
             RunRecord provenance = Provenance.capture(chosen[0], 0, command);
             String deepHash = StudyRecord.deepSourcesHash(Path.of(""));
@@ -139,7 +187,7 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = "Joins shards of the ResNet18 study (disjoint seeds, same configuration) into one record.")
+            description = "Joins shards of one ResNet18 study (disjoint seeds, same configuration) into one record.")
     static final class Merge implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -157,10 +205,104 @@ final class StudyCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("study merge: " + p + ": no such file");
                 }
             }
-            String merged = StudyRecordFile.merge(shards, StudyConfig.registered(), claim(),
+            RegisteredStudy study = StudyRecord.studyOf(StudyRecord.read(shards.get(0)));
+            String merged = StudyRecordFile.merge(shards, study.config(), claim(study),
                     "advsharp study merge " + shards + " --out " + out);
             writeAtomically(out, merged);
             spec.commandLine().getErr().println("study merge: wrote " + out);
+            return Advsharp.EXIT_OK;
+        }
+    }
+
+    @Command(name = "pilot", mixinStandardHelpOptions = true,
+            description = "A pilot run for choosing a study's configuration (never a record): trains at each radius "
+                    + "from each seed (seeds disjoint from every registered study's) and prints one line per run: "
+                    + "the fit on the training images, the test accuracies, the frozen-attack lambda_max and the "
+                    + "time.")
+    static final class Pilot implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--seeds", split = ",", required = true, paramLabel = "LIST", description = "Pilot seeds.")
+        private long[] seeds;
+
+        @Option(names = "--radii", split = ",", required = true, paramLabel = "LIST", description = "Radii.")
+        private double[] radii;
+
+        @Option(names = "--source", defaultValue = "DIGITS_8X8", paramLabel = "SOURCE",
+                description = "DIGITS_8X8 or FASHION_MNIST (default: ${DEFAULT-VALUE}).")
+        private org.advsharp.deep.study.StudySource source;
+
+        @Option(names = "--stem", defaultValue = "CIFAR", paramLabel = "STEM",
+                description = "CIFAR (stride 1) or STRIDE2 (default: ${DEFAULT-VALUE}).")
+        private org.advsharp.deep.ResNetStem stem;
+
+        @Option(names = "--width", defaultValue = "0.0625", description = "Width multiplier (default: ${DEFAULT-VALUE}).")
+        private double width;
+
+        @Option(names = "--downsample", defaultValue = "1", description = "Block side (default: ${DEFAULT-VALUE}).")
+        private int downsample;
+
+        @Option(names = "--train", defaultValue = "500", description = "Training images (default: ${DEFAULT-VALUE}).")
+        private int train;
+
+        @Option(names = "--measure", defaultValue = "64", description = "Measuring images (default: ${DEFAULT-VALUE}).")
+        private int measure;
+
+        @Option(names = "--test", defaultValue = "297", description = "Test images (default: ${DEFAULT-VALUE}).")
+        private int test;
+
+        @Option(names = "--epochs", defaultValue = "30", description = "Epochs (default: ${DEFAULT-VALUE}).")
+        private int epochs;
+
+        @Option(names = "--milestones", split = ",", defaultValue = "20,25",
+                description = "Epochs after which the learning rate is cut (default: ${DEFAULT-VALUE}).")
+        private int[] milestones;
+
+        @Option(names = "--ramp", defaultValue = "3", description = "Radius ramp, epochs (default: ${DEFAULT-VALUE}).")
+        private double ramp;
+
+        @Option(names = "--full", description = "Measure everything a study's cell measures (for its time).")
+        private boolean full;
+
+        @Override
+        public Integer call() {
+            DjlEnvironment.ensureOffline();
+            for (long s : seeds) {
+                if (org.advsharp.deep.study.RegisteredStudy.isStudySeed(s)) {
+                    throw new IllegalArgumentException("--seeds: seed " + s + " is a registered study seed; pilots "
+                            + "use other seeds");
+                }
+            }
+            StudyConfig config = StudyConfig.registered()
+                    .shaped("pilot", source, stem, width, downsample)
+                    .sized(train, measure, test, epochs, milestones, ramp).with(seeds, radii);
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = spec.commandLine().getOut();
+            err.println("study pilot: " + config);
+            err.flush();
+            org.advsharp.deep.study.StudyData data = org.advsharp.deep.study.StudyData.load(config);
+            for (long seed : seeds) {
+                for (double eps : radii) {
+                    StudyCell c = org.advsharp.deep.study.StudyRun.run(config, data, seed, eps,
+                            full ? org.advsharp.deep.study.StudyRun.Depth.FULL
+                                    : org.advsharp.deep.study.StudyRun.Depth.PILOT, line -> {
+                                err.println(line);
+                                err.flush();
+                            });
+                    StudyCell.Fit f = c.fit();
+                    out.println(String.format(java.util.Locale.ROOT, "pilot seed %d eps %s: train clean %.4f robust "
+                            + "%.4f margins+ %.4f q %.3g/%.3g/%.3g; test clean %.3f robust %.3f; lambda_max frozen "
+                            + "%.5g (res %.2g)%s; last epoch loss %.4f; %.1f s training + %.1f s measuring", seed, eps,
+                            f.cleanAccuracy(), f.robustAccuracy(), f.positiveMarginShare(), f.marginLowerQuartile(),
+                            f.marginMedian(), f.marginUpperQuartile(), c.cleanAccuracy(), c.robustAccuracy(),
+                            c.frozen().value(), c.frozen().residual(), c.reattacked() == null ? ""
+                                    : String.format(java.util.Locale.ROOT, ", re-attacked %.5g",
+                                    c.reattacked().value()), c.epochLoss().get(c.epochLoss().size() - 1),
+                            c.trainingMillis() / 1e3, c.measuringMillis() / 1e3));
+                    out.flush();
+                }
+            }
             return Advsharp.EXIT_OK;
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.advsharp.claims.ClaimKind;
 import org.advsharp.claims.Verdict;
 import java.util.Collection;
 import java.util.HashMap;
@@ -113,25 +114,47 @@ public final class HtmlReport {
         long notRun = result.claims().stream().filter(c -> c.verdict() == Verdict.NOT_RUN).count();
         long inconclusive = result.claims().stream().filter(c -> c.verdict() == Verdict.INCONCLUSIVE).count();
         int total = result.claims().size();
+        long findings = result.claims().stream().filter(HtmlReport::findsAgainst).count();
+        long findingsShown = findings;
+        long fromRecords = result.claims().stream().filter(c -> fromRecord(result, c)).count();
+        String records = fromRecords == 0 ? "" : "; " + fromRecords + " more shown from committed records under "
+                + "reports/" + RecordMerge.RECORDS + "/ (not run by this command)";
+        total -= (int) fromRecords;
+        findings -= result.claims().stream().filter(c -> fromRecord(result, c) && findsAgainst(c)).count();
+        notRun -= result.claims().stream().filter(c -> fromRecord(result, c) && c.verdict() == Verdict.NOT_RUN).count();
+        inconclusive -= result.claims().stream().filter(c -> fromRecord(result, c)
+                && c.verdict() == Verdict.INCONCLUSIVE).count();
         if (!failed.isEmpty()) {
             out.append("<div class=\"overall bad\">").append(failed.size()).append(" of ").append(total)
                     .append(" claims FAILED.</div>\n");
         } else if (notRun == total) {
             out.append("<div class=\"overall none\">Nothing was verified: ").append(total == 1
                     ? "the 1 claim is" : "all " + total + " claims are").append(" NOT RUN (reasons below).</div>\n");
-        } else if (notRun > 0 || inconclusive > 0) {
-            out.append("<div class=\"overall partial\">No claim FAILED: ").append(total - notRun - inconclusive)
-                    .append(" of ").append(Plural.of(total, "claim")).append(" ran and got a decided verdict; ")
-                    .append(inconclusive).append(" INCONCLUSIVE and ").append(notRun)
-                    .append(" NOT RUN (listed below, not counted as passed).</div>\n");
+        } else if (notRun > 0 || inconclusive > 0 || findings > 0) {
+            out.append("<div class=\"overall partial\">").append(total - notRun - inconclusive - findings)
+                    .append(" of ").append(Plural.of(total, "claim")).append(" got their expected verdict")
+                    .append(findings > 0 ? "; " + findings + (findings == 1 ? " pre-registered study" : " pre-registered "
+                            + "studies") + " found against " + (findings == 1 ? "its" : "their") + " hypothesis (a "
+                            + "finding, neither a pass nor a failure: <a href=\"#paper-verdicts\">P4</a>)" : "")
+                    .append("; ").append(inconclusive).append(" INCONCLUSIVE and ").append(notRun)
+                    .append(" NOT RUN (listed below, not counted as passed)").append(records)
+                    .append("; no claim FAILED.</div>\n");
         } else {
             out.append("<div class=\"overall ok\">").append(total == 1 ? "The 1 claim" : "All " + total + " claims")
-                    .append(" ran and got ").append(total == 1 ? "its" : "their").append(" expected verdict.</div>\n");
+                    .append(" ran and got ").append(total == 1 ? "its" : "their").append(" expected verdict")
+                    .append(records).append(".</div>\n");
         }
         out.append("<div class=\"counts\">");
         for (Map.Entry<Verdict, Integer> e : result.counts().entrySet()) {
-            out.append("<div class=\"count v-").append(e.getKey().name()).append("\"><b>").append(e.getValue())
-                    .append("</b>").append(e.getKey().label()).append("</div>");
+            long apart = result.claims().stream().filter(c -> c.verdict() == e.getKey() && findsAgainst(c)).count();
+            if (e.getValue() - apart > 0) {
+                out.append("<div class=\"count v-").append(e.getKey().name()).append("\"><b>")
+                        .append(e.getValue() - apart).append("</b>").append(e.getKey().label()).append("</div>");
+            }
+        }
+        if (findingsShown > 0) {
+            out.append("<div class=\"count finding\"><b>").append(findingsShown).append("</b>study finding")
+                    .append(findingsShown == 1 ? "" : "s").append(" against its hypothesis</div>");
         }
         out.append("</div>\n");
         if (result.runs().size() > 1) {
@@ -192,13 +215,13 @@ public final class HtmlReport {
         for (Claim t : claimTexts) {
             ClaimOutcome c = ran.get(t.id());
             precise.add(new PaperVerdicts.Precise(t.id(), t.kind(), t.paperClaims(), c == null ? null : c.verdict(),
-                    t.expectedVerdict(), c == null ? "" : reason(c)));
+                    t.expectedVerdict(), c == null ? "" : reason(c), c == null ? "" : finding(c)));
             seen.add(t.id());
         }
         for (ClaimOutcome c : result.claims()) {
             if (!seen.contains(c.id())) {
                 precise.add(new PaperVerdicts.Precise(c.id(), c.kind(), c.paperClaims(), c.verdict(),
-                        c.expectedVerdict(), reason(c)));
+                        c.expectedVerdict(), reason(c), finding(c)));
             }
         }
         out.append("<ul class=\"paper-verdicts\" id=\"paper-verdicts\">\n");
@@ -222,9 +245,14 @@ public final class HtmlReport {
                         + "their verdict.</li>\n")
                 .append("<li>No counting claim: <b>not assessed</b>.</li>\n")
                 .append("<li>A counting claim FAILED: <b>FAILED</b>.</li>\n")
-                .append("<li>A counting claim is INCONCLUSIVE, NOT RUN, or was not part of this run, or a "
-                        + "pre-registered study found other than its hypothesis (a COUNTEREXAMPLE there is a "
-                        + "significant effect in the opposite direction): <b>not confirmed</b>, naming each.</li>\n")
+                .append("<li>A counting pre-registered study found against its hypothesis (a COUNTEREXAMPLE there is "
+                        + "a significant effect in the opposite direction): <b>not confirmed, a study found against "
+                        + "it</b>, in its own colour; the finding is neither a pass nor a failure, and every study is "
+                        + "named with the regime it measured and what it found.</li>\n")
+                .append("<li>A counting claim is INCONCLUSIVE, NOT RUN, or was not part of this run: <b>not "
+                        + "confirmed</b>, naming each.</li>\n")
+                .append("<li>P4 is about ResNet18: its count of claims that hold counts only the ResNet18 claims "
+                        + "(<code>exp:resnet-*</code>); the linear softmax claim under it is context.</li>\n")
                 .append("<li>Otherwise every counting claim got the verdict <code>proofs/</code> declares: <b>confirmed "
                         + "as made precise</b>. COUNTEREXAMPLE claims there are over-general readings that are false; "
                         + "they mark where the paper claim stops, they do not refute it. VERIFIED means a written "
@@ -233,6 +261,30 @@ public final class HtmlReport {
     }
 
     /** The reason a P-line quotes: a check's NOT RUN or INCONCLUSIVE reason, else the explanation. */
+    /**
+     * Whether a merged report shows a claim from a committed record (a results file in a folder named
+     * {@value RecordMerge#RECORDS}) rather than from the run that made the report: such a claim did not run now.
+     */
+    static boolean fromRecord(Results result, ClaimOutcome c) {
+        if (result.runs().size() < 2) {
+            return false;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(result.runOf(c).file());
+        return file.getParent() != null && file.getParent().getFileName() != null
+                && RecordMerge.RECORDS.equals(file.getParent().getFileName().toString());
+    }
+
+    /** A study's finding: the summary of its first check (its record check), which starts with it. */
+    private static String finding(ClaimOutcome c) {
+        return c.kind() == ClaimKind.STUDY && !c.checks().isEmpty() ? c.checks().get(0).summary() : "";
+    }
+
+    /** A pre-registered study whose decided verdict is not its hypothesis's: a finding, neither pass nor failure. */
+    static boolean findsAgainst(ClaimOutcome c) {
+        return c.kind() == ClaimKind.STUDY && c.verdict() != c.expectedVerdict() && (c.verdict() == Verdict.SUPPORTED
+                || c.verdict() == Verdict.COUNTEREXAMPLE || c.verdict() == Verdict.VERIFIED);
+    }
+
     private static String reason(ClaimOutcome c) {
         for (var r : c.checks()) {
             if (c.verdict() == Verdict.NOT_RUN && r.notRunReason() != null) {

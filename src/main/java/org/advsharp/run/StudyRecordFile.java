@@ -16,7 +16,7 @@ import org.advsharp.results.ResultsJson;
 import org.advsharp.results.RunRecord;
 
 /**
- * Writes the record files of the ResNet18 study (exp:resnet-cpu-study): a results document in the layout of
+ * Writes the record files of a ResNet18 study (exp:resnet-cpu-study, exp:resnet-fitted-study): a results document in the layout of
  * {@code reports/results.json} ({@link ResultsJson}: the claim with its verdict and the record check's evidence,
  * and the {@code run} section with the provenance) plus the {@value StudyRecord#RECORD_KEY} section that
  * {@link StudyRecord} defines and reads back. Shards of one configuration are joined by {@link #merge}.
@@ -96,7 +96,7 @@ public final class StudyRecordFile {
         StudyConfig ran = registered.with(merged, registered.radii());
         if (!StudyRecord.preRegistrationHash(claim).equals(preRegistration)) {
             throw new IllegalArgumentException("the shards were pre-registered with another text of "
-                    + StudyRecord.CLAIM_ID + " (hash " + preRegistration + ", now " + StudyRecord.preRegistrationHash(claim) + ")");
+                    + claim.id() + " (hash " + preRegistration + ", now " + StudyRecord.preRegistrationHash(claim) + ")");
         }
         return write(registered, ran, cells, claim, provenance, wall, hash);
     }

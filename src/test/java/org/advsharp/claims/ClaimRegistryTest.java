@@ -79,6 +79,8 @@ class ClaimRegistryTest {
         {"exp:softmax-direction-term", "EMPIRICAL", "SUPPORTED"},
         {"exp:resnet-paper-scale", "EMPIRICAL", "SUPPORTED"},
         {"exp:resnet-cpu-study", "STUDY", "SUPPORTED"},
+        {"exp:resnet-fitted-study", "STUDY", "SUPPORTED"},
+        {"exp:resnet-regime-map", "STUDY", "SUPPORTED"},
     };
 
     /** A reference to a claim inside proofs text, e.g. "prop:hessian". */

@@ -31,7 +31,7 @@ class PaperVerdictsTest {
         PaperVerdicts.Line line = p("P4", claims);
         assertEquals(Status.NOT_CONFIRMED, line.status());
         assertEquals("P4: not confirmed: exp:resnet-paper-scale NOT RUN (no CUDA device), exp:resnet-cpu-study "
-                + "INCONCLUSIVE (5 seeds); 0 of 2 precise claims hold", line.text());
+                + "INCONCLUSIVE (5 seeds); 0 of 2 ResNet18 claims hold", line.text());
         assertEquals(List.of("inst:deep-pgd"), line.instruments());
         PaperVerdicts.Line onlyInstruments = p("P4", List.of(claims.get(0)));
         assertEquals(Status.NOT_ASSESSED, onlyInstruments.status(), onlyInstruments.text());
@@ -74,14 +74,41 @@ class PaperVerdictsTest {
     }
 
     @Test
-    void aStudyThatFindsTheOppositeEffectIsNotCountedAsHolding() {
+    void aStudyThatFindsTheOppositeEffectIsAFindingInItsOwnStatusNeitherHoldingNorFailed() {
         List<Precise> claims = List.of(
                 c("prop:pgd", ClaimKind.PROPOSITION, Verdict.VERIFIED, "", "P4"),
                 c("exp:resnet-cpu-study", ClaimKind.STUDY, Verdict.COUNTEREXAMPLE, "sharpness fell", "P4"));
         PaperVerdicts.Line line = p("P4", claims);
-        assertEquals(Status.NOT_CONFIRMED, line.status());
-        assertEquals("P4: not confirmed: exp:resnet-cpu-study COUNTEREXAMPLE (a significant effect opposite to its "
-                + "hypothesis; SUPPORTED was the hoped-for verdict); 1 of 2 precise claims hold (1 VERIFIED)", line.text());
+        assertEquals(Status.FINDING, line.status());
+        assertEquals("P4: not confirmed, a study found against it: exp:resnet-cpu-study COUNTEREXAMPLE (a finding "
+                + "against its hypothesis, neither a pass nor a failure); 0 of 1 ResNet18 claim hold; 1 study finding "
+                + "against its hypothesis (not counted as holding, not a failure)", line.text());
+    }
+
+    @Test
+    void p4NamesEachStudyWithItsRegimeAndCountsOnlyResNet18Claims() {
+        List<Precise> claims = List.of(
+                c("exp:softmax-direction-term", ClaimKind.EMPIRICAL, Verdict.SUPPORTED, "", "P2", "P4"),
+                c("exp:resnet-paper-scale", ClaimKind.EMPIRICAL, Verdict.NOT_RUN, "no CUDA device", "P4"),
+                new Precise("exp:resnet-cpu-study", ClaimKind.STUDY, List.of("P4"), Verdict.COUNTEREXAMPLE,
+                        Verdict.SUPPORTED, "", "In under-fitted networks (last-epoch training accuracy at eps 0: 0.82 "
+                        + "to 0.86), the frozen-attack lambda_max FALLS with eps (significant). Record of ..."),
+                new Precise("exp:resnet-fitted-study", ClaimKind.STUDY, List.of("P4"), Verdict.SUPPORTED,
+                        Verdict.SUPPORTED, "", "In networks that fit (clean training accuracy at eps 0: 1 to 1), the "
+                        + "frozen-attack lambda_max rises with eps (significant). Record of ..."));
+        PaperVerdicts.Line line = p("P4", claims);
+        assertEquals(Status.FINDING, line.status());
+        assertEquals("P4: not confirmed, a study found against it: exp:resnet-cpu-study COUNTEREXAMPLE (a finding "
+                + "against its hypothesis, neither a pass nor a failure): In under-fitted networks (last-epoch training "
+                + "accuracy at eps 0: 0.82 to 0.86), the frozen-attack lambda_max FALLS with eps (significant); "
+                + "exp:resnet-fitted-study SUPPORTED (its hypothesis): In networks that fit (clean training accuracy at "
+                + "eps 0: 1 to 1), the frozen-attack lambda_max rises with eps (significant); exp:resnet-paper-scale "
+                + "NOT RUN (no CUDA device); 1 of 3 ResNet18 claims hold (1 SUPPORTED); 1 study finding against its "
+                + "hypothesis (not counted as holding, not a failure)", line.text());
+        // the softmax claim failing still fails the line
+        List<Precise> failing = List.of(c("exp:softmax-direction-term", ClaimKind.EMPIRICAL, Verdict.FAILED, "x",
+                "P4"), claims.get(2));
+        assertEquals(Status.FAILED, p("P4", failing).status());
     }
 
     @Test

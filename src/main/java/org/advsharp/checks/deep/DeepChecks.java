@@ -2,6 +2,7 @@ package org.advsharp.checks.deep;
 
 import java.util.List;
 import org.advsharp.check.Check;
+import org.advsharp.deep.study.RegisteredStudy;
 import org.advsharp.check.FunctionalCheck;
 
 /**
@@ -27,7 +28,16 @@ public final class DeepChecks {
                         StudyChecks::record)),
                 new OnLibtorch(new FunctionalCheck("deep-resnet-study-reproduces", StudyRecord.CLAIM_ID,
                         "a reduced rerun of one of the study's runs reproduces the record's numbers",
-                        StudyChecks::reproduces)));
+                        StudyChecks::reproduces)),
+                new OnLibtorch(new FunctionalCheck(RegisteredStudy.FITTED.recordCheckId(), RegisteredStudy.FITTED.claimId(),
+                        "the fitted-regime study's record: pinned, as pre-registered, its fit criteria and trend test",
+                        (c, e) -> StudyChecks.record(RegisteredStudy.FITTED, c, e))),
+                new OnLibtorch(new FunctionalCheck(RegisteredStudy.FITTED.rerunCheckId(), RegisteredStudy.FITTED.claimId(),
+                        "a reduced rerun of one of the fitted study's runs reproduces the record's numbers",
+                        (c, e) -> StudyChecks.reproduces(RegisteredStudy.FITTED, c, e))),
+                new OnLibtorch(new FunctionalCheck(RegimeMapCheck.CHECK_ID, RegimeMapCheck.CLAIM_ID,
+                        "the sign of the study trends against the fit of the networks, on the two pinned records",
+                        RegimeMapCheck::run)));
     }
 
     /** Kept for the study checks, which format their radii with it; the same as {@link DeepFormat#fmt}. */

@@ -13,11 +13,12 @@ import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.deep.HessianOperator;
 import org.advsharp.deep.study.PooledTrend;
+import org.advsharp.deep.study.RegisteredStudy;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
 
 /**
- * The evidence of the ResNet18 study (exp:resnet-cpu-study) from its cells: per seed and radius the accuracies,
+ * The evidence of a ResNet18 study (exp:resnet-cpu-study, exp:resnet-fitted-study) from its cells: per seed and radius the accuracies,
  * losses, gradient norm, both top eigenvalues with their certificates and the trace with its interval; the
  * pooled trend test of the pre-registered primary series (frozen-attack lambda_max) with its slope, interval and
  * the power computed before the run; the same test on the secondary series for information.
@@ -25,7 +26,13 @@ import org.advsharp.deep.study.StudyConfig;
  * <p>Outcome, as pre-registered in proofs/deep.md: a significant rise (Page's test, p_rise &lt;= alpha/2) passes
  * (SUPPORTED), a significant fall is a counterexample (COUNTEREXAMPLE), anything else is INCONCLUSIVE, and so is
  * a study in which any primary eigenvalue is not certified (residual above
- * {@link HessianOperator#CONVERGED_RESIDUAL} or an unresolved kink) or a run is missing.
+ * {@link HessianOperator#CONVERGED_RESIDUAL} or an unresolved kink) or a run is missing. Whether an eigenvalue
+ * converged is recomputed here from its residual, never taken from the record's flag.
+ *
+ * <p>A study with {@link RegisteredStudy.FitCriteria} (exp:resnet-fitted-study) shows every run's fit on its
+ * training images (clean and robust training accuracy, the adversarial training margins) and is INCONCLUSIVE,
+ * whatever its trend, when in some seed the clean training accuracy at eps = 0 or the robust training accuracy at
+ * the largest radius is below its criterion, or a run lacks the fit.
  */
 public final class StudyEvidence {
     /** Two-sided level of the pooled test (pre-registered). */
@@ -56,9 +63,10 @@ public final class StudyEvidence {
      * @param complete whether these are all the runs of the registered study (a shard or an interrupted run is
      *                 not: its evidence is shown, the pooled test is not made)
      * @param replay  the command that makes the record again
+     * @param fitCriteria the study's pre-registered fit criteria, or null if it registered none
      */
     public static String record(StudyConfig config, List<StudyCell> cells, boolean complete, Evidence evidence,
-                                String replay) {
+                                String replay, RegisteredStudy.FitCriteria fitCriteria) {
         double[] radii = config.radii();
         long[] seeds = config.seeds();
         evidence.fact("network", config.network().describe());
@@ -104,11 +112,12 @@ public final class StudyEvidence {
             return why + ": no pooled test.";
         }
         plots(evidence, grid, radii, seeds);
+        String unfit = fitCriteria == null ? null : fit(evidence, grid, radii, seeds, fitCriteria);
         int uncertified = 0;
         int unresolvedKinks = 0;
         for (StudyCell[] row : grid) {
             for (StudyCell c : row) {
-                if (!c.frozen().converged() || c.frozen().unresolvedKinks() > 0) {
+                if (!certified(c.frozen())) {
                     uncertified++;
                 }
                 unresolvedKinks += c.frozen().unresolvedKinks() + c.reattacked().unresolvedKinks()
@@ -133,6 +142,10 @@ public final class StudyEvidence {
                         + "per seed %s", Arrays.toString(radii), seeds.length, primary.pageL(), primary.pRise(),
                 primary.pFall(), primary.slope(), primary.slopeLow(), primary.slopeHigh(),
                 Arrays.toString(round(primary.kendall())));
+        if (unfit != null) {
+            evidence.inconclusive("the pre-registered fit criteria are not met: " + unfit);
+            return line + "; fit criteria not met (" + unfit + "): INCONCLUSIVE whatever the trend.";
+        }
         if (uncertified > 0) {
             evidence.inconclusive(uncertified + " of the primary eigenvalues are not certified (pre-registered: the "
                     + "verdict needs every one certified)");
@@ -157,6 +170,73 @@ public final class StudyEvidence {
         }
     }
 
+    /**
+     * Whether a top eigenvalue is certified: its relative residual is finite and at most
+     * {@link HessianOperator#CONVERGED_RESIDUAL} (recomputed, whatever the record's converged flag says) and no
+     * product ended on an unresolved kink.
+     */
+    static boolean certified(StudyCell.Eigen e) {
+        return converged(e) && e.unresolvedKinks() == 0;
+    }
+
+    /** The residual against {@link HessianOperator#CONVERGED_RESIDUAL}; the record's flag is not read. */
+    static boolean converged(StudyCell.Eigen e) {
+        return Double.isFinite(e.residual()) && e.residual() <= HessianOperator.CONVERGED_RESIDUAL;
+    }
+
+    /**
+     * The fit table and plots, and the criteria per seed; returns null when every seed meets them, else what is
+     * missed.
+     */
+    private static String fit(Evidence evidence, StudyCell[][] grid, double[] radii, long[] seeds,
+                              RegisteredStudy.FitCriteria criteria) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        int zero = indexOf(radii, 0);
+        int largest = radii.length - 1;
+        for (int s = 0; s < seeds.length; s++) {
+            for (int j = 0; j < radii.length; j++) {
+                StudyCell.Fit f = grid[s][j].fit();
+                rows.add(f == null ? List.of(Long.toString(seeds[s]), fmt(radii[j]), "not measured", "", "", "", "")
+                        : List.of(Long.toString(seeds[s]), fmt(radii[j]), fmt(f.cleanAccuracy()),
+                        fmt(f.robustAccuracy()), fmt(f.positiveMarginShare()), fmt(f.marginLowerQuartile()) + " / "
+                                + fmt(f.marginMedian()) + " / " + fmt(f.marginUpperQuartile()),
+                        Integer.toString(f.examples())));
+            }
+            StudyCell.Fit atZero = zero < 0 ? null : grid[s][zero].fit();
+            StudyCell.Fit atLargest = grid[s][largest].fit();
+            if (atZero == null || atLargest == null) {
+                missed.add("seed " + seeds[s] + ": the fit at eps = 0 or at the largest radius is not in the record");
+                continue;
+            }
+            evidence.fact("fit of seed " + seeds[s] + ": clean training accuracy at eps 0, robust at eps "
+                    + fmt(radii[largest]), fmt(atZero.cleanAccuracy()) + ", " + fmt(atLargest.robustAccuracy()));
+            if (!(atZero.cleanAccuracy() >= criteria.cleanAtZero())) {
+                missed.add(String.format(Locale.ROOT, "seed %d: clean training accuracy %.4f at eps 0 < %s", seeds[s],
+                        atZero.cleanAccuracy(), fmt(criteria.cleanAtZero())));
+            }
+            if (!(atLargest.robustAccuracy() >= criteria.robustAtLargest())) {
+                missed.add(String.format(Locale.ROOT, "seed %d: robust training accuracy %.4f at eps %s < %s",
+                        seeds[s], atLargest.robustAccuracy(), fmt(radii[largest]), fmt(criteria.robustAtLargest())));
+            }
+        }
+        evidence.table(new Table("Fit on the training images at w*(eps) (eval mode; PGD-10 at eps, no random start): "
+                + "clean and robust training accuracy, share of positive adversarial training margins (true-class "
+                + "logit minus the largest other logit at the PGD point), their quartiles",
+                List.of("seed", "eps", "train acc. clean", "train acc. robust", "margins > 0", "margin quartiles",
+                        "images"), rows));
+        evidence.fact("fit criteria (pre-registered)", String.format(Locale.ROOT, "in every seed clean training "
+                + "accuracy >= %s at eps 0 and robust training accuracy >= %s at eps %s", fmt(criteria.cleanAtZero()),
+                fmt(criteria.robustAtLargest()), fmt(radii[largest])));
+        if (missed.isEmpty()) {
+            evidence.plot(perSeed("share of positive adversarial training margins at w*(eps), per seed", "share",
+                    grid, radii, seeds, c -> c.fit().positiveMarginShare()));
+            evidence.plot(perSeed("median adversarial training margin at w*(eps), per seed", "median margin",
+                    grid, radii, seeds, c -> c.fit().marginMedian()));
+        }
+        return missed.isEmpty() ? null : String.join("; ", missed);
+    }
+
     private static void describe(Evidence evidence, String name, PooledTrend t) {
         evidence.fact(name + ": Page's L, p(rise), p(fall), decision", String.format(Locale.ROOT,
                 "%.1f, %.4g, %.4g, %s", t.pageL(), t.pRise(), t.pFall(), t.decision()));
@@ -178,9 +258,9 @@ public final class StudyEvidence {
                 rows.add(List.of(Long.toString(c.seed()), fmt(c.epsilon()), fmt(c.cleanAccuracy()),
                         fmt(c.robustAccuracy()), fmt(c.robustLoss()), fmt(c.gradientNorm()),
                         fmt(c.frozen().value()) + " (" + String.format(Locale.ROOT, "%.1e", c.frozen().residual())
-                                + (c.frozen().converged() ? "" : ", unconverged") + ")",
+                                + (converged(c.frozen()) ? "" : ", unconverged") + ")",
                         fmt(c.reattacked().value()) + " (" + String.format(Locale.ROOT, "%.1e", c.reattacked().residual())
-                                + (c.reattacked().converged() ? "" : ", unconverged") + ")",
+                                + (converged(c.reattacked()) ? "" : ", unconverged") + ")",
                         fmt(c.trace().mean()) + " [" + fmt(c.trace().lower()) + ", " + fmt(c.trace().upper()) + "]",
                         fmt(c.curveRise()), Integer.toString(c.frozen().unresolvedKinks()
                                 + c.reattacked().unresolvedKinks() + c.trace().unresolvedKinks()),

@@ -19,11 +19,13 @@ import org.advsharp.check.CheckResult;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.FunctionalCheck;
 import org.advsharp.claims.Claim;
+import org.advsharp.deep.study.RegisteredStudy;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
 
 /**
- * The results of record of the ResNet18 study (exp:resnet-cpu-study): a results file in the layout of
+ * The results of record of a ResNet18 study ({@link RegisteredStudy}; the constants name the first one,
+ * exp:resnet-cpu-study): a results file in the layout of
  * {@code reports/results.json} (the claim with its verdict and evidence, and the {@code run} section with the
  * provenance: commit, machine, JVM, libraries, command, wall time) plus a {@value #RECORD_KEY} section holding
  * what the every-build check needs to validate and reproduce it: the configuration, the seeds and radii, every
@@ -34,11 +36,11 @@ import org.advsharp.deep.study.StudyConfig;
  * is written and merged by {@code run.StudyRecordFile}, so that the checks never reach up into the run.
  */
 public final class StudyRecord {
-    /** The claim the study decides. */
+    /** The claim the first study decides. */
     public static final String CLAIM_ID = "exp:resnet-cpu-study";
-    /** The check that shows the record in every build. */
+    /** The check that shows the first study's record in every build. */
     public static final String CHECK_ID = "deep-resnet-study-record";
-    /** The committed record, relative to the project root. */
+    /** The first study's committed record, relative to the project root. */
     public static final String RECORD_PATH = "reports/records/resnet-cpu-study.json";
     /** The sources whose hash is recorded, relative to the project root. */
     public static final String DEEP_SOURCES = "src/main/java/org/advsharp/deep";
@@ -93,17 +95,27 @@ public final class StudyRecord {
      * summary computed from the section's runs. {@code run.StudyRecordFile} writes it with the section.
      */
     public static CheckResult result(Section section) {
+        RegisteredStudy study = studyOf(section);
         StudyConfig config = configOf(section);
         Evidence evidence = new Evidence();
         long t0 = System.nanoTime();
-        String summary = StudyEvidence.record(config, section.cells(), section.complete(), evidence, replay(section));
-        Check check = new FunctionalCheck(CHECK_ID, CLAIM_ID, "ResNet18 study of record", (c, e) -> summary);
+        String evidenceSummary = StudyEvidence.record(config, section.cells(), section.complete(), evidence,
+                replay(section), study.fitCriteria());
+        String summary = StudyChecks.finding(study, section, evidence.outcome()) + " " + evidenceSummary;
+        Check check = new FunctionalCheck(study.recordCheckId(), study.claimId(), "ResNet18 study of record",
+                (c, e) -> summary);
         return evidence.toResult(check, summary, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** The command that makes the record again. */
     public static String replay(Section section) {
-        return "./advsharp study resnet --out " + RECORD_PATH;
+        RegisteredStudy study = studyOf(section);
+        return "./advsharp study " + study.command() + " --out " + study.recordPath();
+    }
+
+    /** The registered study a section belongs to, by its configuration's name. */
+    public static RegisteredStudy studyOf(Section section) {
+        return RegisteredStudy.ofName(section.study());
     }
 
     /**
@@ -156,8 +168,7 @@ public final class StudyRecord {
 
     /** The configuration a record section describes: the registered one with the record's seeds and radii. */
     static StudyConfig configOf(Section s) {
-        StudyConfig c = StudyConfig.registered().with(s.seeds(), s.radii());
-        return c;
+        return studyOf(s).config().with(s.seeds(), s.radii());
     }
 
     /** SHA-256 of the claim's statement and assumptions: what was pre-registered. */

@@ -24,12 +24,59 @@ import java.util.List;
  * @param directionNorms     ||d_j|| (filter normalisation gives each filter of d the norm of w's filter)
  * @param trainingMillis     wall time of training, ms
  * @param measuringMillis    wall time of the measurements, ms
+ * @param fit                how well the trained network fits its training images (null in the first study's
+ *                           record, which was made before it was measured, and in reduced reruns)
  */
 public record StudyCell(long seed, double epsilon, List<Double> epochLoss, List<Double> epochAccuracy,
                         double cleanAccuracy, double robustAccuracy, double robustLoss, double cleanLoss,
                         double gradientNorm, double weightNorm, Eigen frozen, Eigen reattacked, Trace trace,
                         double[] curveAlphas, List<double[]> curves, double[] directionNorms, double trainingMillis,
-                        double measuringMillis) {
+                        double measuringMillis, Fit fit) {
+
+    /**
+     * The fit at the trained weights on all training images, BatchNorm on its running statistics (eval mode): the
+     * clean accuracy, the accuracy at the PGD point of the test attack at the cell's radius, and the adversarial
+     * training margins m_n = z_{y_n}(x'_n) - max_{k != y_n} z_k(x'_n) (true-class logit minus the largest other
+     * logit at that PGD point x'_n; at eps = 0 the clean margins). Quantiles interpolate linearly between order
+     * statistics: q-quantile = the value at position q (n - 1) of the sorted margins.
+     *
+     * @param cleanAccuracy       clean training accuracy
+     * @param robustAccuracy      training accuracy at the PGD points
+     * @param positiveMarginShare share of training images with m_n > 0
+     * @param marginLowerQuartile 0.25-quantile of m_n
+     * @param marginMedian        0.5-quantile of m_n
+     * @param marginUpperQuartile 0.75-quantile of m_n
+     * @param examples            training images measured
+     */
+    public record Fit(double cleanAccuracy, double robustAccuracy, double positiveMarginShare,
+                      double marginLowerQuartile, double marginMedian, double marginUpperQuartile, int examples) {
+
+        /** The fit of margins and accuracies measured on the same images. */
+        public static Fit of(double cleanAccuracy, double robustAccuracy, double[] margins) {
+            if (margins.length == 0) {
+                throw new IllegalArgumentException("fit: no margins");
+            }
+            double[] sorted = margins.clone();
+            java.util.Arrays.sort(sorted);
+            int positive = 0;
+            for (double m : sorted) {
+                if (m > 0) {
+                    positive++;
+                }
+            }
+            return new Fit(cleanAccuracy, robustAccuracy, positive / (double) sorted.length, quantile(sorted, 0.25),
+                    quantile(sorted, 0.5), quantile(sorted, 0.75), sorted.length);
+        }
+
+        /** The q-quantile of sorted values: linear interpolation at position q (n - 1). */
+        static double quantile(double[] sorted, double q) {
+            double position = q * (sorted.length - 1);
+            int below = (int) Math.floor(position);
+            int above = Math.min(below + 1, sorted.length - 1);
+            double fraction = position - below;
+            return sorted[below] + fraction * (sorted[above] - sorted[below]);
+        }
+    }
 
     /**
      * A top eigenvalue with its certificate.

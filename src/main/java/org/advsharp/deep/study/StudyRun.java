@@ -33,12 +33,26 @@ import org.advsharp.deep.WeightVector;
  *   <li>lambda_max of the frozen-attack and of the re-attacked Hessian by Lanczos on finite-difference
  *       products, each with its residual, converged flag and kink counts ({@link HessianOperator});</li>
  *   <li>Hutchinson's trace of the frozen-attack Hessian with its interval;</li>
- *   <li>1-D robust-loss curves along filter-normalised directions, with the directions' norms.</li>
+ *   <li>1-D robust-loss curves along filter-normalised directions, with the directions' norms;</li>
+ *   <li>the fit on the training images ({@link StudyCell.Fit}): clean and robust training accuracy and the
+ *       adversarial training margins.</li>
  * </ol>
+ *
+ * <p>How much is measured is a {@link Depth}.
  */
 public final class StudyRun {
 
     private StudyRun() {
+    }
+
+    /** How much of a cell is measured. */
+    public enum Depth {
+        /** Training, test accuracies, losses, gradient norm, frozen-attack lambda_max (the build's rerun). */
+        RERUN,
+        /** {@link #RERUN} and the fit on the training images (pilots). */
+        PILOT,
+        /** Everything (a study's cell). */
+        FULL
     }
 
     /**
@@ -52,16 +66,21 @@ public final class StudyRun {
      */
     public static StudyCell run(StudyConfig config, StudyData data, long seed, double epsilon,
                                 Consumer<String> progress) {
-        return run(config, data, seed, epsilon, true, progress);
+        return run(config, data, seed, epsilon, Depth.FULL, progress);
+    }
+
+    /** As {@link #run(StudyConfig, StudyData, long, double, Depth, Consumer)}; {@code full = false}: a rerun. */
+    public static StudyCell run(StudyConfig config, StudyData data, long seed, double epsilon, boolean full,
+                                Consumer<String> progress) {
+        return run(config, data, seed, epsilon, full ? Depth.FULL : Depth.RERUN, progress);
     }
 
     /**
-     * As {@link #run(StudyConfig, StudyData, long, double, Consumer)}; with {@code full = false} only the training,
-     * the accuracies, the losses, the gradient norm and the frozen-attack lambda_max are measured (the reduced
-     * reproduction of the every-build check); the re-attacked eigenvalue and the trace are then null and there are
-     * no curves.
+     * As {@link #run(StudyConfig, StudyData, long, double, Consumer)} to the given depth: below {@link Depth#FULL}
+     * the re-attacked eigenvalue and the trace are null and there are no curves; at {@link Depth#RERUN} the fit is
+     * null too.
      */
-    public static StudyCell run(StudyConfig config, StudyData data, long seed, double epsilon, boolean full,
+    public static StudyCell run(StudyConfig config, StudyData data, long seed, double epsilon, Depth depth,
                                 Consumer<String> progress) {
         ResNet18 net = config.network();
         DataType type = DataType.FLOAT64;
@@ -95,10 +114,14 @@ public final class StudyRun {
                 FiniteDifferenceHvp frozenHvp = new FiniteDifferenceHvp(objective, w, false, config.fdStep(), m);
                 HessianOperator frozenOp = new HessianOperator(frozenHvp, type, m);
                 frozen = eigen(frozenOp.topEigenvalue(config.lanczosSteps(), seed));
-                if (!full) {
+                progress.accept(String.format(Locale.ROOT, "seed %d eps %.3g: lambda_max frozen %.4g (residual %.2g%s)",
+                        seed, epsilon, frozen.value(), frozen.residual(), frozen.converged() ? "" : ", NOT converged"));
+                if (depth != Depth.FULL) {
+                    StudyCell.Fit fit = depth == Depth.PILOT ? fit(config, net, w, stats, data.train(), epsilon, seed,
+                            root, progress) : null;
                     return new StudyCell(seed, epsilon, model.epochLoss(), model.epochAccuracy(), clean, robust,
                             robustLoss, cleanLoss, gradientNorm, w.norm(), frozen, null, null, new double[0],
-                            List.of(), new double[0], trainingMillis, (System.nanoTime() - t1) / 1e6);
+                            List.of(), new double[0], trainingMillis, (System.nanoTime() - t1) / 1e6, fit);
                 }
                 HessianOperator.TraceResult t = frozenOp.trace(config.traceProbes(), seed + 7919L,
                         StudyConfig.TRACE_CONFIDENCE);
@@ -137,10 +160,65 @@ public final class StudyRun {
                 }
                 curves.add(row);
             }
+            StudyCell.Fit fit = fit(config, net, w, stats, data.train(), epsilon, seed, root, progress);
             return new StudyCell(seed, epsilon, model.epochLoss(), model.epochAccuracy(), clean, robust, robustLoss,
                     cleanLoss, gradientNorm, w.norm(), frozen, reattacked, trace, alphas, curves, directionNorms,
-                    trainingMillis, (System.nanoTime() - t1) / 1e6);
+                    trainingMillis, (System.nanoTime() - t1) / 1e6, fit);
         }
+    }
+
+    /** The fit on the training images at the trained weights (eval mode; the test attack at eps). */
+    static StudyCell.Fit fit(StudyConfig config, ResNet18 net, WeightVector w, RunningStatistics stats,
+                             ExampleSet train, double epsilon, long seed, NDManager root, Consumer<String> progress) {
+        double clean = accuracy(net, w, stats, train, config.testAttack(0), root);
+        Attacked attacked = attacked(net, w, stats, train, config.testAttack(epsilon), root);
+        StudyCell.Fit fit = StudyCell.Fit.of(clean, attacked.accuracy(), attacked.margins());
+        progress.accept(String.format(Locale.ROOT, "seed %d eps %.3g: training accuracy clean %.4f robust %.4f; "
+                + "adversarial margins: share positive %.4f, quartiles %.3g / %.3g / %.3g", seed, epsilon, clean,
+                fit.robustAccuracy(), fit.positiveMarginShare(), fit.marginLowerQuartile(), fit.marginMedian(),
+                fit.marginUpperQuartile()));
+        return fit;
+    }
+
+    /**
+     * What the network does on attacked inputs x'.
+     *
+     * @param accuracy share of examples whose arg-max logit at x' is the label (as {@link #accuracy})
+     * @param margins  z_y(x') - max_{k != y} z_k(x'), one per example
+     */
+    record Attacked(double accuracy, double[] margins) {
+    }
+
+    /** The accuracy and margins at the inputs attacked by {@code attack} (eval mode). */
+    static Attacked attacked(ResNet18 net, WeightVector w, RunningStatistics stats, ExampleSet data, PgdSettings attack,
+                            NDManager parent) {
+        int batch = 100;
+        int classes = net.numClasses();
+        double[] margins = new double[data.size()];
+        int correct = 0;
+        SplittableRandom unused = new SplittableRandom(0);
+        for (int from = 0; from < data.size(); from += batch) {
+            int count = Math.min(batch, data.size() - from);
+            try (NDManager m = parent.newSubManager()) {
+                ExampleSet.Batch b = data.range(from, count, DataType.FLOAT64, m);
+                NDArray x = L2Pgd.attack(net, w, stats, BatchNormMode.EVAL, b.x(), b.oneHot(), attack, unused);
+                NDArray logits = net.logits(w, stats, x, BatchNormMode.EVAL);
+                long[] predicted = logits.argMax(1).toLongArray();
+                double[] z = logits.toType(DataType.FLOAT64, false).toDoubleArray();
+                for (int i = 0; i < count; i++) {
+                    int y = b.labels()[i];
+                    double other = Double.NEGATIVE_INFINITY;
+                    for (int k = 0; k < classes; k++) {
+                        if (k != y) {
+                            other = Math.max(other, z[i * classes + k]);
+                        }
+                    }
+                    margins[from + i] = z[i * classes + y] - other;
+                    correct += predicted[i] == y ? 1 : 0;
+                }
+            }
+        }
+        return new Attacked(correct / (double) data.size(), margins);
     }
 
     private static StudyCell.Eigen eigen(TopEigenvalue t) {

@@ -44,7 +44,7 @@ class StudyRecordTest {
                 out.add(new StudyCell(s, eps, List.of(2.0, 1.0), List.of(0.3, 0.6), 0.8 - 0.2 * eps, 0.8 - 0.4 * eps,
                         0.5 + eps, 0.4, 1.0, 30, e, r, new StudyCell.Trace(100, 90, 110, 5, 20, 0.95, 0),
                         new double[] {-0.5, 0, 0.5}, List.of(new double[] {1.0, 0.5, 1.2}), new double[] {30}, 1000,
-                        500));
+                        500, null));
             }
         }
         return out;
@@ -104,16 +104,123 @@ class StudyRecordTest {
         Path good = dir.resolve("record.json");
         Files.writeString(good, StudyRecordFile.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, -10),
                 shard(dir, "b.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
-        assertEquals(Outcome.COUNTEREXAMPLE_FOUND, runRecordCheck(good).outcome());
+        assertEquals(Outcome.COUNTEREXAMPLE_FOUND, runRecordCheck(good, pinOf(good, "COUNTEREXAMPLE")).outcome());
         Path tampered = dir.resolve("tampered.json");
         Files.writeString(tampered, Files.readString(good).replace("\"trainExamples=1000", "\"trainExamples=999")
                 .replace("trainExamples=1000", "trainExamples=999"));
-        assertEquals(Outcome.FAILED, runRecordCheck(tampered).outcome());
+        assertEquals(Outcome.FAILED, runRecordCheck(tampered, pinOf(tampered, "COUNTEREXAMPLE")).outcome());
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"schema\": \"advsharp-results/1\"}");
-        assertEquals(Outcome.FAILED, runRecordCheck(broken).outcome());
-        assertEquals(Outcome.NOT_RUN, runRecordCheck(dir.resolve("missing.json")).outcome());
+        assertEquals(Outcome.FAILED, runRecordCheck(broken, pinOf(broken, "COUNTEREXAMPLE")).outcome());
         assertTrue(Arrays.asList(Outcome.values()).contains(Outcome.INCONCLUSIVE));
+    }
+
+    @Test
+    void aRecordThatIsEditedReorderedMissingOrUnpinnedIsFailed(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("record.json");
+        Files.writeString(good, StudyRecordFile.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, -10),
+                shard(dir, "b.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
+        RecordPin pin = pinOf(good, "COUNTEREXAMPLE");
+        // reorder the frozen eigenvalues of seeds 2-5 so that they rise: same bytes count, new hash
+        Path reordered = dir.resolve("reordered.json");
+        Files.writeString(reordered, risingFrozen(Files.readString(good)));
+        Evidence edited = runRecordCheck(reordered, pin);
+        assertEquals(Outcome.FAILED, edited.outcome());
+        assertTrue(resultOf(edited).measurements().get(0).name().contains("SHA-256"),
+                resultOf(edited).measurements().toString());
+        // even re-pinned with its new hash, the recomputed verdict is not the pinned one
+        assertEquals(Outcome.FAILED, runRecordCheck(reordered, new RecordPin(pin.path(),
+                RecordPin.sha256(reordered), "COUNTEREXAMPLE")).outcome());
+        assertEquals(Outcome.FAILED, runRecordCheck(good, new RecordPin(pin.path(), pin.sha256(), "SUPPORTED"))
+                .outcome());
+        // a pinned record that is missing is FAILED, never NOT RUN
+        assertEquals(Outcome.FAILED, runRecordCheck(dir.resolve("missing.json"), pin).outcome());
+        // an unpinned record is FAILED; no record and no pin: the study has not run
+        assertEquals(Outcome.FAILED, runRecordCheck(good, null).outcome());
+        assertEquals(Outcome.NOT_RUN, runRecordCheck(dir.resolve("missing.json"), null).outcome());
+    }
+
+    @Test
+    void convergenceIsRecomputedFromTheResidualNotReadFromTheFile(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("record.json");
+        Files.writeString(good, StudyRecordFile.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, -10),
+                shard(dir, "b.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
+        // one primary residual far above the tolerance while its flag still says converged
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(Files.readString(good));
+        com.fasterxml.jackson.databind.node.ObjectNode frozen = (com.fasterxml.jackson.databind.node.ObjectNode)
+                tree.path("record").path("cells").get(3).path("frozen");
+        frozen.put("residual", 0.5);
+        frozen.put("converged", true);
+        Path flagged = dir.resolve("flagged.json");
+        Files.writeString(flagged, MAPPER.writeValueAsString(tree));
+        Evidence e = runRecordCheck(flagged, pinOf(flagged, "INCONCLUSIVE"));
+        assertEquals(Outcome.INCONCLUSIVE, e.outcome());
+        assertTrue(String.valueOf(resultOf(e).inconclusiveReason()).contains("not certified"),
+                resultOf(e).facts().toString());
+    }
+
+    @Test
+    void theRerunCellIsDrawnFromAllCellsByTheSeedWhateverTheirOrder() {
+        List<StudyCell> all = cells(registered.seeds(), 1);
+        List<StudyCell> reversed = new ArrayList<>(all);
+        java.util.Collections.reverse(reversed);
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (long seed = 0; seed < 400; seed++) {
+            StudyCell c = StudyChecks.rerunCell(all, seed);
+            assertEquals(c, StudyChecks.rerunCell(reversed, seed));
+            drawn.add(c.seed() + "/" + c.epsilon());
+        }
+        assertEquals(all.size(), drawn.size(), drawn.toString());
+    }
+
+    @Test
+    void theFittedStudyRunsThePreRegisteredRadiiAndSeeds() {
+        StudyConfig fitted = StudyConfig.fitted();
+        assertTrue(Arrays.equals(new double[] {0, 0.1, 0.2, 0.3, 0.4}, fitted.radii()), Arrays.toString(fitted.radii()));
+        assertTrue(Arrays.equals(new long[] {1, 2, 3, 4, 5}, fitted.seeds()), Arrays.toString(fitted.seeds()));
+        String statement = ClaimRegistry.load().find("exp:resnet-fitted-study").orElseThrow().statement();
+        assertTrue(statement.contains("\\lbrace 0, 0.1, 0.2, 0.3, 0.4 \\rbrace"), statement);
+        // the first study's configuration text is the one its record quotes
+        assertFalse(registered.toString().contains("source="), registered.toString());
+        assertTrue(fitted.toString().endsWith(", source=DIGITS_8X8, stem=CIFAR]"), fitted.toString());
+    }
+
+    @Test
+    void theCommittedRecordMatchesItsPinAndItsPinnedVerdict() {
+        Evidence evidence = new Evidence();
+        StudyChecks.record(org.advsharp.deep.study.RegisteredStudy.CPU, CheckContext.defaults(), evidence);
+        assertEquals(Outcome.COUNTEREXAMPLE_FOUND, evidence.outcome(), resultOf(evidence).measurements().toString());
+    }
+
+    /** The record's text with the frozen eigenvalues of every seed but the first sorted to rise with eps. */
+    private static String risingFrozen(String json) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(json);
+        JsonNode cells = tree.path("record").path("cells");
+        for (long seed = 2; seed <= 5; seed++) {
+            List<com.fasterxml.jackson.databind.node.ObjectNode> frozen = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            for (JsonNode c : cells) {
+                if (c.path("seed").asLong() == seed) {
+                    frozen.add((com.fasterxml.jackson.databind.node.ObjectNode) c.path("frozen"));
+                    values.add(c.path("frozen").path("value").asDouble());
+                }
+            }
+            values.sort(Double::compare);
+            for (int i = 0; i < frozen.size(); i++) {
+                frozen.get(i).put("value", values.get(i));
+            }
+        }
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+    }
+
+    private static org.advsharp.check.CheckResult resultOf(Evidence e) {
+        return e.toResult(new org.advsharp.check.FunctionalCheck("t", StudyRecord.CLAIM_ID, "t", (c, x) -> ""), "", 0);
+    }
+
+    private static RecordPin pinOf(Path file, String verdict) {
+        return new RecordPin("reports/records/test.json", RecordPin.sha256(file), verdict);
     }
 
     @Test
@@ -157,19 +264,9 @@ class StudyRecordTest {
         }
     }
 
-    private static Evidence runRecordCheck(Path file) {
-        String old = System.getProperty("advsharp.study.record");
-        System.setProperty("advsharp.study.record", file.toString());
-        try {
-            Evidence evidence = new Evidence();
-            StudyChecks.record(CheckContext.defaults(), evidence);
-            return evidence;
-        } finally {
-            if (old == null) {
-                System.clearProperty("advsharp.study.record");
-            } else {
-                System.setProperty("advsharp.study.record", old);
-            }
-        }
+    private Evidence runRecordCheck(Path file, RecordPin pin) {
+        Evidence evidence = new Evidence();
+        StudyChecks.record(org.advsharp.deep.study.RegisteredStudy.CPU, claim, pin, file, evidence);
+        return evidence;
     }
 }
