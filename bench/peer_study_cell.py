@@ -34,11 +34,12 @@ running statistics) on the first 64 training images computed once at the trained
 of the mean loss at w +- h v / ||v|| (h = 1e-7) with the attacked inputs held fixed.
 
     /usr/bin/python3 bench/peer_study_cell.py [--seed S] [--eps EPS] [--repeats R] [--phases] [--hvp]
-                                               [--op-cost] [--data DIR] [--json OUT]
+                                               [--op-cost] [--trace FILE] [--data DIR] [--json OUT]
 
 Prints one line per epoch and per timed run to standard error, and a JSON summary (wall-clock and process CPU
 seconds of each training run, per-phase seconds with --phases, the HVP's seconds with --hvp, the microseconds of one small in-place
-add with --op-cost) to standard output or OUT. Needs
+add and of one forward 3x3 convolution of the first stage with --op-cost; --trace writes the Chrome trace of one epoch under torch's profiler, read by
+bench/trace_summary.py) to standard output or OUT. Needs
 python3-torch and python3-numpy (Debian: apt-get install -y python3-torch python3-numpy) and
 dataset-fashion-mnist. Not part of the build.
 """
@@ -183,7 +184,7 @@ def pgd(net, x, y, eps, steps, random_start, mode, generator):
     return (x + delta).detach()
 
 
-def train(x_all, y_all, eps, seed, phases, log):
+def train(x_all, y_all, eps, seed, phases, log, epochs=EPOCHS):
     generator = torch.Generator().manual_seed(seed)
     net = ResNet18(generator)
     optimizer = torch.optim.SGD(list(net.params.values()), lr=LR, momentum=MOMENTUM, weight_decay=WEIGHT_DECAY)
@@ -192,7 +193,7 @@ def train(x_all, y_all, eps, seed, phases, log):
     steps_per_epoch = (n + BATCH - 1) // BATCH
     spent = {"batch": 0.0, "attack": 0.0, "forward_backward": 0.0, "optimizer": 0.0}
     start, cpu_start = time.perf_counter(), time.process_time()
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         order = torch.randperm(n, generator=generator)
         loss_sum, correct = 0.0, 0
         for step, first in enumerate(range(0, n, BATCH)):
@@ -221,7 +222,7 @@ def train(x_all, y_all, eps, seed, phases, log):
                 spent["forward_backward"] += t3 - t2
                 spent["optimizer"] += t4 - t3
         scheduler.step()
-        log(f"eps {eps:.3g}: epoch {epoch + 1}/{EPOCHS}, adversarial loss {loss_sum / n:.4f}, "
+        log(f"eps {eps:.3g}: epoch {epoch + 1}/{epochs}, adversarial loss {loss_sum / n:.4f}, "
             f"accuracy {correct / n:.3f}, {time.perf_counter() - start:.1f} s elapsed")
     return net, time.perf_counter() - start, time.process_time() - cpu_start, spent
 
@@ -248,15 +249,30 @@ def hvp_seconds(net, x, y, eps, seed):
 
 
 def op_micros():
-    """Microseconds per call of an in-place add on a 4-entry float64 tensor (20,000 calls after 20,000 warm-up)."""
+    """Microseconds (process CPU time) per in-place add on a 4-entry float64 tensor, 20,000 calls after 20,000
+    warm-up."""
     a, b = torch.zeros(4, dtype=torch.float64), torch.ones(4, dtype=torch.float64)
     calls = 20000
     for _ in range(calls):
         a.add_(b)
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(calls):
         a.add_(b)
-    return (time.perf_counter() - start) / calls * 1e6
+    return (time.process_time() - start) / calls * 1e6
+
+
+def conv_micros():
+    """Microseconds (process CPU time) per forward 3x3 convolution of the first stage (50x4x7x7 input, 4 filters,
+    padding 1, float64), 2,000 calls after 2,000 warm-up."""
+    x = torch.ones(50, 4, 7, 7, dtype=torch.float64)
+    k = torch.ones(4, 4, 3, 3, dtype=torch.float64)
+    calls = 2000
+    for _ in range(calls):
+        F.conv2d(x, k, padding=1)
+    start = time.process_time()
+    for _ in range(calls):
+        F.conv2d(x, k, padding=1)
+    return (time.process_time() - start) / calls * 1e6
 
 
 def main():
@@ -267,6 +283,7 @@ def main():
     parser.add_argument("--phases", action="store_true", help="also time batch copy, attack, forward/backward, step")
     parser.add_argument("--hvp", action="store_true", help="also time one finite-difference Hessian-vector product")
     parser.add_argument("--op-cost", action="store_true", help="also time one small operation from Python")
+    parser.add_argument("--trace", help="also train one epoch under torch's profiler, its Chrome trace written here")
     parser.add_argument("--data", default=os.environ.get("ADVSHARP_FASHION_MNIST", "/usr/share/datasets/fashion-mnist"))
     parser.add_argument("--json", help="write the summary here instead of standard output")
     args = parser.parse_args()
@@ -292,6 +309,14 @@ def main():
     if args.op_cost:
         summary["opMicros"] = op_micros()
         log(f"one small libtorch operation from Python: {summary['opMicros']:.1f} us")
+        summary["convMicros"] = conv_micros()
+        log(f"one 3x3 convolution of the first stage (50x4x7x7, float64): {summary['convMicros']:.1f} us")
+    if args.trace:
+        with torch.autograd.profiler.profile() as prof:
+            _, seconds, _, _ = train(x, y, args.eps, args.seed, False, log, epochs=1)
+        prof.export_chrome_trace(args.trace)
+        summary["traceEpochSeconds"] = seconds
+        log(f"one epoch under torch's profiler: {seconds:.2f} s; trace in {args.trace}")
     text = json.dumps(summary, indent=1)
     if args.json:
         with open(args.json, "w") as f:

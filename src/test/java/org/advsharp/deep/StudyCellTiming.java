@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -21,14 +22,15 @@ import org.advsharp.deep.study.StudyData;
  *
  * <pre>
  *   java -cp target/test-classes:target/classes:'target/lib/*' org.advsharp.deep.StudyCellTiming \
- *       [--seed S] [--eps EPS] [--repeats R] [--phases] [--hvp] [--op-cost]
+ *       [--seed S] [--eps EPS] [--repeats R] [--phases] [--hvp] [--op-cost] [--trace FILE]
  * </pre>
  *
  * <ul>
  *   <li>each of the R repeats trains the cell with {@link AdversarialTrainer#train} exactly as the study and the
  *       build's rerun do, and prints its seconds (the first repeat includes the JIT's warm-up, as a fresh
  *       {@code advsharp} process would; the engine is started and the data read before any timing), wall-clock and
- *       CPU time of the process (on a loaded machine the CPU time is the steadier measure);</li>
+ *       CPU time of the process (on a loaded machine the CPU time is the steadier measure) and the CPU time of the
+ *       training thread (the rest is the JVM's compiler and garbage-collector threads);</li>
  *   <li>{@code --phases}: one more training of the same cell by a loop that makes the same calls as
  *       {@link AdversarialTrainer#train} in the same order with a clock between them, and prints the seconds
  *       spent copying batches from Java to libtorch, attacking (PGD), in the forward and backward pass of the
@@ -36,7 +38,9 @@ import org.advsharp.deep.study.StudyData;
  *   <li>{@code --hvp}: the seconds of one frozen-attack finite-difference Hessian-vector product on the study's 64
  *       measuring images at the last trained weights (the measurement's unit of work);</li>
  *   <li>{@code --op-cost}: the microseconds of one small libtorch operation called from Java (the per-call
- *       overhead that dominates a network this small).</li>
+ *       overhead) and of one forward 3x3 convolution of the first stage (the kernel that dominates the cell);</li>
+ *   <li>{@code --trace FILE}: one epoch of the same training under libtorch's profiler, its Chrome trace written to
+ *       FILE (read by {@code bench/trace_summary.py}: how much of the time is inside libtorch's operators).</li>
  * </ul>
  */
 final class StudyCellTiming {
@@ -51,6 +55,7 @@ final class StudyCellTiming {
         boolean phases = false;
         boolean hvp = false;
         boolean opCost = false;
+        String trace = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
@@ -59,6 +64,7 @@ final class StudyCellTiming {
                 case "--phases" -> phases = true;
                 case "--hvp" -> hvp = true;
                 case "--op-cost" -> opCost = true;
+                case "--trace" -> trace = args[++i];
                 default -> throw new IllegalArgumentException("StudyCellTiming: unknown argument " + args[i]);
             }
         }
@@ -82,10 +88,12 @@ final class StudyCellTiming {
                 }
                 long t0 = System.nanoTime();
                 long cpu0 = processCpuNanos();
+                long thread0 = threadCpuNanos();
                 last = AdversarialTrainer.train(net, data.train(), eps, settings, root, line -> { });
-                System.out.printf(Locale.ROOT, "djl: training run %d/%d: %.2f s wall, %.2f s CPU (last epoch: "
-                        + "adversarial loss %.4f, accuracy %.3f)%n", r + 1, repeats, (System.nanoTime() - t0) / 1e9,
-                        (processCpuNanos() - cpu0) / 1e9,
+                System.out.printf(Locale.ROOT, "djl: training run %d/%d: %.2f s wall, %.2f s CPU, of which %.2f s in the "
+                        + "training thread (last epoch: adversarial loss %.4f, accuracy %.3f)%n", r + 1, repeats,
+                        (System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e9,
+                        (threadCpuNanos() - thread0) / 1e9,
                         last.epochLoss().get(last.epochLoss().size() - 1),
                         last.epochAccuracy().get(last.epochAccuracy().size() - 1));
             }
@@ -102,11 +110,28 @@ final class StudyCellTiming {
             if (opCost) {
                 System.out.printf(Locale.ROOT, "djl: one small libtorch operation from Java: %.1f us%n",
                         opMicros(root));
+                System.out.printf(Locale.ROOT, "djl: one 3x3 convolution of the first stage (50x4x7x7, float64): "
+                        + "%.1f us%n", convMicros(root));
+            }
+            if (trace != null) {
+                TrainingSettings oneEpoch = settings.withEpochs(1);
+                JniUtils.startProfile(false, false, false);
+                long t0 = System.nanoTime();
+                AdversarialTrainer.train(net, data.train(), eps, oneEpoch, root, line -> { }).close();
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                JniUtils.stopProfile(trace);
+                System.out.printf(Locale.ROOT, "djl: one epoch under libtorch's profiler: %.2f s; trace in %s%n",
+                        seconds, trace);
             }
             if (last != null) {
                 last.close();
             }
         }
+    }
+
+    /** CPU time of the calling thread, ns (libtorch on one thread computes in it). */
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** CPU time of this process (every thread: libtorch's, the JIT compiler's, the garbage collector's), ns. */
@@ -202,7 +227,32 @@ final class StudyCellTiming {
         }
     }
 
-    /** Microseconds per call of an in-place add on a 4-entry float64 tensor, over 20,000 calls after 20,000 warm-up. */
+    /**
+     * Microseconds per forward 3x3 convolution of the first residual stage (input 50 x 4 x 7 x 7, 4 filters, stride 1,
+     * padding 1, float64), CPU time of the calling thread over 2,000 calls after 2,000 warm-up: the kernel that dominates the cell, timed without
+     * a profiler.
+     */
+    private static double convMicros(NDManager parent) {
+        try (NDManager m = parent.newSubManager()) {
+            NDArray x = m.ones(new ai.djl.ndarray.types.Shape(50, 4, 7, 7), DataType.FLOAT64);
+            NDArray k = m.ones(new ai.djl.ndarray.types.Shape(4, 4, 3, 3), DataType.FLOAT64);
+            int calls = 2_000;
+            for (int i = 0; i < calls; i++) {
+                ai.djl.nn.convolutional.Conv2d.conv2d(x, k, null, new ai.djl.ndarray.types.Shape(1, 1),
+                        new ai.djl.ndarray.types.Shape(1, 1), new ai.djl.ndarray.types.Shape(1, 1), 1)
+                        .singletonOrThrow().close();
+            }
+            long t0 = threadCpuNanos();
+            for (int i = 0; i < calls; i++) {
+                ai.djl.nn.convolutional.Conv2d.conv2d(x, k, null, new ai.djl.ndarray.types.Shape(1, 1),
+                        new ai.djl.ndarray.types.Shape(1, 1), new ai.djl.ndarray.types.Shape(1, 1), 1)
+                        .singletonOrThrow().close();
+            }
+            return (threadCpuNanos() - t0) / 1e3 / calls;
+        }
+    }
+
+    /** Microseconds (CPU time of the calling thread) per in-place add on a 4-entry float64 tensor, over 20,000 calls after 20,000 warm-up. */
     private static double opMicros(NDManager parent) {
         try (NDManager m = parent.newSubManager()) {
             NDArray a = m.zeros(new ai.djl.ndarray.types.Shape(4), DataType.FLOAT64);
@@ -211,11 +261,11 @@ final class StudyCellTiming {
             for (int i = 0; i < calls; i++) {
                 a.addi(b);
             }
-            long t0 = System.nanoTime();
+            long t0 = threadCpuNanos();
             for (int i = 0; i < calls; i++) {
                 a.addi(b);
             }
-            return (System.nanoTime() - t0) / 1e3 / calls;
+            return (threadCpuNanos() - t0) / 1e3 / calls;
         }
     }
 }
