@@ -38,7 +38,7 @@ of the mean loss at w +- h v / ||v|| (h = 1e-7) with the attacked inputs held fi
 
 Prints one line per epoch and per timed run to standard error, and a JSON summary (wall-clock and process CPU
 seconds of each training run, per-phase seconds with --phases, the HVP's seconds with --hvp, the microseconds of one small in-place
-add and of one forward 3x3 convolution of the first stage with --op-cost; --trace writes the Chrome trace of one epoch under torch's profiler, read by
+add, of one forward 3x3 convolution of the first stage and of its per-image matrix product with --op-cost; --trace writes the Chrome trace of one epoch under torch's profiler, read by
 bench/trace_summary.py) to standard output or OUT. Needs
 python3-torch and python3-numpy (Debian: apt-get install -y python3-torch python3-numpy) and
 dataset-fashion-mnist. Not part of the build.
@@ -275,6 +275,20 @@ def conv_micros():
     return (time.process_time() - start) / calls * 1e6
 
 
+def gemm_micros():
+    """Microseconds (process CPU time) per float64 matrix product (4x36)(36x49), the GEMM the first stage's
+    convolution makes per image, 20,000 calls after 20,000 warm-up."""
+    a = torch.ones(4, 36, dtype=torch.float64)
+    b = torch.ones(36, 49, dtype=torch.float64)
+    calls = 20000
+    for _ in range(calls):
+        a @ b
+    start = time.process_time()
+    for _ in range(calls):
+        a @ b
+    return (time.process_time() - start) / calls * 1e6
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -311,6 +325,9 @@ def main():
         log(f"one small libtorch operation from Python: {summary['opMicros']:.1f} us")
         summary["convMicros"] = conv_micros()
         log(f"one 3x3 convolution of the first stage (50x4x7x7, float64): {summary['convMicros']:.1f} us")
+        summary["gemmMicros"] = gemm_micros()
+        log(f"one (4x36)(36x49) float64 matrix product (the convolution's GEMM per image): "
+            f"{summary['gemmMicros']:.2f} us")
     if args.trace:
         with torch.autograd.profiler.profile() as prof:
             _, seconds, _, _ = train(x, y, args.eps, args.seed, False, log, epochs=1)

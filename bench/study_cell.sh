@@ -37,7 +37,7 @@ for round in $(seq 1 "$rounds"); do
 done
 echo "profile, before the peer: $(uptime)"
 "${peer[@]}" --phases --hvp --op-cost --json "$out/peer-profile.json" 2> "$out/peer-profile.err"
-grep -E "training run|HVP|operation|convolution" "$out/peer-profile.err"
+grep -E "training run|HVP|operation|convolution|matrix product" "$out/peer-profile.err"
 /usr/bin/python3 -c "import json; print('peer: phases', {k: round(v, 2) for k, v in json.load(open('$out/peer-profile.json'))['runs'][0]['phases'].items()})"
 echo "profile, before DJL: $(uptime)"
 "${djl[@]}" --phases --hvp --op-cost 2>&1 | grep -v '^\[' | tee "$out/djl-profile.out" | grep -v "^djl: ResNet18"

@@ -38,7 +38,8 @@ import org.advsharp.deep.study.StudyData;
  *   <li>{@code --hvp}: the seconds of one frozen-attack finite-difference Hessian-vector product on the study's 64
  *       measuring images at the last trained weights (the measurement's unit of work);</li>
  *   <li>{@code --op-cost}: the microseconds of one small libtorch operation called from Java (the per-call
- *       overhead) and of one forward 3x3 convolution of the first stage (the kernel that dominates the cell);</li>
+ *       overhead), of one forward 3x3 convolution of the first stage (the kernel that dominates the cell) and of
+ *       the matrix product that convolution makes per image;</li>
  *   <li>{@code --trace FILE}: one epoch of the same training under libtorch's profiler, its Chrome trace written to
  *       FILE (read by {@code bench/trace_summary.py}: how much of the time is inside libtorch's operators).</li>
  * </ul>
@@ -112,6 +113,8 @@ final class StudyCellTiming {
                         opMicros(root));
                 System.out.printf(Locale.ROOT, "djl: one 3x3 convolution of the first stage (50x4x7x7, float64): "
                         + "%.1f us%n", convMicros(root));
+                System.out.printf(Locale.ROOT, "djl: one (4x36)(36x49) float64 matrix product (the convolution's GEMM per "
+                        + "image): %.2f us%n", gemmMicros(root));
             }
             if (trace != null) {
                 TrainingSettings oneEpoch = settings.withEpochs(1);
@@ -247,6 +250,26 @@ final class StudyCellTiming {
                 ai.djl.nn.convolutional.Conv2d.conv2d(x, k, null, new ai.djl.ndarray.types.Shape(1, 1),
                         new ai.djl.ndarray.types.Shape(1, 1), new ai.djl.ndarray.types.Shape(1, 1), 1)
                         .singletonOrThrow().close();
+            }
+            return (threadCpuNanos() - t0) / 1e3 / calls;
+        }
+    }
+
+    /**
+     * Microseconds (CPU time of the calling thread) per float64 matrix product (4 x 36)(36 x 49), the GEMM that the
+     * first stage's convolution makes for each image (im2col), over 20,000 calls after 20,000 warm-up.
+     */
+    private static double gemmMicros(NDManager parent) {
+        try (NDManager m = parent.newSubManager()) {
+            NDArray a = m.ones(new ai.djl.ndarray.types.Shape(4, 36), DataType.FLOAT64);
+            NDArray b = m.ones(new ai.djl.ndarray.types.Shape(36, 49), DataType.FLOAT64);
+            int calls = 20_000;
+            for (int i = 0; i < calls; i++) {
+                a.matMul(b).close();
+            }
+            long t0 = threadCpuNanos();
+            for (int i = 0; i < calls; i++) {
+                a.matMul(b).close();
             }
             return (threadCpuNanos() - t0) / 1e3 / calls;
         }
