@@ -28,6 +28,11 @@ initial weights, shuffles and random starts, so the trained weights and accuraci
 seeds, not bit for bit), the libtorch version (Debian's PyTorch 1.13 against DJL's bundled libtorch) and the
 host language's per-operation cost (Python against Java + JNI). The arithmetic is the same.
 
+BLAS: Debian's python3-torch calls whatever libblas.so.3 the system provides, by default the reference BLAS, on
+which this cell costs 3 to 4 times as much CPU as on OpenBLAS. A fair peer runs with the folder of Debian's
+libopenblas0-serial (/usr/lib/x86_64-linux-gnu/openblas-serial) first on LD_LIBRARY_PATH, as bench/study_cell.sh
+does.
+
 Optionally (--hvp) it also times one finite-difference Hessian-vector product of the frozen-attack robust loss
 as the study measures it: the measuring attack (PGD-5 without random start, step 2.5 eps / 5, BatchNorm on its
 running statistics) on the first 64 training images computed once at the trained weights, then two gradients
@@ -301,6 +306,9 @@ def main():
     parser.add_argument("--data", default=os.environ.get("ADVSHARP_FASHION_MNIST", "/usr/share/datasets/fashion-mnist"))
     parser.add_argument("--json", help="write the summary here instead of standard output")
     args = parser.parse_args()
+    if args.repeats < 0 or (args.hvp and args.repeats == 0):
+        parser.error(f"--repeats {args.repeats}: must be >= 0, and >= 1 with --hvp (the product is taken at the "
+                     "trained weights)")
     torch.set_num_threads(1)
     torch.set_num_interop_threads(1)
 
