@@ -69,6 +69,10 @@ final class StudyCellTiming {
                 default -> throw new IllegalArgumentException("StudyCellTiming: unknown argument " + args[i]);
             }
         }
+        if (repeats < 0 || (hvp && repeats == 0)) {
+            throw new IllegalArgumentException("StudyCellTiming: --repeats " + repeats + " must be >= 0, and >= 1 with "
+                    + "--hvp (the product is taken at the trained weights)");
+        }
         StudyConfig config = StudyConfig.registered();
         double[] radii = config.radii();
         if (Double.isNaN(eps)) {
@@ -104,7 +108,7 @@ final class StudyCellTiming {
                         + "forward/backward %.2f s, optimiser %.2f s (sum %.2f s)%n", spent[0], spent[1], spent[2],
                         spent[3], Arrays.stream(spent).sum());
             }
-            if (hvp && last != null) {
+            if (hvp) {
                 System.out.printf(Locale.ROOT, "djl: one finite-difference HVP on %d images: %.1f ms%n",
                         data.measure().size(), hvpMillis(config, data, last, eps, seed, root));
             }
