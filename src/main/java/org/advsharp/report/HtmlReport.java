@@ -75,6 +75,7 @@ public final class HtmlReport {
         attention(result, out);
         paperClaims(result, out);
         overview(result, out);
+        claimTables(result, claimTexts, out);
         String graph = DependencyGraph.svg(result, texts);
         if (!graph.isEmpty()) {
             out.append("<h2 id=\"uses\">What each proof uses</h2>\n<p>Each claim points to the claims its proof or "
@@ -357,6 +358,27 @@ public final class HtmlReport {
                     .append(verdictBadge(c.verdict())).append("</td></tr>\n");
         }
         out.append("</table></div>\n");
+    }
+
+    /**
+     * The claim tables of the proofs/ files the claims come from ({@link ClaimTables}), each cell with the
+     * verdict of this page's results; a table none of whose claims is in the results is left out.
+     */
+    private static void claimTables(Results result, Collection<Claim> claimTexts, StringBuilder out) {
+        Map<String, ClaimOutcome> ran = new HashMap<>();
+        result.claims().forEach(c -> ran.put(c.id(), c));
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        claimTexts.forEach(c -> sources.add(c.source()));
+        result.claims().forEach(c -> sources.add(c.source()));
+        List<ClaimTables.Table> shown = sources.stream().flatMap(s -> ClaimTables.ofResource(s).stream())
+                .filter(t -> t.namesAny(ran.keySet())).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"claim-tables\">Claims by case</h2>\n<p>The tables of <code>proofs/</code> whose cells "
+                + "are claims, each cell with the verdict this report shows for that claim (NOT RUN where the claim "
+                + "is not in it).</p>\n");
+        shown.forEach(t -> out.append(ClaimTables.html(t, ran)));
     }
 
     private static String link(ClaimOutcome c) {

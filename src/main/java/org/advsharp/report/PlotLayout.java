@@ -54,8 +54,8 @@ final class PlotLayout {
     /** The scale of an axis. */
     enum Scale { LINEAR, LOG }
 
-    /** One line as drawn: its legend name and the points kept. */
-    record Line(String name, double[] x, double[] y) {
+    /** One line as drawn: its legend name, the points kept, and which of them are uncertified (open markers). */
+    record Line(String name, double[] x, double[] y, boolean[] uncertified) {
     }
 
     /** A point left out: the line's legend name, its coordinates, and why. */
@@ -126,6 +126,7 @@ final class PlotLayout {
     private void keep(Series.Line line, String name) {
         double[] x = new double[line.x().length];
         double[] y = new double[line.y().length];
+        boolean[] uncertified = new boolean[line.y().length];
         int n = 0;
         for (int i = 0; i < line.x().length; i++) {
             boolean finite = Double.isFinite(line.x()[i]) && Double.isFinite(line.y()[i]);
@@ -135,9 +136,22 @@ final class PlotLayout {
             }
             x[n] = line.x()[i];
             y[n] = line.y()[i];
+            uncertified[n] = line.uncertified()[i];
             n++;
         }
-        lines.add(new Line(name, java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n)));
+        lines.add(new Line(name, java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n),
+                java.util.Arrays.copyOf(uncertified, n)));
+    }
+
+    /** How many of the points drawn are uncertified. */
+    int uncertifiedDrawn() {
+        int count = 0;
+        for (Line l : lines) {
+            for (boolean u : l.uncertified()) {
+                count += u ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     private void chooseX() {

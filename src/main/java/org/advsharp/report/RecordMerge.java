@@ -20,6 +20,10 @@ import org.advsharp.results.ResultsMerge;
  * reports/records/ merged into the page) and a merge of results files ({@code advsharp report}: the merged
  * {@code results.json}, the page and, since several files were merged, {@value #STABILITY}). The merge rule
  * is {@link ResultsMerge}'s; every page is rendered once, from results read back by {@link ResultsJson}.
+ *
+ * <p>Every results file a report names (in its page, its {@code results.json} and {@value #STABILITY}) is
+ * named relative to the report folder ({@code records/a.json}, {@code ../shard-1/results.json}), never by a
+ * path of the machine that wrote it, so a report folder can be moved, committed or sent as it is.
  */
 public final class RecordMerge {
     /** The folder of the committed records, inside the reports folder. */
@@ -50,6 +54,35 @@ public final class RecordMerge {
     }
 
     /**
+     * A results file read for the report in {@code directory}: each run names its file relative to that folder.
+     * A file of one run is the run's file; a merged file names its runs' files relative to its own folder, so
+     * each is resolved there first.
+     */
+    static Results readFor(Path directory, Path file) throws IOException {
+        Results read = ResultsJson.read(file);
+        Path folder = file.toAbsolutePath().getParent();
+        List<org.advsharp.results.RunRecord> runs = new ArrayList<>();
+        for (org.advsharp.results.RunRecord run : read.runs()) {
+            runs.add(run.withFile(relative(directory, read.merged() ? folder.resolve(run.file()) : file)));
+        }
+        return new Results(runs, read.claims());
+    }
+
+    /**
+     * {@code file} as seen from {@code directory}, with '/' between names ("records/a.json", "../a.json"); its
+     * file name alone when no relative path leads there (another drive).
+     */
+    static String relative(Path directory, Path file) {
+        Path from = directory.toAbsolutePath().normalize();
+        Path to = file.toAbsolutePath().normalize();
+        try {
+            return from.relativize(to).toString().replace(java.io.File.separatorChar, '/');
+        } catch (IllegalArgumentException e) {
+            return to.getFileName().toString();
+        }
+    }
+
+    /**
      * Writes a run's report folder: {@code results.json} holds the run's document as given; the page shows it
      * read back and, when there are records, merged after them (the run's own claims win where it ran them).
      * No stability summary: the records are not several runs of the same claims.
@@ -63,7 +96,7 @@ public final class RecordMerge {
         if (!records.isEmpty()) {
             List<Results> parts = new ArrayList<>();
             for (Path f : records) {
-                parts.add(ResultsJson.read(f));
+                parts.add(readFor(directory, f));
             }
             parts.add(own);
             shown = ResultsMerge.merge(parts);
@@ -82,20 +115,25 @@ public final class RecordMerge {
      * @return the merged results, as written
      */
     public static Results write(List<Path> files, Collection<Claim> claimTexts, Path directory) throws IOException {
-        Results merged = merge(files);
+        List<Results> parts = new ArrayList<>();
+        for (Path f : files) {
+            parts.add(readFor(directory, f));
+        }
+        Results merged = ResultsMerge.merge(parts);
         String json = ResultsJson.write(merged);
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(HtmlReport.RESULTS, json.getBytes(StandardCharsets.UTF_8));
         out.put(HtmlReport.INDEX, HtmlReport.render(ResultsJson.parse(json, HtmlReport.RESULTS), claimTexts)
                 .getBytes(StandardCharsets.UTF_8));
         if (files.size() > 1) {
-            out.put(STABILITY, stability(merged, files).getBytes(StandardCharsets.UTF_8));
+            out.put(STABILITY, ResultsMerge.stability(merged, files.stream().map(f -> relative(directory, f)).toList())
+                    .getBytes(StandardCharsets.UTF_8));
         }
         ReportFolder.replace(directory, out);
         return merged;
     }
 
-    /** The stability summary of a merge of {@code files}: one line per claim. */
+    /** The stability summary of a merge of {@code files}, each named as given: one line per claim (the console's). */
     public static String stability(Results merged, List<Path> files) {
         return ResultsMerge.stability(merged, files.stream().map(Path::toString).toList());
     }

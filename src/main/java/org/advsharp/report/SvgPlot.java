@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.advsharp.check.Series;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -42,6 +44,9 @@ import org.jfree.svg.ViewBox;
  *       few decades), at least two of them.</li>
  *   <li>Every line has its own colour and marker (ten of each); with more lines than that they repeat,
  *       and the caption says to read the spread rather than single lines.</li>
+ *   <li>Points flagged uncertified ({@link Series.Line#uncertified()}: an eigenvalue whose solver did not
+ *       converge) are drawn as open markers, with the legend entry {@value #UNCERTIFIED_LEGEND} and a
+ *       sentence in the caption.</li>
  *   <li>Points that cannot be drawn are left out; the title says how many and the caption names each.</li>
  *   <li>The caption is written from the axes actually drawn, so it never contradicts the tick labels.</li>
  * </ul>
@@ -59,6 +64,9 @@ final class SvgPlot {
 
     /** More lines than this and colours and markers repeat. */
     static final int DISTINCT = PALETTE.length;
+
+    /** The legend entry of the open markers: points whose eigenvalue solver did not converge. */
+    static final String UNCERTIFIED_LEGEND = "not converged (residual above tolerance)";
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
@@ -107,7 +115,13 @@ final class SvgPlot {
             a.setLabelFont(LABEL);
             a.setTickLabelFont(TICKS);
         }
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        List<PlotLayout.Line> drawn = layout.lines();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+            @Override
+            public boolean getItemShapeFilled(int series, int item) {
+                return !drawn.get(series).uncertified()[item] && super.getItemShapeFilled(series, item);
+            }
+        };
         Shape[] shapes = DefaultDrawingSupplier.createStandardSeriesShapes();
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
@@ -122,7 +136,14 @@ final class SvgPlot {
         int dropped = layout.leftOut().size();
         String title = MathText.unicode(series.title())
                 + (dropped > 0 ? " (" + Plural.of(dropped, "point") + " not drawable, left out: see the caption)" : "");
-        JFreeChart chart = new JFreeChart(null, TITLE, plot, data.getSeriesCount() > 1);
+        boolean open = layout.uncertifiedDrawn() > 0;
+        if (open) {
+            LegendItemCollection legend = plot.getLegendItems();
+            legend.add(new LegendItem(UNCERTIFIED_LEGEND, null, null, null, true, shapes[0], false, Color.BLACK, true,
+                    Color.BLACK, new BasicStroke(1.2f), false, new Rectangle2D.Double(), new BasicStroke(), Color.BLACK));
+            plot.setFixedLegendItems(legend);
+        }
+        JFreeChart chart = new JFreeChart(null, TITLE, plot, data.getSeriesCount() > 1 || open);
         TextTitle t = new TextTitle(title, TITLE);
         t.setMaximumLinesToDisplay(3);
         chart.setTitle(t);
@@ -172,6 +193,12 @@ final class SvgPlot {
             layout.seeds().forEach((label, seed) -> s.append(label).append(" = ").append(seed).append(", "));
             s.setLength(s.length() - 2);
             s.append(". ");
+        }
+        int open = layout.uncertifiedDrawn();
+        if (open > 0) {
+            s.append("Open markers (legend: ").append(UNCERTIFIED_LEGEND).append("): ").append(Plural.of(open, "point"))
+                    .append(" whose eigenvalue solver stopped with its residual above the tolerance, so the value "
+                            + "is not certified. ");
         }
         leftOut(layout, MathText.unicode(series.xLabel()), s);
         String raw = series.title() + " " + series.xLabel() + " " + series.yLabel();

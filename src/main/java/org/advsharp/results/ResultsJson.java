@@ -39,7 +39,8 @@ import org.advsharp.claims.Verdict;
  *
  * <p>Layout {@value #SCHEMA}: {@code schema}; {@code summary} (master seed and tries of a run, the number of
  * claims, counts per verdict, whether any FAILED); {@code claims} (each with its declaration, verdict,
- * explanation and every check's evidence: outcome, summary, measurements with the bound's name, tables, plots,
+ * explanation and every check's evidence: outcome, summary, measurements with the bound's name, tables, plots
+ * (each line's points and, when any, the indices of its uncertified points),
  * counterexamples, seeds with replay commands, facts, and the typed {@code tries}, {@code cases} and
  * {@code inconclusive} the verdict rule read; a merged document adds each claim's {@code run} index and its
  * {@code stability}); and {@code run}: the provenance, wall times per check and the machine's {@code costs}
@@ -55,6 +56,12 @@ public final class ResultsJson {
 
     /** Identifies the layout; bump when a key changes meaning. */
     public static final String SCHEMA = "advsharp-results/2";
+
+    /**
+     * A plot line's optional key: the indices of its uncertified points (written only when there are any;
+     * absent reads as none, so files written before it existed read unchanged).
+     */
+    static final String UNCERTIFIED = "uncertified";
 
     /** The earlier layout, still read: budget, inconclusive reason and costs kept as facts. */
     public static final String SCHEMA_1 = "advsharp-results/1";
@@ -238,6 +245,14 @@ public final class ResultsJson {
                 ln.put("name", line.name());
                 numbers(ln.putArray("x"), line.x());
                 numbers(ln.putArray("y"), line.y());
+                if (line.anyUncertified()) {
+                    ArrayNode flagged = ln.putArray(UNCERTIFIED);
+                    for (int i = 0; i < line.uncertified().length; i++) {
+                        if (line.uncertified()[i]) {
+                            flagged.add(i);
+                        }
+                    }
+                }
             });
         });
         trees(node, "counterexamples", r.counterexamples());
@@ -481,12 +496,31 @@ public final class ResultsJson {
         for (JsonNode s : r.path("plots")) {
             List<Series.Line> lines = new ArrayList<>();
             for (JsonNode line : s.path("lines")) {
-                lines.add(new Series.Line(text(line, "name"), numbers(line.path("x")), numbers(line.path("y"))));
+                double[] x = numbers(line.path("x"));
+                lines.add(new Series.Line(text(line, "name"), x, numbers(line.path("y")),
+                        uncertified(line, x.length)));
             }
             out.add(new Series(text(s, "title"), text(s, "xLabel"), text(s, "yLabel"), s.path("logY").asBoolean(),
                     lines));
         }
         return out;
+    }
+
+    /**
+     * The uncertified flags of a plot line from its optional list of point indices; absent (files written
+     * before the key existed, or a line with every point certified): none flagged.
+     */
+    private static boolean[] uncertified(JsonNode line, int points) {
+        boolean[] flags = new boolean[points];
+        for (JsonNode index : line.path(UNCERTIFIED)) {
+            int i = index.asInt(-1);
+            if (!index.canConvertToInt() || i < 0 || i >= points) {
+                throw new IllegalArgumentException("plot line '" + text(line, "name") + "': uncertified point "
+                        + index + " is not an index of its " + points + " points");
+            }
+            flags[i] = true;
+        }
+        return flags;
     }
 
     private static List<Counterexample> counterexamples(JsonNode r) {

@@ -8,7 +8,8 @@ import java.util.Map;
  * The {@code run} section of one results document: where and how the run happened, and how long it took.
  * None of it is deterministic. {@code run.Provenance} captures it; {@link ResultsJson} writes and reads it.
  *
- * @param file          the results file it was written to or read from (as given to the reader)
+ * @param file          the results file it was written to or read from: as given to the reader, and in a
+ *                      report relative to the report folder (never a path of the machine)
  * @param startedAt     when the run was recorded (UTC, ISO-8601)
  * @param commit        the commit, or null when unknown
  * @param dirty         whether the working tree had changes, or null when unknown

@@ -51,10 +51,45 @@ class RecordMergeTest {
         assertTrue(stability.contains("inst:sample-eigen: VERIFIED, VERIFIED (stable)"), stability);
         String page = Files.readString(two.resolve(HtmlReport.INDEX));
         assertTrue(page.contains("Merged from 2 results files"), "the page says it is merged");
-        assertTrue(page.contains(second.toString()), "and names each file");
+        assertTrue(page.contains("<code>../second.json</code>"), "and names each file, relative to the report");
         Path one = tmp.resolve("one");
         RecordMerge.write(List.of(first), SampleSuite.claims(), one);
         assertTrue(Files.isRegularFile(one.resolve(HtmlReport.RESULTS)));
         assertFalse(Files.exists(one.resolve(RecordMerge.STABILITY)), "one file has no stability to speak of");
+    }
+
+    @Test
+    void aReportNamesEveryFileRelativeToItsFolderAndNoPathOfTheMachine(@TempDir Path tmp) throws IOException {
+        Path reports = tmp.resolve("reports");
+        Path records = reports.resolve(RecordMerge.RECORDS);
+        Files.createDirectories(records);
+        Path record = records.resolve("study.json");
+        Files.writeString(record, SampleReports.json(8, SampleSuite.checks()), StandardCharsets.UTF_8);
+        String absolute = tmp.toAbsolutePath().toString();
+
+        RecordMerge.writeRun(SampleReports.json(7, SampleSuite.checks()), RecordMerge.records(records),
+                SampleSuite.claims(), reports);
+        String page = Files.readString(reports.resolve(HtmlReport.INDEX));
+        assertTrue(page.contains("<code>records/study.json</code>"), "the record, named from the report folder");
+        assertFalse(page.contains(absolute), "no absolute path of the folder in the page");
+        assertFalse(Files.readString(reports.resolve(HtmlReport.RESULTS)).contains(absolute));
+
+        Path shard = tmp.resolve("shards").resolve("a.json");
+        Files.createDirectories(shard.getParent());
+        Files.writeString(shard, SampleReports.json(9, SampleSuite.checks()), StandardCharsets.UTF_8);
+        Path merged = tmp.resolve("merged");
+        RecordMerge.write(List.of(record.toAbsolutePath(), shard.toAbsolutePath()), SampleSuite.claims(), merged);
+        for (String name : List.of(HtmlReport.INDEX, HtmlReport.RESULTS, RecordMerge.STABILITY)) {
+            String text = Files.readString(merged.resolve(name));
+            assertFalse(text.contains(absolute), name + " names no absolute path: " + text.substring(0,
+                    Math.min(400, text.length())));
+            assertTrue(text.contains("../shards/a.json"), name + " names the shard relative to the report");
+        }
+        // a merged results.json merged again names its runs relative to the new report folder
+        Path again = tmp.resolve("deeper").resolve("again");
+        RecordMerge.write(List.of(merged.resolve(HtmlReport.RESULTS)), SampleSuite.claims(), again);
+        String twice = Files.readString(again.resolve(HtmlReport.RESULTS));
+        assertTrue(twice.contains("../../shards/a.json") && twice.contains("../../reports/records/study.json"), twice);
+        assertFalse(twice.contains(absolute));
     }
 }

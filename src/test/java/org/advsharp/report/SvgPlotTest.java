@@ -201,4 +201,40 @@ class SvgPlotTest {
         assertTrue(SvgPlot.caption(curves).contains("‖w*‖ shrinks as ε grows towards εc"), SvgPlot.caption(curves));
         assertFalse(SvgPlot.caption(many).contains("shrinks"));
     }
+
+    @Test
+    void uncertifiedPointsAreOpenMarkersWithTheirLegendEntryAndCaption() {
+        // on a log axis the 0 is left out, so the flag of point 2 belongs to the second point drawn
+        Series s = new Series("top eigenvalue", "eps", "lambda", true, List.of(
+                new Series.Line("seed 1", new double[] {0, 1, 2, 3}, new double[] {0, 10, 100, 1000},
+                        new boolean[] {false, false, true, false}),
+                new Series.Line("seed 2", new double[] {0, 1, 2}, new double[] {20, 200, 2000})));
+        org.jfree.chart.JFreeChart chart = SvgPlot.chart(s);
+        org.jfree.chart.renderer.xy.XYItemRenderer r = chart.getXYPlot().getRenderer();
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer shapes = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) r;
+        assertTrue(shapes.getItemShapeFilled(0, 0));
+        assertFalse(shapes.getItemShapeFilled(0, 1), "the uncertified point is drawn open");
+        assertTrue(shapes.getItemShapeFilled(0, 2));
+        assertTrue(shapes.getItemShapeFilled(1, 1));
+        List<String> legend = new java.util.ArrayList<>();
+        org.jfree.chart.LegendItemCollection items = chart.getXYPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            legend.add(items.get(i).getLabel());
+        }
+        assertEquals(List.of("seed 1", "seed 2", SvgPlot.UNCERTIFIED_LEGEND), legend);
+        assertTrue(SvgPlot.svg(s, "u_").contains("not converged (residual above tolerance)"));
+        assertTrue(SvgPlot.caption(s).contains("Open markers (legend: not converged (residual above tolerance)): 1 point "),
+                SvgPlot.caption(s));
+    }
+
+    @Test
+    void aPlotWithEveryPointCertifiedHasNoOpenMarkersAndNoSuchLegendEntry() {
+        Series s = new Series("t", "x", "y", false, List.of(new Series.Line("a", new double[] {0, 1},
+                new double[] {1, 2})));
+        org.jfree.chart.JFreeChart chart = SvgPlot.chart(s);
+        assertTrue(((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) chart.getXYPlot().getRenderer())
+                .getItemShapeFilled(0, 1));
+        assertEquals(null, chart.getLegend(), "one line and nothing flagged: no legend");
+        assertFalse(SvgPlot.caption(s).contains("Open markers"));
+    }
 }

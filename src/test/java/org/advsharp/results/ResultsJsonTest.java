@@ -198,4 +198,27 @@ class ResultsJsonTest {
         assertThrows(IllegalArgumentException.class, () -> ResultsMerge.merge(List.of()));
         assertEquals(Map.of(), Map.of());
     }
+
+    @Test
+    void uncertifiedPointsOfAPlotLineAreWrittenAsIndicesAndReadBackAbsentMeaningNone() throws Exception {
+        org.advsharp.check.Series series = new org.advsharp.check.Series("top eigenvalue", "eps", "lambda", false,
+                List.of(new org.advsharp.check.Series.Line("flagged", new double[] {0, 1, 2}, new double[] {1, 2, 3},
+                                new boolean[] {false, true, false}),
+                        new org.advsharp.check.Series.Line("all fine", new double[] {0, 1}, new double[] {1, 2})));
+        List<Check> checks = List.of(SampleSuite.claimCheck("inst:sample-eigen", ev -> ev.plot(series)));
+        String json = ResultsJson.write(run(1, checks, 0));
+        JsonNode root = new ObjectMapper().readTree(json);
+        JsonNode lines = root.at("/claims/4/checks/0/plots/0/lines");
+        assertEquals("[1]", lines.at("/0/uncertified").toString());
+        assertTrue(lines.at("/1/uncertified").isMissingNode(), "a line with every point certified has no key");
+        List<org.advsharp.check.Series.Line> back = ResultsJson.parse(json, "r.json").claims().get(4).checks().get(0)
+                .plots().get(0).lines();
+        assertEquals("[false, true, false]", java.util.Arrays.toString(back.get(0).uncertified()));
+        assertFalse(back.get(1).anyUncertified());
+        String bad = json.replaceFirst("(\"uncertified\"\\s*:\\s*\\[\\s*)1", "$13");
+        assertNotEquals(json, bad);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultsJson.parse(bad, "b.json"));
+        assertTrue(e.getMessage().startsWith("results file b.json: plot line 'flagged': uncertified point 3"),
+                e.getMessage());
+    }
 }

@@ -72,9 +72,16 @@ final class ResNetEvidence {
         evidence.table(new Table(r.network() + ": sharpness at the trained weights, per training radius",
                 List.of("eps", "lambda_max frozen", "lambda_max re-attacked", "gap", "mean 1-D curve rise",
                         "robust loss", "clean loss", "final adv. train acc."), rows));
+        // a point whose Lanczos solve stopped with its residual above tolerance is drawn open
+        boolean[] frozenOpen = new boolean[eps.length];
+        boolean[] reOpen = new boolean[eps.length];
+        for (int i = 0; i < eps.length; i++) {
+            frozenOpen[i] = !r.perEpsilon().get(i).sharpness().frozen().converged();
+            reOpen[i] = !r.perEpsilon().get(i).sharpness().reattacked().converged();
+        }
         List<Series.Line> lines = new ArrayList<>();
-        lines.add(new Series.Line("attack frozen", eps, frozen));
-        lines.add(new Series.Line("attack recomputed", eps, re));
+        lines.add(new Series.Line("attack frozen", eps, frozen, frozenOpen));
+        lines.add(new Series.Line("attack recomputed", eps, re, reOpen));
         evidence.plot(new Series(r.config().tier() + " tier: top Hessian eigenvalue of the robust loss", "eps",
                 "lambda_max", false, lines));
         if (rise != null) {

@@ -73,6 +73,8 @@ final class SoftmaxDirectionTerm implements Check {
             long seed = base + k;
             double[] frozen = new double[EPSILONS.length];
             double[] reattacked = new double[EPSILONS.length];
+            boolean[] frozenOpen = new boolean[EPSILONS.length];
+            boolean[] reattackedOpen = new boolean[EPSILONS.length];
             ExampleSet all = DigitsImages.flat();
             int[] order = AdversarialTrainer.permutation(all.size(), new SplittableRandom(seed));
             ExampleSet train = all.subset(Arrays.copyOf(order, TRAIN));
@@ -92,6 +94,8 @@ final class SoftmaxDirectionTerm implements Check {
                         frozen[i] = s.frozen().value();
                         reattacked[i] = s.reattacked().value();
                         gaps[k][i] = reattacked[i] - frozen[i];
+                        frozenOpen[i] = !s.frozen().converged();
+                        reattackedOpen[i] = !s.reattacked().converged();
                         if (!s.frozen().converged() || !s.reattacked().converged()
                                 || s.frozen().unresolvedKinks() + s.reattacked().unresolvedKinks() > 0) {
                             uncertified++;
@@ -105,8 +109,8 @@ final class SoftmaxDirectionTerm implements Check {
                     }
                 }
             }
-            lines.add(new Series.Line("seed " + seed + ", frozen (A)", EPSILONS, frozen));
-            lines.add(new Series.Line("seed " + seed + ", recomputed (H)", EPSILONS, reattacked));
+            lines.add(new Series.Line("seed " + seed + ", frozen (A)", EPSILONS, frozen, frozenOpen));
+            lines.add(new Series.Line("seed " + seed + ", recomputed (H)", EPSILONS, reattacked, reattackedOpen));
         }
         evidence.table(new Table("K = 10 linear softmax on the digits, trained and measured at each eps and seed "
                 + "(relative residual of each eigenvalue in brackets)", List.of("seed", "eps", "lambda_max frozen",

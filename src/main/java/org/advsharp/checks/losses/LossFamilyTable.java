@@ -12,7 +12,8 @@ import org.advsharp.oracle.MarginLoss;
  * The statements of the suite restated per loss, as one table: a row per statement, a column per loss of
  * {@link MarginLoss#NAMES}, each cell the id of the claim that decides it. The same table is written out in
  * proofs/losses.md with each claim's declared verdict (LossFamilyTableTest keeps the two in step);
- * {@link #render} fills in the verdicts a run computed, for the report.
+ * {@link #render} fills in verdicts given to it (the report reads the Markdown table itself and fills in the
+ * verdicts of the results it renders).
  */
 public final class LossFamilyTable {
 
