@@ -59,6 +59,7 @@ class ClaimRegistryTest {
         {"exp:real-data-sharpness-rises", "EMPIRICAL", "SUPPORTED"},
         {"exp:linf-grows-less-than-l2", "EMPIRICAL", "SUPPORTED"},
         {"inst:matrix-free-matches-dense", "INSTRUMENT", "VERIFIED"},
+        {"inst:matrix-free-matches-dense-784", "INSTRUMENT", "VERIFIED"},
         {"exp:fashion-sharpness-rises", "EMPIRICAL", "SUPPORTED"},
         {"exp:fashion-noise-gap-grows", "EMPIRICAL", "SUPPORTED"},
         {"exp:fashion-linf-grows-less-than-l2", "EMPIRICAL", "SUPPORTED"},
