@@ -20,9 +20,10 @@ import org.advsharp.data.BundledData;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.FashionMnist;
 import org.advsharp.landscape.LinearSharpness;
+import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.numerics.Tolerances;
-import org.advsharp.numerics.TrendStatistics;
+import org.advsharp.numerics.TrendDecision;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.LinfSweep;
 import org.advsharp.training.NewtonTrainer;
@@ -361,17 +362,14 @@ public final class FashionChecks {
     private static final class Trends {
         private final List<String> names = new ArrayList<>();
         private final List<double[]> curves = new ArrayList<>();
-        private final List<Double> rising = new ArrayList<>();
-        private final List<Double> falling = new ArrayList<>();
+        private final List<KendallTrend> tests = new ArrayList<>();
 
         double add(String name, double[] curve) {
-            double[] negated = Arrays.stream(curve).map(v -> -v).toArray();
-            double p = TrendStatistics.increasingTrendPValue(curve);
+            KendallTrend test = KendallTrend.of(curve);
             names.add(name);
             curves.add(curve);
-            rising.add(p);
-            falling.add(TrendStatistics.increasingTrendPValue(negated));
-            return p;
+            tests.add(test);
+            return test.pRise();
         }
 
         int count() {
@@ -379,24 +377,23 @@ public final class FashionChecks {
         }
 
         int risingCount() {
-            return (int) rising.stream().filter(p -> p <= TREND_LEVEL).count();
+            return (int) tests.stream().filter(t -> t.decide(TREND_LEVEL) == TrendDecision.RISE).count();
         }
 
         /** Rising everywhere: passes; a significant fall: counterexample; anything else: inconclusive. */
         void decide(Evidence evidence, String replay, long seed) {
             evidence.fact("curves rising at p <= " + TREND_LEVEL, risingCount() + " of " + count());
             for (int i = 0; i < count(); i++) {
-                if (rising.get(i) <= TREND_LEVEL) {
-                    continue;
-                }
-                if (falling.get(i) <= TREND_LEVEL) {
-                    evidence.counterexample(new Counterexample(String.format(Locale.ROOT, "%s falls with eps: exact "
-                            + "trend p = %.2g for a fall, %.2g for a rise", names.get(i), falling.get(i), rising.get(i)),
-                            names.get(i) + " along eps/eps_c = " + Arrays.toString(GRID) + ": "
-                                    + Arrays.toString(curves.get(i)), seed, 0, replay));
-                } else {
-                    evidence.inconclusive(String.format(Locale.ROOT, "%s: exact trend p = %.2g, neither a rise nor a "
-                            + "fall at %s", names.get(i), rising.get(i), TREND_LEVEL));
+                KendallTrend t = tests.get(i);
+                switch (t.decide(TREND_LEVEL)) {
+                    case RISE -> { }
+                    case FALL -> evidence.counterexample(new Counterexample(String.format(Locale.ROOT, "%s falls with "
+                            + "eps: exact trend p = %.2g for a fall, %.2g for a rise", names.get(i), t.pFall(),
+                            t.pRise()), names.get(i) + " along eps/eps_c = " + Arrays.toString(GRID) + ": "
+                            + Arrays.toString(curves.get(i)), seed, 0, replay));
+                    case NEITHER -> evidence.inconclusive(String.format(Locale.ROOT, "%s: exact trend p = %.2g, "
+                            + "neither a rise nor a fall at %s", names.get(i), t.pRise(), TREND_LEVEL));
+                    default -> throw new IllegalStateException("unknown trend decision");
                 }
             }
         }

@@ -18,7 +18,8 @@ import org.advsharp.data.GaussianMixture;
 import org.advsharp.landscape.LinearModelSurface;
 import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.landscape.LinearLossCurves;
-import org.advsharp.numerics.TrendStatistics;
+import org.advsharp.numerics.KendallTrend;
+import org.advsharp.numerics.TrendDecision;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;
@@ -105,7 +106,7 @@ final class ExperimentChecks {
         for (TrainedProblem problem : problems) {
             double[] gap = gap(problem, grid, seed + index, accuracy, problem.family() + " #" + index, null, null,
                     adversarial, noisy);
-            gapTrend.add(TrendStatistics.kendallTau(gap));
+            gapTrend.add(KendallTrend.of(gap).tauB());
             gapPositiveAtTop += gap[gap.length - 1] > 0 ? 1 : 0;
             if (index % 6 == 0) {
                 lines.add(new Series.Line(problem.family() + " #" + index, grid, gap));
@@ -120,13 +121,14 @@ final class ExperimentChecks {
             double[] adv = new double[grid.length];
             double[] noise = new double[grid.length];
             double[] gap = gap(problem, grid, seed, accuracy, name, adv, noise, null, null);
-            double p = TrendStatistics.increasingTrendPValue(gap);
-            realRising += p <= REAL_DATA_TREND_LEVEL ? 1 : 0;
-            noiseTrend.add(TrendStatistics.kendallTau(noise));
+            KendallTrend gapTest = KendallTrend.of(gap);
+            double p = gapTest.pRise();
+            realRising += gapTest.decide(REAL_DATA_TREND_LEVEL) == TrendDecision.RISE ? 1 : 0;
+            noiseTrend.add(KendallTrend.of(noise).tauB());
             real.add(new Series.Line(name + ", adversarial", grid, adv));
             real.add(new Series.Line(name + ", random noise", grid, noise));
             rows.add(List.of(name, TrainerAccuracy.fmt(adv[0]), TrainerAccuracy.fmt(adv[adv.length - 1]),
-                    TrainerAccuracy.fmt(noise[noise.length - 1]), TrainerAccuracy.fmt(TrendStatistics.kendallTau(gap)),
+                    TrainerAccuracy.fmt(noise[noise.length - 1]), TrainerAccuracy.fmt(gapTest.tauB()),
                     TrainerAccuracy.fmt(p)));
         }
         accuracy.record(evidence);
@@ -182,14 +184,6 @@ final class ExperimentChecks {
         return g;
     }
 
-    private static double[] negated(double[] y) {
-        double[] out = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            out[i] = -y[i];
-        }
-        return out;
-    }
-
     static Dataset realSet(String name) {
         return switch (name) {
             case "digits 0 vs 1" -> BundledData.digits0vs1();
@@ -217,20 +211,24 @@ final class ExperimentChecks {
             accuracy.add(name, s.sweep());
             double[] top = s.lambdaMaxH();
             double[] topA = s.lambdaMaxA();
-            double pH = TrendStatistics.increasingTrendPValue(top);
-            double pA = TrendStatistics.increasingTrendPValue(topA);
-            rising += pH <= REAL_DATA_TREND_LEVEL ? 1 : 0;
-            risingA += pA <= REAL_DATA_TREND_LEVEL ? 1 : 0;
+            KendallTrend testH = KendallTrend.of(top);
+            KendallTrend testA = KendallTrend.of(topA);
+            double pH = testH.pRise();
+            double pA = testA.pRise();
+            rising += testH.decide(REAL_DATA_TREND_LEVEL) == TrendDecision.RISE ? 1 : 0;
+            risingA += testA.decide(REAL_DATA_TREND_LEVEL) == TrendDecision.RISE ? 1 : 0;
             for (String curve : List.of("H", "A")) {
                 double[] y = curve.equals("H") ? top : topA;
-                double pUp = curve.equals("H") ? pH : pA;
-                double pDown = TrendStatistics.increasingTrendPValue(negated(y));
+                KendallTrend test = curve.equals("H") ? testH : testA;
+                double pUp = test.pRise();
+                double pDown = test.pFall();
                 String what = name + ", lambda_max(" + curve + ")";
-                if (pDown <= REAL_DATA_TREND_LEVEL) {
+                TrendDecision decision = test.decide(REAL_DATA_TREND_LEVEL);
+                if (decision == TrendDecision.FALL) {
                     evidence.counterexample(new org.advsharp.check.Counterexample("significant fall: exact trend p = "
                             + TrainerAccuracy.fmt(pDown) + " for a decrease of " + what, Arrays.toString(y), seed, 0,
                             context.replayCommand(REAL_DATA)));
-                } else if (pUp > REAL_DATA_TREND_LEVEL) {
+                } else if (decision == TrendDecision.NEITHER) {
                     evidence.inconclusive("the exact trend test of " + what + " is significant in neither direction at "
                             + "REAL_DATA_TREND_LEVEL = " + REAL_DATA_TREND_LEVEL + " (p = " + TrainerAccuracy.fmt(pUp)
                             + " for a rise, " + TrainerAccuracy.fmt(pDown) + " for a fall)");

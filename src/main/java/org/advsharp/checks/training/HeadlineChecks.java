@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
+import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.TrendStatistics;
 import org.advsharp.property.Labels;
 import org.advsharp.check.Measurement;
@@ -196,15 +197,15 @@ final class HeadlineChecks {
             anatomy.add(problem.family(), problem.data(), s.epsilons(), s.weights(), s.profiles());
             double[] top = s.lambdaMaxH();
             double[] lowerTop = java.util.Arrays.copyOfRange(top, 0, LOWER_GRID.length);
-            double tau = TrendStatistics.kendallTau(lowerTop);
+            double tau = KendallTrend.of(lowerTop).tauB();
             lower.add(tau);
             byFamily.computeIfAbsent(problem.family(), f -> new TrendTally()).add(tau);
             relativeRise[index] = lowerTop[lowerTop.length - 1] / lowerTop[0] - 1;
-            upper.add(TrendStatistics.kendallTau(java.util.Arrays.copyOfRange(top, FULL_GRID.length - UPPER_GRID.length,
-                    top.length)));
-            full.add(TrendStatistics.kendallTau(top));
-            trace.add(TrendStatistics.kendallTau(s.traceH()));
-            kappa.add(TrendStatistics.kendallTau(s.kappa()));
+            upper.add(KendallTrend.of(java.util.Arrays.copyOfRange(top, FULL_GRID.length - UPPER_GRID.length,
+                    top.length)).tauB());
+            full.add(KendallTrend.of(top).tauB());
+            trace.add(KendallTrend.of(s.traceH()).tauB());
+            kappa.add(KendallTrend.of(s.kappa()).tauB());
             if (index % 15 == 0) {
                 lines.add(new Series.Line(problem.family() + " #" + index, FULL_GRID, top));
                 fixedLines.add(new Series.Line(problem.family() + " #" + index, FULL_GRID, s.lambdaMaxA()));
