@@ -35,6 +35,9 @@ import org.advsharp.training.SweepResult;
  * exp:fashion-linf-grows-less-than-l2: on each Fashion-MNIST pair, the growth lambda_max(r) / lambda_max(0)
  * of L2 training (full Hessian) against Linf training (the loss's Hessian on the face of w*_inf), both at
  * fractions r of their own critical radius, decided at r = 0.5 by the rule registered in proofs/fashion.md.
+ * Not the same measure on both sides: the face's Hessian is a principal submatrix of the Linf loss's full
+ * attacked-input Hessian, so by Cauchy interlacing its lambda_max is at most the full one (equal at r = 0);
+ * the claim's wording says so (amendment of 7 Dec 2026).
  */
 final class LinfComparison {
     /** The fraction of the critical radius at which the statement compares the growths. */
