@@ -23,6 +23,7 @@ import org.advsharp.check.FunctionalCheck;
 import org.ejml.data.DMatrixRMaj;
 import org.advsharp.checks.problems.Problems;
 import org.advsharp.checks.problems.PropertyEvidence;
+import org.advsharp.checks.problems.SeededCase;
 
 /**
  * Checks of lem:worst-case-l2, lem:closed-form-loss, prop:pgd-reaches-worst-case and lem:convex: the
@@ -64,10 +65,11 @@ public final class AttackChecks {
     }
 
     private static String attackIsOptimal(CheckContext context, Evidence evidence) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("attack-random-points"));
         double[] worst = {Double.NEGATIVE_INFINITY, 0.0};
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "no point of the ball beats the closed-form attack", Problems.anyRegime(), (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "no point of the ball beats the closed-form attack", SeededCase.of(Problems.anyRegime()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     if (!usable(c)) {
                         labels.label("skipped: eps = 0 or w = 0");
                         return null;
@@ -97,7 +99,7 @@ public final class AttackChecks {
                     }
                     return null;
                 }, Problems.config(context, "attack-beats-random-search-and-pgd", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.measure(Measurement.atMost("largest gain of random search or PGD over eta* (relative)",
                 worst[0], Tolerances.ROUNDING, "Tolerances.ROUNDING"));
         evidence.measure(Measurement.atMost("largest | ||eta*|| - eps | / eps", worst[1], Tolerances.ROUNDING,
@@ -108,14 +110,14 @@ public final class AttackChecks {
     }
 
     private static String pgdConverges(CheckContext context, Evidence evidence) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("pgd-starts"));
         // worst: gradient vs finite differences, (i) path error, (ii) normalised error, (iii) unnormalised
         // error, growth of the distance to eta* along any run, loss shortfall at the end
         double[] worst = new double[6];
         int[] samples = new int[1];
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "PGD on the loss gradient reaches eta* (prop:pgd-reaches-worst-case (i)-(iii))", Problems.anyRegime(),
-                (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "PGD on the loss gradient reaches eta* (prop:pgd-reaches-worst-case (i)-(iii))", SeededCase.of(Problems.anyRegime()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     if (!usable(c)) {
                         labels.label("skipped: eps = 0 or w = 0");
                         return null;
@@ -191,7 +193,7 @@ public final class AttackChecks {
                     }
                     return null;
                 }, Problems.config(context, "pgd-converges-to-closed-form", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.fact("samples attacked", samples[0]);
         evidence.measure(Measurement.atMost("largest |grad phi - central differences| per component / its error budget",
                 worst[0], 1.0, "budget h^2 |w_j|^3 max|sigma''| / 6 + (8 ulp(phi) + 4 d ulp(sum |w||x + eta|)) / h"));
@@ -223,10 +225,11 @@ public final class AttackChecks {
     }
 
     private static String closedFormLoss(CheckContext context, Evidence evidence) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("closed-form-loss-starts"));
         double[] worst = new double[1];
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "L_eps(w) = mean loss at the PGD-attacked inputs", Problems.anyRegime(), (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "L_eps(w) = mean loss at the PGD-attacked inputs", SeededCase.of(Problems.anyRegime()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     if (!usable(c)) {
                         labels.label("skipped: eps = 0 or w = 0");
                         return null;
@@ -252,7 +255,7 @@ public final class AttackChecks {
                     return error > Tolerances.PGD_CONVERGENCE
                             ? String.format(Locale.ROOT, "closed form %.17g vs attacked %.17g", closed, attacked) : null;
                 }, Problems.config(context, "closed-form-loss-equals-attacked-loss", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.measure(Measurement.atMost("largest |L_eps(w) - mean loss at PGD inputs| / max(1, L_eps)",
                 worst[0], Tolerances.PGD_CONVERGENCE, "Tolerances.PGD_CONVERGENCE"));
         return String.format(Locale.ROOT, "The closed-form loss matched the PGD-attacked loss to %.1e on %d problems.",
@@ -260,11 +263,12 @@ public final class AttackChecks {
     }
 
     private static String convexity(CheckContext context, Evidence evidence) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("convexity-segments"));
         SymmetricEigenSolver solver = new EjmlSymmetricEigenSolver();
         double[] worst = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "L_eps is convex", Problems.anyRegime(), (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "L_eps is convex", SeededCase.of(Problems.anyRegime()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     AdversarialLoss loss = new AdversarialLoss(c.data(), c.eps2());
                     double[] w1 = c.w();
                     double[] w2 = Problems.randomPoint(random, w1.length, 1.0 + Vectors.norm(w1));
@@ -291,7 +295,7 @@ public final class AttackChecks {
                     }
                     return null;
                 }, Problems.config(context, "loss-is-convex", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.measure(Measurement.atMost("largest (L(mid) - chord) / max(1, chord)", worst[0],
                 Tolerances.ROUNDING, "Tolerances.ROUNDING"));
         evidence.measure(Measurement.atLeast("smallest lambda_min(H) / lambda_max(H)", worst[1],

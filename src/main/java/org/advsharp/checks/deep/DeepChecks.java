@@ -468,13 +468,16 @@ public final class DeepChecks {
         evidence.fact("Kendall tau of the gap per seed", Arrays.toString(trend.kendall()));
         evidence.fact("mean slope of the gap per unit eps [95% interval over seeds]", String.format(Locale.ROOT,
                 "%.4g [%.4g, %.4g]", trend.slope(), trend.slopeLow(), trend.slopeHigh()));
+        long powerSeed = context.seedFor("deep-softmax-direction-term-power");
+        evidence.seed(new SeedRecord("simulations of the pooled test's power", powerSeed,
+                context.replayCommand("exp:softmax-direction-term")));
         evidence.fact("power of the pooled test (rise over the radii in seed-to-seed SDs: power)", String.format(
                 Locale.ROOT, "1: %.2f; 2: %.2f; 3: %.2f", PooledTrend.power(DIGITS_SEEDS, DIGITS_EPSILONS.length, 1,
-                        2 * DeepTolerances.TREND_SIGNIFICANCE, 20_000, 20210205L),
+                        2 * DeepTolerances.TREND_SIGNIFICANCE, 20_000, powerSeed),
                 PooledTrend.power(DIGITS_SEEDS, DIGITS_EPSILONS.length, 2, 2 * DeepTolerances.TREND_SIGNIFICANCE,
-                        20_000, 20210205L),
+                        20_000, powerSeed),
                 PooledTrend.power(DIGITS_SEEDS, DIGITS_EPSILONS.length, 3, 2 * DeepTolerances.TREND_SIGNIFICANCE,
-                        20_000, 20210205L)));
+                        20_000, powerSeed)));
         evidence.fact("eigenvalues not certified (residual above " + HessianOperator.CONVERGED_RESIDUAL
                 + " or an unresolved kink)", uncertified);
         String series = "gaps " + Arrays.deepToString(roundAll(gaps));

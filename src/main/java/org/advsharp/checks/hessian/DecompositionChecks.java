@@ -24,6 +24,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.advsharp.checks.problems.Problems;
 import org.advsharp.checks.problems.PropertyEvidence;
+import org.advsharp.checks.problems.SeededCase;
 
 /**
  * Checks of prop:decomposition, prop:kappa-monotone and prop:random-noise: the direction term is what
@@ -141,10 +142,11 @@ public final class DecompositionChecks {
     }
 
     private static String randomNoise(CheckContext context, Evidence evidence) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("random-noise-vectors"));
         double[] worst = new double[1];
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "fixed noise: Hessian = clean Hessian at the noisy inputs", Problems.moderate(), (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "fixed noise: Hessian = clean Hessian at the noisy inputs", SeededCase.of(Problems.moderate()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     Dataset data = c.data();
                     int n = data.size();
                     int d = data.dimension();
@@ -186,7 +188,7 @@ public final class DecompositionChecks {
                     worst[0] = Math.max(worst[0], error);
                     return error > Tolerances.FD_HESSIAN_FROM_GRADIENT ? "relative error " + error : null;
                 }, Problems.config(context, "random-noise-has-no-direction-term", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.measure(Measurement.atMost("max error of (1/N) sum s z z^T vs differences of the gradient, relative to max(||H||, size of the gradient's summands)",
                 worst[0], Tolerances.FD_HESSIAN_FROM_GRADIENT, "Tolerances.FD_HESSIAN_FROM_GRADIENT"));
         return String.format(Locale.ROOT, "With noise of norm eps held fixed, differences of the noisy loss's gradient "
