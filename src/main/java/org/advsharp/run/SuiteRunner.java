@@ -96,7 +96,7 @@ public final class SuiteRunner {
             claimResults.add(new ClaimResult(claim, verdict, VerdictRule.explain(claim, results), results));
         }
         long elapsed = (System.nanoTime() - start) / 1_000_000L;
-        Provenance provenance = Provenance.capture(context.seed(), context.triesOverride(), command);
+        Provenance provenance = Provenance.capture(context.masterSeed(), context.triesOverride(), command);
         return new SuiteResult(provenance, claimResults, elapsed);
     }
 

@@ -15,6 +15,7 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.checks.CheckTolerances;
 import org.advsharp.checks.training.TrainedPointAnatomy;
 import org.advsharp.data.BundledData;
 import org.advsharp.data.Dataset;
@@ -22,11 +23,9 @@ import org.advsharp.data.FashionMnist;
 import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.RowBlocks;
-import org.advsharp.numerics.Tolerances;
 import org.advsharp.numerics.TrendDecision;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.LinfSweep;
-import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.Solver;
 import org.advsharp.training.SweepPoint;
@@ -54,11 +53,6 @@ public final class FashionChecks {
     static final double LAMBDA = 1e-3;
     /** The grid eps/eps_c. */
     static final double[] GRID = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-    /**
-     * Exact one-sided Kendall trend level per curve (proofs/fashion.md): met exactly when at most 5 of the
-     * 45 pairs of a 10-point curve are out of order; 9 + 3 curves give a family-wise level of at most 1.2e-2.
-     */
-    static final double TREND_LEVEL = 1e-3;
     /** Radii at which the dense measurement is repeated at 784 dimensions (each forms a 784 x 784 Hessian). */
     static final double[] DENSE_AT_784 = {0.5, 0.9};
 
@@ -158,7 +152,7 @@ public final class FashionChecks {
         evidence.fact("matrix-free trainer", free[1].trainer());
         evidence.fact("largest relative difference", worstWhat);
         evidence.measure(Measurement.atMost("largest relative difference, dense against matrix-free", worst,
-                Tolerances.SOLVER_AGREEMENT, "SOLVER_AGREEMENT"));
+                CheckTolerances.SOLVER_AGREEMENT));
         evidence.measure(Measurement.atLeast("radii whose matrix-free sweep is bit-identical on 1, 2 and 3 threads",
                 identical, GRID.length, "every radius"));
         evidence.measure(Measurement.atLeast("dense certified at every radius", dense.allConverged() ? 1 : 0, 1,
@@ -207,7 +201,7 @@ public final class FashionChecks {
         evidence.fact("largest relative difference", worstWhat);
         evidence.fact("Fashion-MNIST radii compared at d = 784", DENSE_AT_784.length);
         evidence.measure(Measurement.atMost("largest relative difference, dense against matrix-free at d = 784", worst,
-                Tolerances.SOLVER_AGREEMENT, "SOLVER_AGREEMENT"));
+                CheckTolerances.SOLVER_AGREEMENT));
         evidence.measure(Measurement.atLeast("matrix-free certified at the compared radii", certified ? 1 : 0, 1,
                 "the comparison needs certified points"));
         return String.format(Locale.ROOT, "at d = 784 the dense measurement at the matrix-free w* agrees to %.2g "
@@ -288,8 +282,8 @@ public final class FashionChecks {
         evidence.fact("grid eps/eps_c", Arrays.toString(GRID));
         anatomy.record(evidence);
         certified.record(evidence);
-        trends.decide(evidence, context.replayCommand(SHARPNESS), context.seedFor("fashion-sharpness-trends"));
-        return summary.toString() + trends.risingCount() + " of " + trends.count() + " curves rise at p <= " + TREND_LEVEL;
+        trends.decide(evidence, context.replayCommand(), context.seed());
+        return summary.toString() + trends.risingCount() + " of " + trends.count() + " curves rise at p <= " + CheckTolerances.FASHION_TREND_LEVEL.value();
     }
 
     // ---------------------------------------------------------------- noise gap
@@ -300,9 +294,9 @@ public final class FashionChecks {
             evidence.notRun(reason);
             return "Not run: " + reason + ".";
         }
-        long seed = context.seedFor("fashion-noise-gap");
+        long seed = context.seed();
         evidence.seed(new SeedRecord("random-noise directions (one unit vector per image, fixed along the grid), "
-                + "seed + pair index", seed, context.replayCommand(NOISE_GAP)));
+                + "seed + pair index", seed, context.replayCommand()));
         Trends trends = new Trends();
         Certification certified = new Certification();
         TrainedPointAnatomy anatomy = new TrainedPointAnatomy("Fashion-MNIST, random-noise training (control)", GRID,
@@ -340,8 +334,8 @@ public final class FashionChecks {
         certified.record(evidence);
         evidence.measure(Measurement.atLeast("pairs with a positive gap at 0.9 eps_c", positiveAtTop, PAIRS.length,
                 "all: the statement"));
-        trends.decide(evidence, context.replayCommand(NOISE_GAP), seed);
-        return "the gap rises at p <= " + TREND_LEVEL + " on " + trends.risingCount() + " of " + PAIRS.length
+        trends.decide(evidence, context.replayCommand(), seed);
+        return "the gap rises at p <= " + CheckTolerances.FASHION_TREND_LEVEL.value() + " on " + trends.risingCount() + " of " + PAIRS.length
                 + " pairs and is positive at 0.9 eps_c on " + positiveAtTop;
     }
 
@@ -377,22 +371,22 @@ public final class FashionChecks {
         }
 
         int risingCount() {
-            return (int) tests.stream().filter(t -> t.decide(TREND_LEVEL) == TrendDecision.RISE).count();
+            return (int) tests.stream().filter(t -> t.decide(CheckTolerances.FASHION_TREND_LEVEL.value()) == TrendDecision.RISE).count();
         }
 
         /** Rising everywhere: passes; a significant fall: counterexample; anything else: inconclusive. */
         void decide(Evidence evidence, String replay, long seed) {
-            evidence.fact("curves rising at p <= " + TREND_LEVEL, risingCount() + " of " + count());
+            evidence.fact("curves rising at p <= " + CheckTolerances.FASHION_TREND_LEVEL.value(), risingCount() + " of " + count());
             for (int i = 0; i < count(); i++) {
                 KendallTrend t = tests.get(i);
-                switch (t.decide(TREND_LEVEL)) {
+                switch (t.decide(CheckTolerances.FASHION_TREND_LEVEL.value())) {
                     case RISE -> { }
                     case FALL -> evidence.counterexample(new Counterexample(String.format(Locale.ROOT, "%s falls with "
                             + "eps: exact trend p = %.2g for a fall, %.2g for a rise", names.get(i), t.pFall(),
                             t.pRise()), names.get(i) + " along eps/eps_c = " + Arrays.toString(GRID) + ": "
                             + Arrays.toString(curves.get(i)), seed, 0, replay));
                     case NEITHER -> evidence.inconclusive(String.format(Locale.ROOT, "%s: exact trend p = %.2g, "
-                            + "neither a rise nor a fall at %s", names.get(i), t.pRise(), TREND_LEVEL));
+                            + "neither a rise nor a fall at %s", names.get(i), t.pRise(), CheckTolerances.FASHION_TREND_LEVEL.value()));
                     default -> throw new IllegalStateException("unknown trend decision");
                 }
             }
@@ -418,9 +412,9 @@ public final class FashionChecks {
         void record(Evidence evidence) {
             evidence.fact("trained points", points);
             evidence.measure(Measurement.atMost("largest ||grad F|| at a trained point", worstGradient,
-                    NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE, "NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE"));
+                    CheckTolerances.NEWTON_GRADIENT));
             evidence.measure(Measurement.atMost("largest Lanczos residual / lambda_max", worstResidual,
-                    Tolerances.LANCZOS_RESIDUAL, "Tolerances.LANCZOS_RESIDUAL"));
+                    CheckTolerances.LANCZOS_RESIDUAL));
         }
     }
 

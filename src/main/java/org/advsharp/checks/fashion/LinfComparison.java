@@ -19,6 +19,7 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.checks.CheckTolerances;
 import org.advsharp.checks.training.LinfCertificate;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.FashionMnist;
@@ -58,9 +59,9 @@ final class LinfComparison {
             evidence.notRun(reason);
             return "Not run: " + reason + ".";
         }
-        long seed = context.seedFor("fashion-linf-against-l2");
+        long seed = context.seed();
         evidence.seed(new SeedRecord("finite-difference directions inside the face of each Linf w* (seed + 100 pair "
-                + "index + radius index)", seed, context.replayCommand(FashionChecks.LINF)));
+                + "index + radius index)", seed, context.replayCommand()));
         int at = FashionChecks.indexOf(DECIDED_AT);
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> faces = new ArrayList<>();
@@ -117,7 +118,7 @@ final class LinfComparison {
                         + "more than L2 at %s of the critical radius (growth %.4g against %.4g)", pairName, DECIDED_AT,
                         gInf[at], g2[at]), pairName + ": L2 growth " + Arrays.toString(g2) + ", Linf growth "
                         + Arrays.toString(gInf) + " along eps/eps_c = " + Arrays.toString(GRID), seed, 0,
-                        context.replayCommand(FashionChecks.LINF)));
+                        context.replayCommand()));
             } else {
                 evidence.inconclusive(String.format(Locale.ROOT, "%s: the growths at %s differ by %.2g, within the "
                         + "measurement error %.2g", pairName, DECIDED_AT, g2[at] - gInf[at], bound));
@@ -146,10 +147,9 @@ final class LinfComparison {
         evidence.fact("pairs where L2 grows more at " + DECIDED_AT + " beyond the error", supported + " of "
                 + PAIRS.length);
         evidence.measure(Measurement.atMost("largest Lanczos residual / lambda_max (L2 and Linf)", worstResidual,
-                Tolerances.LANCZOS_RESIDUAL, "Tolerances.LANCZOS_RESIDUAL"));
+                CheckTolerances.LANCZOS_RESIDUAL));
         evidence.measure(Measurement.atMost("largest relative error, face Hessian-vector product against central "
-                + "differences of the orthant gradient", worstFd, Tolerances.FD_HESSIAN_VECTOR_PRODUCT,
-                "Tolerances.FD_HESSIAN_VECTOR_PRODUCT"));
+                + "differences of the orthant gradient", worstFd, CheckTolerances.FD_HESSIAN_VECTOR_PRODUCT));
         double tolerance = NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE;
         evidence.fact("largest minimum-norm subgradient at a Linf trained point, as the trainer computed it",
                 worstSubgradient);
@@ -160,8 +160,7 @@ final class LinfComparison {
                 + "(recomputed from the oracle; negative: not a minimiser)", smallestSlack, -LinfCertificate.TOLERANCE,
                 "-LinfCertificate.TOLERANCE"));
         evidence.measure(Measurement.atMost("largest |lambda_max face (Linf) - lambda_max(H) (L2)| / lambda_max(H) at "
-                + "eps = 0, where both balls train the same objective", worstAtZero, Tolerances.SOLVER_AGREEMENT,
-                "Tolerances.SOLVER_AGREEMENT"));
+                + "eps = 0, where both balls train the same objective", worstAtZero, CheckTolerances.SOLVER_AGREEMENT));
         evidence.fact("largest ||grad F|| at an L2 trained point", worstL2Gradient);
         if (worstSubgradient > tolerance || worstL2Gradient > tolerance) {
             evidence.inconclusive(String.format(Locale.ROOT, "a trained point is not certified: subgradient %.2g "

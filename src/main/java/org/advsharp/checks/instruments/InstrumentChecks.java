@@ -27,6 +27,7 @@ import org.advsharp.data.Dataset;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.Logistic;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -72,7 +73,7 @@ public final class InstrumentChecks {
     }
 
     private static String eigenSolvers(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("planted-spectra");
+        long seed = context.seed("planted-spectra");
         SplittableRandom random = new SplittableRandom(seed);
         EjmlSymmetricEigenSolver ejml = new EjmlSymmetricEigenSolver();
         CommonsMathSymmetricEigenSolver commons = new CommonsMathSymmetricEigenSolver();
@@ -102,16 +103,16 @@ public final class InstrumentChecks {
         evidence.seed(new SeedRecord(PLANTED_MATRICES + " planted spectra", seed, context.replayCommand()));
         evidence.fact("planted matrices", PLANTED_MATRICES);
         evidence.measure(Measurement.atMost("max |computed - planted| / ||M||, both solvers", worstPlanted,
-                Tolerances.PLANTED_SPECTRUM_RECOVERY, "Tolerances.PLANTED_SPECTRUM_RECOVERY"));
+                CheckTolerances.PLANTED_SPECTRUM_RECOVERY));
         evidence.measure(Measurement.atMost("max |EJML - Commons Math| / ||M||", worstAgreement,
-                Tolerances.EIGEN_SOLVER_AGREEMENT, "Tolerances.EIGEN_SOLVER_AGREEMENT"));
+                CheckTolerances.EIGEN_SOLVER_AGREEMENT));
         return String.format(Locale.ROOT, "On %d planted spectra (sizes 1-%d, repeated and negative eigenvalues) both "
                 + "solvers recovered the spectrum to %.1e and agreed to %.1e of ||M||.", PLANTED_MATRICES,
                 MAX_PLANTED_DIMENSION, worstPlanted, worstAgreement);
     }
 
     private static String lanczos(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("lanczos-problems");
+        long seed = context.seed("lanczos-problems");
         SplittableRandom random = new SplittableRandom(seed);
         EjmlSymmetricEigenSolver dense = new EjmlSymmetricEigenSolver();
         double worstLanczos = 0.0;
@@ -134,17 +135,17 @@ public final class InstrumentChecks {
         evidence.seed(new SeedRecord(OPERATOR_PROBLEMS + " adversarial Hessians as operators", seed,
                 context.replayCommand()));
         evidence.measure(Measurement.atMost("max |Lanczos top-3 - dense| / lambda_max", worstLanczos,
-                Tolerances.LANCZOS_RESIDUAL, "Tolerances.LANCZOS_RESIDUAL"));
+                CheckTolerances.LANCZOS_RESIDUAL));
         evidence.measure(Measurement.atMost("max Lanczos residual ||H v - theta v|| / lambda_max", worstResidual,
-                Tolerances.LANCZOS_RESIDUAL, "Tolerances.LANCZOS_RESIDUAL"));
+                CheckTolerances.LANCZOS_RESIDUAL));
         evidence.measure(Measurement.atMost("max |power iteration - dense| / lambda_max", worstPower,
-                Tolerances.POWER_ITERATION_RESIDUAL, "Tolerances.POWER_ITERATION_RESIDUAL"));
+                CheckTolerances.POWER_ITERATION_RESIDUAL));
         return String.format(Locale.ROOT, "On %d adversarial Hessians Lanczos matched the dense top-3 to %.1e and power "
                 + "iteration the top eigenvalue to %.1e (relative).", OPERATOR_PROBLEMS, worstLanczos, worstPower);
     }
 
     private static String hutchinson(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("hutchinson-repetitions");
+        long seed = context.seed("hutchinson-repetitions");
         SplittableRandom random = new SplittableRandom(seed);
         DMatrixRMaj h = randomHessian(random, 80, 12);
         double trace = CommonOps_DDRM.trace(h);
@@ -230,9 +231,9 @@ public final class InstrumentChecks {
             }
         }
         evidence.measure(Measurement.atMost("max relative error of second differences on the 1-D loss", worstFd,
-                Tolerances.FD_HESSIAN_FROM_VALUES, "Tolerances.FD_HESSIAN_FROM_VALUES"));
+                CheckTolerances.FD_HESSIAN_FROM_VALUES));
         evidence.measure(Measurement.atMost("max relative error of forward-mode autodiff on the 1-D loss", worstAd,
-                Tolerances.AUTODIFF_VS_CLOSED_FORM, "Tolerances.AUTODIFF_VS_CLOSED_FORM"));
+                CheckTolerances.AUTODIFF_VS_CLOSED_FORM));
         return String.format(Locale.ROOT, "On a loss with hand-derived derivatives, finite differences erred by at most "
                 + "%.1e and autodiff by %.1e (relative).", worstFd, worstAd);
     }

@@ -81,8 +81,8 @@ final class CriticalRadiusChecks {
     }
 
     private static String directionalDerivative(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("zero-is-the-minimiser-exactly-from-eps-c");
-        evidence.seed(new SeedRecord("15 regime problems and 200 directions each", seed, context.replayCommand(CLAIM)));
+        long seed = context.seed();
+        evidence.seed(new SeedRecord("15 regime problems and 200 directions each", seed, context.replayCommand()));
         SplittableRandom rng = new SplittableRandom(seed ^ 3);
         double worstQuotientError = 0;
         double smallestRiseAboveCritical = Double.POSITIVE_INFINITY;
@@ -141,8 +141,8 @@ final class CriticalRadiusChecks {
     }
 
     private static String divergence(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("trained-weights-vanish-and-sharpness-diverges");
-        evidence.seed(new SeedRecord("15 regime problems", seed, context.replayCommand(CLAIM)));
+        long seed = context.seed();
+        evidence.seed(new SeedRecord("15 regime problems", seed, context.replayCommand()));
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton near eps_c");
         SplittableRandom rng = new SplittableRandom(seed ^ 5);
         double worstNorm = Double.NEGATIVE_INFINITY;
@@ -230,7 +230,7 @@ final class CriticalRadiusChecks {
     }
 
     private static String refusal(CheckContext context, Evidence evidence) {
-        TrainedProblem problem = TrainedProblems.regimes(context.seedFor("sweeps-refuse-eps-at-or-above-eps-c"), 1).get(1);
+        TrainedProblem problem = TrainedProblems.regimes(context.seed(), 1).get(1);
         int refused = 0;
         String message = "";
         for (double r : new double[] {1.0, 1.2}) {

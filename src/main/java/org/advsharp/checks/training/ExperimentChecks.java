@@ -24,6 +24,7 @@ import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.SweepPoint;
@@ -42,14 +43,6 @@ final class ExperimentChecks {
 
     /** Weight decay of the real-data sweeps (small, so the loss and not the decay sets w*). */
     static final double REAL_DATA_LAMBDA = 1e-3;
-    /**
-     * Exact one-sided p-value of Kendall's increasing-trend test that each real-data curve must reach. A
-     * strictly increasing curve of 10 points has p = 1/10! = 2.8e-7; 1e-3 still allows a few inversions
-     * and rejects a flat or noisy curve (which has p near 1/2).
-     */
-    static final double REAL_DATA_TREND_LEVEL = 1e-3;
-    /** Sign-test level across the synthetic problems of the noise-gap and Linf claims (one-sided). */
-    static final double SIGN_TEST_LEVEL = 1e-6;
     /**
      * Relative agreement of the curve's second difference at alpha = 0 with d^T H d. The central
      * difference with step h has truncation error f''''(xi) h^2 / 12; with h = 1e-3 of ||w|| and f'''' of
@@ -90,9 +83,9 @@ final class ExperimentChecks {
     // ---------------------------------------------------------------- noise gap
 
     private static String noiseGap(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("adversarial-minus-noise-gap-rises");
+        long seed = context.seed();
         evidence.seed(new SeedRecord(3 * NOISE_PER_REGIME + " regime problems; noise directions from seed + index",
-                seed, context.replayCommand(NOISE_GAP)));
+                seed, context.replayCommand()));
         double[] grid = HeadlineChecks.FULL_GRID;
         List<TrainedProblem> problems = TrainedProblems.regimes(seed, NOISE_PER_REGIME);
         TrainerAccuracy accuracy = new TrainerAccuracy("adversarial and random-noise sweeps");
@@ -123,7 +116,7 @@ final class ExperimentChecks {
             double[] gap = gap(problem, grid, seed, accuracy, name, adv, noise, null, null);
             KendallTrend gapTest = KendallTrend.of(gap);
             double p = gapTest.pRise();
-            realRising += gapTest.decide(REAL_DATA_TREND_LEVEL) == TrendDecision.RISE ? 1 : 0;
+            realRising += gapTest.decide(CheckTolerances.REAL_DATA_TREND_LEVEL.value()) == TrendDecision.RISE ? 1 : 0;
             noiseTrend.add(KendallTrend.of(noise).tauB());
             real.add(new Series.Line(name + ", adversarial", grid, adv));
             real.add(new Series.Line(name + ", random noise", grid, noise));
@@ -145,8 +138,8 @@ final class ExperimentChecks {
                 "eps/eps_c", "lambda_max(H)", true, real));
         evidence.fact("synthetic problems", problems.size());
         String test = SignTestVerdict.record(evidence, "gap lambda_max(H_adv) - lambda_max(H_noise), synthetic",
-                gapTrend.positive, gapTrend.negative, SIGN_TEST_LEVEL, "SIGN_TEST_LEVEL", seed,
-                context.replayCommand(NOISE_GAP));
+                gapTrend.positive, gapTrend.negative, CheckTolerances.SIGN_TEST_LEVEL, seed,
+                context.replayCommand());
         evidence.measure(Measurement.atLeast("synthetic problems with a positive gap at 0.95 eps_c", gapPositiveAtTop,
                 problems.size(), "all: near eps_c the adversarial lambda_max diverges, the noise one stays bounded"));
         evidence.fact("real data sets whose gap rises (exact trend p <= REAL_DATA_TREND_LEVEL)", realRising + " of 3");
@@ -196,8 +189,8 @@ final class ExperimentChecks {
     // ---------------------------------------------------------------- real data
 
     private static String realData(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("real-data-sweeps");
-        evidence.seed(new SeedRecord("directions of the 1-D loss curves", seed, context.replayCommand(REAL_DATA)));
+        long seed = context.seed();
+        evidence.seed(new SeedRecord("directions of the 1-D loss curves", seed, context.replayCommand()));
         double[] grid = HeadlineChecks.FULL_GRID;
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton on the real data sets, lambda = " + REAL_DATA_LAMBDA);
         List<List<String>> rows = new ArrayList<>();
@@ -215,22 +208,22 @@ final class ExperimentChecks {
             KendallTrend testA = KendallTrend.of(topA);
             double pH = testH.pRise();
             double pA = testA.pRise();
-            rising += testH.decide(REAL_DATA_TREND_LEVEL) == TrendDecision.RISE ? 1 : 0;
-            risingA += testA.decide(REAL_DATA_TREND_LEVEL) == TrendDecision.RISE ? 1 : 0;
+            rising += testH.decide(CheckTolerances.REAL_DATA_TREND_LEVEL.value()) == TrendDecision.RISE ? 1 : 0;
+            risingA += testA.decide(CheckTolerances.REAL_DATA_TREND_LEVEL.value()) == TrendDecision.RISE ? 1 : 0;
             for (String curve : List.of("H", "A")) {
                 double[] y = curve.equals("H") ? top : topA;
                 KendallTrend test = curve.equals("H") ? testH : testA;
                 double pUp = test.pRise();
                 double pDown = test.pFall();
                 String what = name + ", lambda_max(" + curve + ")";
-                TrendDecision decision = test.decide(REAL_DATA_TREND_LEVEL);
+                TrendDecision decision = test.decide(CheckTolerances.REAL_DATA_TREND_LEVEL.value());
                 if (decision == TrendDecision.FALL) {
                     evidence.counterexample(new org.advsharp.check.Counterexample("significant fall: exact trend p = "
                             + TrainerAccuracy.fmt(pDown) + " for a decrease of " + what, Arrays.toString(y), seed, 0,
-                            context.replayCommand(REAL_DATA)));
+                            context.replayCommand()));
                 } else if (decision == TrendDecision.NEITHER) {
                     evidence.inconclusive("the exact trend test of " + what + " is significant in neither direction at "
-                            + "REAL_DATA_TREND_LEVEL = " + REAL_DATA_TREND_LEVEL + " (p = " + TrainerAccuracy.fmt(pUp)
+                            + "REAL_DATA_TREND_LEVEL = " + CheckTolerances.REAL_DATA_TREND_LEVEL.value() + " (p = " + TrainerAccuracy.fmt(pUp)
                             + " for a rise, " + TrainerAccuracy.fmt(pDown) + " for a fall)");
                 }
             }
@@ -249,7 +242,7 @@ final class ExperimentChecks {
                 List.of("data", "N", "d", "eps_c", "lambda_max(H) along the grid", "lambda_max(A) along the grid",
                         "trend p, H", "trend p, A"), rows));
         evidence.fact("grid eps/eps_c", Arrays.toString(grid));
-        evidence.fact("real sets on which lambda_max(H(w*)) rises (exact trend p <= " + REAL_DATA_TREND_LEVEL + ")",
+        evidence.fact("real sets on which lambda_max(H(w*)) rises (exact trend p <= " + CheckTolerances.REAL_DATA_TREND_LEVEL.value() + ")",
                 rising + " of 3");
         evidence.fact("real sets on which lambda_max(A(w*)) rises", risingA + " of 3");
         evidence.measure(Measurement.atMost("largest relative error of the curves' second difference at 0 against "
@@ -319,9 +312,9 @@ final class ExperimentChecks {
     }
 
     private static String linf(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("linf-sharpness-grows-less-than-l2");
+        long seed = context.seed();
         evidence.seed(new SeedRecord(LINF_PROBLEMS + " mixtures with class mean along (1, ..., 1)", seed,
-                context.replayCommand(LINF)));
+                context.replayCommand()));
         SplittableRandom rng = new SplittableRandom(seed);
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton, L2 and Linf sweeps (certified Linf problems)");
         int certified = 0;
@@ -398,8 +391,8 @@ final class ExperimentChecks {
                     + ": the comparison would rest on too few problems");
         }
         String test = SignTestVerdict.record(evidence, "L2 growth > Linf growth at half the own critical radius",
-                l2Larger, linfLarger, SIGN_TEST_LEVEL, "SIGN_TEST_LEVEL", context.seedFor(
-                        "linf-sharpness-grows-less-than-l2"), context.replayCommand(LINF));
+                l2Larger, linfLarger, CheckTolerances.SIGN_TEST_LEVEL, context.seed(
+                        "linf-sharpness-grows-less-than-l2"), context.replayCommand());
         return String.format(Locale.ROOT, "%s (%d of %d problems certified)", test, certified, LINF_PROBLEMS);
     }
 
