@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
@@ -16,6 +14,7 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.Figures;
 import org.advsharp.checks.training.TrainedPointAnatomy;
 import org.advsharp.data.BundledData;
 import org.advsharp.data.Dataset;
@@ -25,7 +24,6 @@ import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.numerics.TrendDecision;
 import org.advsharp.training.EpsilonSweep;
-import org.advsharp.training.LinfSweep;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.Solver;
 import org.advsharp.training.SweepPoint;
@@ -56,50 +54,29 @@ public final class FashionChecks {
     /** Radii at which the dense measurement is repeated at 784 dimensions (each forms a 784 x 784 Hessian). */
     static final double[] DENSE_AT_784 = {0.5, 0.9};
 
-    private static final Map<String, SweepResult> SWEEPS = new ConcurrentHashMap<>();
-    private static final Map<String, Dataset> DATA = new ConcurrentHashMap<>();
-    private static final Map<String, List<LinfSweep.Point>> LINF_SWEEPS = new ConcurrentHashMap<>();
-
     private FashionChecks() {
     }
 
+    /** The checks, sharing one {@link FashionRun}: the data and sweeps are made once for this list. */
     public static List<Check> checks() {
+        FashionRun run = new FashionRun();
         return List.of(
                 new FunctionalCheck("matrix-free-against-dense", AGREEMENT,
                         "digits 3 vs 8 (d = 64): whole sweeps by both solvers, and the matrix-free sweep on 1, 2 and 3 "
                                 + "threads", FashionChecks::agreement),
                 new FunctionalCheck("matrix-free-against-dense-784", AGREEMENT_784,
                         "Fashion-MNIST sneaker vs ankle boot (d = 784): the dense measurement at the matrix-free w* at "
-                                + "0.5 and 0.9 of the critical radius", FashionChecks::agreementAt784),
+                                + "0.5 and 0.9 of the critical radius", (c, e) -> agreementAt784(run, c, e)),
                 new FunctionalCheck("fashion-sharpness-trends", SHARPNESS,
                         "three Fashion-MNIST pairs, 10 radii: lambda_max(H), lambda_max(A) and trace H at w*(eps), "
-                                + "exact Kendall trend test per curve", FashionChecks::sharpness),
+                                + "exact Kendall trend test per curve", (c, e) -> sharpness(run, c, e)),
                 new FunctionalCheck("fashion-noise-gap", NOISE_GAP,
                         "three Fashion-MNIST pairs: lambda_max(H) after adversarial minus after random-noise training, "
-                                + "exact Kendall trend test per pair", FashionChecks::noiseGap),
+                                + "exact Kendall trend test per pair", (c, e) -> noiseGap(run, c, e)),
                 new FunctionalCheck("fashion-linf-against-l2", LINF,
                         "three Fashion-MNIST pairs, 10 fractions of each ball's critical radius: growth of lambda_max "
                                 + "under L2 (full Hessian) and Linf (Hessian on the face of w*), compared at 0.5",
-                        LinfComparison::check));
-    }
-
-    /** The matrix-free L2 sweep of a pair (trained once per process, shared by the checks). */
-    static SweepResult adversarial(int[] pair) {
-        Dataset data = data(pair);
-        return SWEEPS.computeIfAbsent("adv " + pair[0] + "-" + pair[1], k -> EpsilonSweep.measured(data, LAMBDA,
-                EpsilonSweep.Grid.ofRatios(GRID), Solver.automatic(data), RowBlocks.defaultThreads(),
-                EpsilonSweep.Progress.NONE, false));
-    }
-
-    /** The Linf sweep of a pair at fractions of its own critical radius (trained once per process, as above). */
-    static List<LinfSweep.Point> linf(int[] pair) {
-        Dataset data = data(pair);
-        return LINF_SWEEPS.computeIfAbsent(pair[0] + "-" + pair[1], k -> LinfSweep.run(data, LAMBDA, GRID,
-                RowBlocks.defaultThreads()));
-    }
-
-    static Dataset data(int[] pair) {
-        return DATA.computeIfAbsent(pair[0] + "-" + pair[1], k -> FashionMnist.pair(pair[0], pair[1], PER_CLASS));
+                        (c, e) -> LinfComparison.check(run, c, e)));
     }
 
     static String name(int[] pair) {
@@ -165,7 +142,7 @@ public final class FashionChecks {
     }
 
     /** inst:matrix-free-matches-dense-784: the dense measurement at the matrix-free w* of a Fashion-MNIST pair. */
-    private static String agreementAt784(CheckContext context, Evidence evidence) {
+    private static String agreementAt784(FashionRun run, CheckContext context, Evidence evidence) {
         String reason = FashionMnist.missing().orElse(null);
         if (reason != null) {
             evidence.notRun(reason);
@@ -175,8 +152,8 @@ public final class FashionChecks {
         String worstWhat = "";
         List<List<String>> rows = new ArrayList<>();
         int[] pair = PAIRS[1];
-        Dataset data = data(pair);
-        SweepResult s = adversarial(pair);
+        Dataset data = run.data(pair);
+        SweepResult s = run.adversarial(pair);
         boolean certified = true;
         for (double r : DENSE_AT_784) {
             SweepPoint p = s.points().get(indexOf(r));
@@ -234,7 +211,7 @@ public final class FashionChecks {
 
     // ---------------------------------------------------------------- sharpness trends
 
-    private static String sharpness(CheckContext context, Evidence evidence) {
+    private static String sharpness(FashionRun run, CheckContext context, Evidence evidence) {
         String reason = FashionMnist.missing().orElse(null);
         if (reason != null) {
             evidence.notRun(reason);
@@ -246,9 +223,9 @@ public final class FashionChecks {
         TrainedPointAnatomy anatomy = new TrainedPointAnatomy("Fashion-MNIST, adversarial training", GRID, true);
         StringBuilder summary = new StringBuilder();
         for (int[] pair : PAIRS) {
-            SweepResult s = adversarial(pair);
+            SweepResult s = run.adversarial(pair);
             certified.add(s);
-            addTo(anatomy, name(pair), data(pair), s);
+            addTo(anatomy, name(pair), run.data(pair), s);
             double[] top = s.lambdaMaxH();
             double[] topA = s.lambdaMaxA();
             double[] trace = s.traceH();
@@ -288,7 +265,7 @@ public final class FashionChecks {
 
     // ---------------------------------------------------------------- noise gap
 
-    private static String noiseGap(CheckContext context, Evidence evidence) {
+    private static String noiseGap(FashionRun run, CheckContext context, Evidence evidence) {
         String reason = FashionMnist.missing().orElse(null);
         if (reason != null) {
             evidence.notRun(reason);
@@ -306,12 +283,12 @@ public final class FashionChecks {
         int positiveAtTop = 0;
         for (int i = 0; i < PAIRS.length; i++) {
             int[] pair = PAIRS[i];
-            SweepResult adv = adversarial(pair);
-            SweepResult noise = EpsilonSweep.randomNoise(data(pair), LAMBDA, GRID, seed + i, Solver.MATRIX_FREE,
+            SweepResult adv = run.adversarial(pair);
+            SweepResult noise = EpsilonSweep.randomNoise(run.data(pair), LAMBDA, GRID, seed + i, Solver.MATRIX_FREE,
                     RowBlocks.defaultThreads());
             certified.add(adv);
             certified.add(noise);
-            addTo(anatomy, name(pair), data(pair), noise);
+            addTo(anatomy, name(pair), run.data(pair), noise);
             double[] a = adv.lambdaMaxH();
             double[] n = noise.lambdaMaxH();
             double[] gap = new double[GRID.length];
@@ -418,11 +395,14 @@ public final class FashionChecks {
         }
     }
 
+    /** Significant digits of the Fashion-MNIST tables and sentences. */
+    static final int DIGITS = 4;
+
     static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+        return Figures.significant(v, DIGITS);
     }
 
     static double[] round(double[] v) {
-        return Arrays.stream(v).map(x -> Double.parseDouble(fmt(x))).toArray();
+        return Figures.rounded(v, DIGITS);
     }
 }

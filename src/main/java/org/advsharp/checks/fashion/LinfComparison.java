@@ -53,7 +53,7 @@ final class LinfComparison {
     private LinfComparison() {
     }
 
-    static String check(CheckContext context, Evidence evidence) {
+    static String check(FashionRun run, CheckContext context, Evidence evidence) {
         String reason = FashionMnist.missing().orElse(null);
         if (reason != null) {
             evidence.notRun(reason);
@@ -77,9 +77,9 @@ final class LinfComparison {
         StringBuilder summary = new StringBuilder();
         for (int i = 0; i < PAIRS.length; i++) {
             int[] pair = PAIRS[i];
-            Dataset data = FashionChecks.data(pair);
-            SweepResult l2 = FashionChecks.adversarial(pair);
-            List<LinfSweep.Point> linf = FashionChecks.linf(pair);
+            Dataset data = run.data(pair);
+            SweepResult l2 = run.adversarial(pair);
+            List<LinfSweep.Point> linf = run.linf(pair);
             double[] top2 = l2.lambdaMaxH();
             double[] topInf = linf.stream().mapToDouble(LinfSweep.Point::lambdaMaxFace).toArray();
             double[] g2 = growth(top2);

@@ -25,6 +25,7 @@ import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.check.FunctionalCheck;
 import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.Figures;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.SweepPoint;
@@ -232,8 +233,10 @@ final class ExperimentChecks {
                     "eps/eps_c", "eigenvalue", true, List.of(new Series.Line("lambda_max(H)", grid, top),
                     new Series.Line("lambda_max(A) (fixed input)", grid, topA))));
             rows.add(List.of(name, Integer.toString(data.size()), Integer.toString(data.dimension()),
-                    TrainerAccuracy.fmt(s.sweep().criticalRadius()), Arrays.toString(round(top)),
-                    Arrays.toString(round(topA)), TrainerAccuracy.fmt(pH), TrainerAccuracy.fmt(pA)));
+                    TrainerAccuracy.fmt(s.sweep().criticalRadius()),
+                    Arrays.toString(Figures.rounded(top, TrainerAccuracy.DIGITS)),
+                    Arrays.toString(Figures.rounded(topA, TrainerAccuracy.DIGITS)), TrainerAccuracy.fmt(pH),
+                    TrainerAccuracy.fmt(pA)));
             worstCurve = Math.max(worstCurve, curves(name, data, s, seed, evidence));
             summary.append(String.format(Locale.ROOT, "%s %.3g -> %.3g; ", name, top[0], top[top.length - 1]));
         }
@@ -292,14 +295,6 @@ final class ExperimentChecks {
             }
         }
         return s;
-    }
-
-    private static double[] round(double[] v) {
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = Double.parseDouble(TrainerAccuracy.fmt(v[i]));
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- Linf

@@ -2,11 +2,11 @@ package org.advsharp.checks.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.Table;
 import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.Figures;
 import org.advsharp.oracle.StationarityResiduals;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.SweepPoint;
@@ -99,7 +99,10 @@ final class TrainerAccuracy {
         }
     }
 
+    /** Significant digits of the training checks' tables and sentences. */
+    static final int DIGITS = 3;
+
     static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
+        return Figures.significant(v, DIGITS);
     }
 }
