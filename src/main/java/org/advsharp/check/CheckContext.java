@@ -4,42 +4,42 @@ import java.util.function.Consumer;
 
 /**
  * What a check gets from whoever runs it: the master seed, an optional override of the number of
- * random cases, and a sink for progress messages.
+ * random cases, a sink for progress messages, and (in the context {@link #forCheck} makes) the check and
+ * claim it runs for, so the check's body types neither id again: {@link #seed()}, {@link #seed(String)} and
+ * {@link #replayCommand()}.
  *
  * <p>A check's <em>declared budget</em> is the default number of tries it passes to {@link #tries(int)}.
  * {@link Check#execute} gives each check its own context whose {@link Budget} remembers the largest
  * budget the check declared, so the verdict rule can tell a search cut short by {@code --tries} from one
  * that ran in full.
  *
- * @param seed          master seed; every random choice of the check derives from it
+ * @param masterSeed    master seed; every random choice of the check derives from it
  * @param triesOverride if positive, the number of random cases to use instead of each check's default
  * @param progress      receives short progress messages (may ignore them)
  * @param budget        records the budgets declared through {@link #tries(int)}
  * @param claimId       the claim of the check this context was made for by {@link #forCheck}, or null
+ * @param checkId       the id of that check, or null
  */
-public record CheckContext(long seed, int triesOverride, Consumer<String> progress, Budget budget, String claimId) {
+public record CheckContext(long masterSeed, int triesOverride, Consumer<String> progress, Budget budget, String claimId,
+                           String checkId) {
 
     /** A context whose declared budgets are recorded in a fresh, unshared {@link Budget}. */
-    public CheckContext(long seed, int triesOverride, Consumer<String> progress) {
-        this(seed, triesOverride, progress, new Budget(), null);
+    public CheckContext(long masterSeed, int triesOverride, Consumer<String> progress) {
+        this(masterSeed, triesOverride, progress, new Budget(), null, null);
     }
 
     /** A context for no particular check. */
-    public CheckContext(long seed, int triesOverride, Consumer<String> progress, Budget budget) {
-        this(seed, triesOverride, progress, budget, null);
-    }
-
-    /** The same seed, override and progress sink with a fresh budget record, for one check's run. */
-    public CheckContext forOneCheck() {
-        return new CheckContext(seed, triesOverride, progress, new Budget(), claimId);
+    public CheckContext(long masterSeed, int triesOverride, Consumer<String> progress, Budget budget) {
+        this(masterSeed, triesOverride, progress, budget, null, null);
     }
 
     /**
-     * The context of one run of {@code check}: a fresh budget record and the claim the check is registered
-     * for, so the check's body need not type the claim id again ({@link #replayCommand()}).
+     * The context of one run of {@code check}: a fresh budget record, the check's id and the claim it is
+     * registered for, so the check's body need not type either id again ({@link #seed()},
+     * {@link #replayCommand()}).
      */
     public CheckContext forCheck(Check check) {
-        return new CheckContext(seed, triesOverride, progress, new Budget(), check.claimId());
+        return new CheckContext(masterSeed, triesOverride, progress, new Budget(), check.claimId(), check.id());
     }
 
     /**
@@ -88,13 +88,34 @@ public record CheckContext(long seed, int triesOverride, Consumer<String> progre
         return used;
     }
 
-    /** A seed for one check, derived from the master seed and the check id (stable across runs). */
-    public long seedFor(String checkId) {
-        long h = seed ^ 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < checkId.length(); i++) {
-            h = (h ^ checkId.charAt(i)) * 0x100000001B3L;
+    /**
+     * The seed of the check this context was made for: the stream named by its id ({@link #seed(String)}).
+     *
+     * @throws IllegalStateException when the context was not made for a check ({@link #forCheck})
+     */
+    public long seed() {
+        if (checkId == null) {
+            throw new IllegalStateException("this context was not made for a check, so it knows no check seed");
+        }
+        return seed(checkId);
+    }
+
+    /**
+     * The seed of a named stream of random choices, derived from the master seed and the name alone (stable
+     * across runs and independent of the order of the checks): a check's own seed is the stream named by its
+     * id; a check that needs further independent streams names them.
+     */
+    public long seed(String stream) {
+        long h = masterSeed ^ 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < stream.length(); i++) {
+            h = (h ^ stream.charAt(i)) * 0x100000001B3L;
         }
         return mix(h);
+    }
+
+    /** The seed of the stream named {@code checkId}: {@link #seed(String)}, for code that names a check. */
+    public long seedFor(String checkId) {
+        return seed(checkId);
     }
 
     /**
@@ -111,7 +132,7 @@ public record CheckContext(long seed, int triesOverride, Consumer<String> progre
 
     /** The command that replays a claim's evidence with this master seed. */
     public String replayCommand(String claimId) {
-        return "./advsharp verify --claims " + claimId + " --seed " + seed
+        return "./advsharp verify --claims " + claimId + " --seed " + masterSeed
                 + (triesOverride > 0 ? " --tries " + triesOverride : "");
     }
 

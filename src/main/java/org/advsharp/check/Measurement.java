@@ -13,6 +13,26 @@ package org.advsharp.check;
 public record Measurement(String name, double value, String comparison, double bound, String boundName,
                           boolean passed) {
 
+    /** value <= tolerance, named by the tolerance. */
+    public static Measurement atMost(String name, double value, Tolerance tolerance) {
+        return atMost(name, value, tolerance.value(), tolerance.name());
+    }
+
+    /** value >= tolerance, named by the tolerance. */
+    public static Measurement atLeast(String name, double value, Tolerance tolerance) {
+        return atLeast(name, value, tolerance.value(), tolerance.name());
+    }
+
+    /** value > tolerance, named by the tolerance. */
+    public static Measurement above(String name, double value, Tolerance tolerance) {
+        return above(name, value, tolerance.value(), tolerance.name());
+    }
+
+    /** value < tolerance, named by the tolerance. */
+    public static Measurement below(String name, double value, Tolerance tolerance) {
+        return below(name, value, tolerance.value(), tolerance.name());
+    }
+
     /** value <= bound. */
     public static Measurement atMost(String name, double value, double bound, String boundName) {
         return new Measurement(name, value, "<=", bound, boundName, value <= bound);

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.StringJoiner;
-import org.advsharp.checks.problems.AdversarialCase;
 
 /**
  * Prints values as Java source a person can paste into a test: doubles with the fewest significant

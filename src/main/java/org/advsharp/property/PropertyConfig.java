@@ -32,10 +32,17 @@ public record PropertyConfig(long seed, int tries, int maxShrinkAttempts) {
         return new PropertyConfig(CheckContext.DEFAULT_SEED, DEFAULT_TRIES, DEFAULT_MAX_SHRINK_ATTEMPTS);
     }
 
-    /** The config a check uses: its own seed from the context and the context's tries override. */
-    public static PropertyConfig forCheck(CheckContext context, String checkId, int defaultTries) {
-        return new PropertyConfig(context.seedFor(checkId), context.tries(defaultTries),
-                DEFAULT_MAX_SHRINK_ATTEMPTS);
+    /**
+     * The config of the check the context was made for: that check's own seed ({@link CheckContext#seed()}) and
+     * the context's tries override.
+     */
+    public static PropertyConfig forCheck(CheckContext context, int defaultTries) {
+        return new PropertyConfig(context.seed(), context.tries(defaultTries), DEFAULT_MAX_SHRINK_ATTEMPTS);
+    }
+
+    /** The config of a property run on the stream named {@code stream} of the context's master seed. */
+    public static PropertyConfig forCheck(CheckContext context, String stream, int defaultTries) {
+        return new PropertyConfig(context.seed(stream), context.tries(defaultTries), DEFAULT_MAX_SHRINK_ATTEMPTS);
     }
 
     /** This config with another seed. */

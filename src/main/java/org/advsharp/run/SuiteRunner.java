@@ -24,7 +24,7 @@ import org.advsharp.results.RunRecord;
  * compute each claim's verdict with {@link VerdictRule} (the suite's one verdict rule).
  *
  * <p>Checks run one after the other, on purpose. Each check derives its randomness from
- * {@code context.seedFor(checkId)}, so its evidence does not depend on the order, but checks are written
+ * {@code context.seed()}, so its evidence does not depend on the order, but checks are written
  * by several people and some hold engines or large buffers (the deep tier); running them sequentially
  * guarantees that nothing shared between checks can make the results depend on scheduling, and on the
  * two cores CI has, parallel checks would gain little. The deterministic part of the result (everything
@@ -77,7 +77,7 @@ public final class SuiteRunner {
         selected.forEach(c -> selectedIds.add(c.id()));
         List<Check> toRun = checks.stream().filter(c -> selectedIds.contains(c.claimId())).toList();
 
-        RunRecord provenance = Provenance.capture(context.seed(), context.triesOverride(), command);
+        RunRecord provenance = Provenance.capture(context.masterSeed(), context.triesOverride(), command);
         long start = System.nanoTime();
         Map<String, List<CheckResult>> byClaim = new LinkedHashMap<>();
         selected.forEach(c -> byClaim.put(c.id(), new ArrayList<>()));

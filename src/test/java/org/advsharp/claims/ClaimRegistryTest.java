@@ -69,6 +69,7 @@ class ClaimRegistryTest {
         {"prop:margin-loss-critical-radius", "PROPOSITION", "VERIFIED"},
         {"conj:margin-loss-kappa-at-optimum-monotone", "CONJECTURE", "SUPPORTED"},
         {"inst:matrix-free-matches-dense", "INSTRUMENT", "VERIFIED"},
+        {"inst:matrix-free-matches-dense-784", "INSTRUMENT", "VERIFIED"},
         {"exp:fashion-sharpness-rises", "EMPIRICAL", "SUPPORTED"},
         {"exp:fashion-noise-gap-grows", "EMPIRICAL", "SUPPORTED"},
         {"exp:fashion-linf-grows-less-than-l2", "EMPIRICAL", "SUPPORTED"},

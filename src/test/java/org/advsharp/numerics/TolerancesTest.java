@@ -78,6 +78,19 @@ class TolerancesTest {
         assertEquals(0.0, Tolerances.binomialLowerMissRate(0.01, 500));
     }
 
+    @Test
+    void theCheckAllowanceIsPassedThroughAndThePowerIsTheUpperBinomialTail() {
+        double slack = Tolerances.HUTCHINSON_CHECK_COVERAGE_SLACK;
+        int expected = binomialQuantile(1000, 0.1 + slack, 1 - Tolerances.COVERAGE_FALSE_ALARM);
+        assertEquals(expected / 1000.0, Tolerances.binomialUpperMissRate(0.1, slack, 1000));
+        int lower = binomialQuantile(1000, 0.1 - slack, Tolerances.COVERAGE_FALSE_ALARM);
+        assertEquals(lower / 1000.0, Tolerances.binomialLowerMissRate(0.1, slack, 1000));
+        // n = 3, p = 1/2, limit 1/3 (1 miss allowed): P(X >= 2) = 4/8
+        assertEquals(0.5, Tolerances.coveragePower(0.5, 1.0 / 3, 3), 1e-12);
+        // limit 0: any miss rejects, P(X >= 1) = 7/8
+        assertEquals(7.0 / 8, Tolerances.coveragePower(0.5, 0.0, 3), 1e-12);
+    }
+
     /** Smallest k with P(X <= k) >= level for X ~ Binomial(n, p), summing the pmf by its recurrence. */
     private static int binomialQuantile(int n, double p, double level) {
         double pmf = Math.pow(1 - p, n);

@@ -12,16 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Kendall's tau and its exact p-value, the sign test and Spearman's rho on series small enough to work
- * out by hand: every expected value below is a fraction whose numerator is counted in a comment.
+ * The sign test and Spearman's rho on series small enough to work out by hand (Kendall's test:
+ * {@link KendallTrendTest}): every expected value below is a fraction whose numerator is counted in a comment.
  */
 class TrendStatisticsTest {
     /**
      * The values checked are ratios of small whole numbers: counts of orderings over n! (n <= 9) and
-     * Spearman's sxy / sqrt(sxx syy) with half-integer sums. The longest chain of roundings behind one of
-     * them is Kendall's p-value for n = 6: six levels of the Mahonian recursion (a sum of at most k terms
-     * and one division, at most (k + 1) u relative each) and a tail of at most 16 terms, below 45 u, that
-     * is 1e-14, on values at most 1. A wrong count moves a value by at least 1 / 9! = 2.8e-6.
+     * Spearman's sxy / sqrt(sxx syy) with half-integer sums, a few roundings each, far below 1e-14 on values
+     * at most 1. A wrong count moves a value by at least 1 / 9! = 2.8e-6.
      */
     private static final double EXACT_FRACTION = 1e-14;
     /**
@@ -29,82 +27,6 @@ class TrendStatisticsTest {
      * the logarithm (about 10), so 1e-13 relative is generous and still 10^10 times finer than one term.
      */
     private static final double LOG_SPACE = 1e-13;
-
-    // ------------------------------------------------------------------ Kendall
-
-    @Test
-    void kendallTauCountsConcordantMinusDiscordantPairsOverAllPairs() {
-        // (1, 3, 2, 4): of the 6 pairs only (3, 2) is discordant: tau = (5 - 1) / 6
-        assertEquals(1, TrendStatistics.discordant(new double[] {1, 3, 2, 4}));
-        assertEquals(4.0 / 6, TrendStatistics.kendallTau(new double[] {1, 3, 2, 4}), EXACT_FRACTION);
-        assertEquals(1.0, TrendStatistics.kendallTau(new double[] {-5, 0, 2.5, 7}));
-        assertEquals(-1.0, TrendStatistics.kendallTau(new double[] {3, 2, 1}));
-        assertEquals(6, TrendStatistics.discordant(new double[] {4, 3, 2, 1}));
-        // two values are the smallest series allowed
-        assertEquals(1.0, TrendStatistics.kendallTau(new double[] {0, 1}));
-        assertEquals(-1.0, TrendStatistics.kendallTau(new double[] {1, 0}));
-    }
-
-    @Test
-    void tiesAreNeitherConcordantNorDiscordant() {
-        // (1, 1, 2): pairs (1,1) tied, (1,2) and (1,2) concordant: tau-a = 2 / 3
-        assertEquals(0, TrendStatistics.discordant(new double[] {1, 1, 2}));
-        assertEquals(2.0 / 3, TrendStatistics.kendallTau(new double[] {1, 1, 2}), EXACT_FRACTION);
-        // (2, 1, 1): two discordant pairs and one tie
-        assertEquals(2, TrendStatistics.discordant(new double[] {2, 1, 1}));
-        assertEquals(-2.0 / 3, TrendStatistics.kendallTau(new double[] {2, 1, 1}), EXACT_FRACTION);
-        assertEquals(0.0, TrendStatistics.kendallTau(new double[] {5, 5, 5, 5}));
-    }
-
-    @Test
-    void kendallTauNeedsTwoValues() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TrendStatistics.kendallTau(new double[] {1}));
-        assertEquals("Kendall's tau needs at least 2 values, got 1", e.getMessage());
-    }
-
-    @Test
-    void increasingTrendPValueIsTheMahonianTail() {
-        // Permutations of 4 by number of inversions 0..6: 1, 3, 5, 6, 5, 3, 1 (of 24).
-        assertEquals(1.0 / 24, TrendStatistics.increasingTrendPValue(new double[] {1, 2, 3, 4}), EXACT_FRACTION);
-        assertEquals(4.0 / 24, TrendStatistics.increasingTrendPValue(new double[] {1, 3, 2, 4}), EXACT_FRACTION);
-        assertEquals(9.0 / 24, TrendStatistics.increasingTrendPValue(new double[] {2, 1, 4, 3}), EXACT_FRACTION);
-        assertEquals(15.0 / 24, TrendStatistics.increasingTrendPValue(new double[] {3, 1, 4, 2}), EXACT_FRACTION);
-        assertEquals(23.0 / 24, TrendStatistics.increasingTrendPValue(new double[] {4, 3, 1, 2}), EXACT_FRACTION);
-        assertEquals(1.0, TrendStatistics.increasingTrendPValue(new double[] {4, 3, 2, 1}), EXACT_FRACTION);
-        // Permutations of 3 by inversions: 1, 2, 2, 1 (of 6); of 2: 1, 1.
-        assertEquals(1.0 / 6, TrendStatistics.increasingTrendPValue(new double[] {0.1, 0.2, 0.3}), EXACT_FRACTION);
-        assertEquals(3.0 / 6, TrendStatistics.increasingTrendPValue(new double[] {0.2, 0.1, 0.3}), EXACT_FRACTION);
-        assertEquals(0.5, TrendStatistics.increasingTrendPValue(new double[] {7, 8}), EXACT_FRACTION);
-        assertEquals(1.0, TrendStatistics.increasingTrendPValue(new double[] {8, 7}), EXACT_FRACTION);
-    }
-
-    /**
-     * The p-value of every ordering of 6 distinct values against a brute-force count over all 720
-     * orderings (enumerated and inverted here, independently of the class).
-     */
-    @Test
-    void increasingTrendPValueAgreesWithCountingEveryOrderingOfSix() {
-        List<int[]> all = new ArrayList<>();
-        permutations(new int[] {0, 1, 2, 3, 4, 5}, 0, all);
-        assertEquals(720, all.size());
-        int[] byInversions = new int[16];
-        for (int[] p : all) {
-            byInversions[inversions(p)]++;
-        }
-        for (int[] p : all) {
-            int below = 0;
-            for (int i = 0; i <= inversions(p); i++) {
-                below += byInversions[i];
-            }
-            double[] y = new double[p.length];
-            for (int i = 0; i < p.length; i++) {
-                y[i] = p[i];
-            }
-            assertEquals(below / 720.0, TrendStatistics.increasingTrendPValue(y), EXACT_FRACTION,
-                    Arrays.toString(p));
-        }
-    }
 
     // ------------------------------------------------------------------ sign test
 
@@ -204,34 +126,5 @@ class TrendStatisticsTest {
         assertEquals(List.of("[0, 0, 1, 1]", "[0, 1, 0, 1]", "[0, 1, 1, 0]", "[1, 0, 0, 1]", "[1, 0, 1, 0]",
                 "[1, 1, 0, 0]"), seen);
         assertFalse(TrendStatistics.nextPermutation(new int[] {3}), "one element has one ordering");
-    }
-
-    /** Every ordering of a[from..] appended to out (swap recursion, independent of the class). */
-    private static void permutations(int[] a, int from, List<int[]> out) {
-        if (from == a.length) {
-            out.add(a.clone());
-            return;
-        }
-        for (int i = from; i < a.length; i++) {
-            swap(a, from, i);
-            permutations(a, from + 1, out);
-            swap(a, from, i);
-        }
-    }
-
-    private static void swap(int[] a, int i, int j) {
-        int t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-    }
-
-    private static int inversions(int[] p) {
-        int count = 0;
-        for (int i = 0; i < p.length; i++) {
-            for (int j = i + 1; j < p.length; j++) {
-                count += p[i] > p[j] ? 1 : 0;
-            }
-        }
-        return count;
     }
 }

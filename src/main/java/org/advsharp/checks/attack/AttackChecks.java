@@ -20,9 +20,11 @@ import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.L2Attack;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
 import org.ejml.data.DMatrixRMaj;
 import org.advsharp.checks.problems.Problems;
 import org.advsharp.checks.problems.PropertyEvidence;
+import org.advsharp.checks.problems.SeededCase;
 
 /**
  * Checks of lem:worst-case-l2, lem:closed-form-loss, prop:pgd-reaches-worst-case and lem:convex: the
@@ -65,10 +67,11 @@ public final class AttackChecks {
     }
 
     private static String attackIsOptimal(CheckContext context, Evidence evidence) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("attack-random-points"));
         double[] worst = {Double.NEGATIVE_INFINITY, 0.0};
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "no point of the ball beats the closed-form attack", Problems.anyRegime(), (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "no point of the ball beats the closed-form attack", SeededCase.of(Problems.anyRegime()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     if (!usable(c)) {
                         labels.label("skipped: eps = 0 or w = 0");
                         return null;
@@ -97,13 +100,12 @@ public final class AttackChecks {
                         }
                     }
                     return null;
-                }, Problems.config(context, "attack-beats-random-search-and-pgd", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+                }, Problems.config(context, DEFAULT_TRIES));
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         evidence.measure(Measurement.atMost("largest gain of random search or PGD over eta* (relative)",
-                worst[0], Tolerances.ROUNDING, "Tolerances.ROUNDING"));
-        evidence.measure(Measurement.atMost("largest | ||eta*|| - eps | / eps", worst[1], Tolerances.ROUNDING,
-                "Tolerances.ROUNDING"));
+                worst[0], CheckTolerances.ROUNDING));
+        evidence.measure(Measurement.atMost("largest | ||eta*|| - eps | / eps", worst[1], CheckTolerances.ROUNDING));
         return String.format(Locale.ROOT, "On %d random problems, %d random points per sample and PGD never beat "
                 + "the closed-form attack (largest relative gain %.2e, i.e. none beyond rounding).",
                 report.tries(), RANDOM_SEARCH_POINTS, worst[0]);
@@ -118,14 +120,14 @@ public final class AttackChecks {
     static final int MIN_ATTACKED_SAMPLES = DEFAULT_TRIES;
 
     static String pgdConverges(CheckContext context, Evidence evidence, Attackable attackable) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("pgd-starts"));
         // worst: gradient vs finite differences, (i) path error, (ii) normalised error, (iii) unnormalised
         // error, growth of the distance to eta* along any run, loss shortfall at the end
         double[] worst = new double[6];
         int[] samples = new int[1];
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "PGD on the loss gradient reaches eta* (prop:pgd-reaches-worst-case (i)-(iii))", Problems.anyRegime(),
-                (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "PGD on the loss gradient reaches eta* (prop:pgd-reaches-worst-case (i)-(iii))", SeededCase.of(Problems.anyRegime()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     if (!usable(c)) {
                         labels.label("skipped: eps = 0 or w = 0");
                         return null;
@@ -200,24 +202,22 @@ public final class AttackChecks {
                         }
                     }
                     return null;
-                }, Problems.config(context, "pgd-converges-to-closed-form", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+                }, Problems.config(context, DEFAULT_TRIES));
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.fact("samples attacked", samples[0]);
         evidence.cases(samples[0], MIN_ATTACKED_SAMPLES);
         evidence.measure(Measurement.atMost("largest |grad phi - central differences| per component / its error budget",
                 worst[0], 1.0, "budget h^2 |w_j|^3 max|sigma''| / 6 + (8 ulp(phi) + 4 d ulp(sum |w||x + eta|)) / h"));
         evidence.measure(Measurement.atMost("(i) largest ||eta_k - min(k alpha, eps) u|| / eps, normalised steps from 0",
-                worst[1], Tolerances.ROUNDING, "Tolerances.ROUNDING"));
+                worst[1], CheckTolerances.ROUNDING));
         evidence.measure(Measurement.atMost("(ii) largest ||eta_PGD - eta*|| / eps after " + PGD_STEPS
-                + " normalised steps from a random start", worst[2], Tolerances.PGD_CONVERGENCE,
-                "Tolerances.PGD_CONVERGENCE"));
+                + " normalised steps from a random start", worst[2], CheckTolerances.PGD_CONVERGENCE));
         evidence.measure(Measurement.atMost("(iii) largest ||eta_PGD - eta*|| / eps after " + PGD_STEPS
-                + " unnormalised steps from a random start", worst[3], Tolerances.PGD_CONVERGENCE,
-                "Tolerances.PGD_CONVERGENCE"));
+                + " unnormalised steps from a random start", worst[3], CheckTolerances.PGD_CONVERGENCE));
         evidence.measure(Measurement.atMost("largest growth of ||eta_k - eta*|| / eps from one step to the next",
                 worst[4], Tolerances.ROUNDING, "Tolerances.ROUNDING: the proof's Fejer monotonicity"));
         evidence.measure(Measurement.atMost("largest (phi(eta*) - phi(eta_PGD)) / max(1, phi(eta*)), unnormalised",
-                worst[5], Tolerances.PGD_CONVERGENCE, "Tolerances.PGD_CONVERGENCE"));
+                worst[5], CheckTolerances.PGD_CONVERGENCE));
         return String.format(Locale.ROOT, "On %d problems (%d samples) PGD ascending the loss gradient (which matched "
                 + "central differences to %.2f of their error budget) followed min(k alpha, eps) u from 0 to %.1e eps, and from random starts "
                 + "ended within %.1e eps (normalised) and %.1e eps (unnormalised) of eta*; no step moved away from it.",
@@ -234,10 +234,11 @@ public final class AttackChecks {
     }
 
     private static String closedFormLoss(CheckContext context, Evidence evidence) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("closed-form-loss-starts"));
         double[] worst = new double[1];
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "L_eps(w) = mean loss at the PGD-attacked inputs", Problems.anyRegime(), (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "L_eps(w) = mean loss at the PGD-attacked inputs", SeededCase.of(Problems.anyRegime()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     if (!usable(c)) {
                         labels.label("skipped: eps = 0 or w = 0");
                         return null;
@@ -262,21 +263,22 @@ public final class AttackChecks {
                     worst[0] = Math.max(worst[0], error);
                     return error > Tolerances.PGD_CONVERGENCE
                             ? String.format(Locale.ROOT, "closed form %.17g vs attacked %.17g", closed, attacked) : null;
-                }, Problems.config(context, "closed-form-loss-equals-attacked-loss", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+                }, Problems.config(context, DEFAULT_TRIES));
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         evidence.measure(Measurement.atMost("largest |L_eps(w) - mean loss at PGD inputs| / max(1, L_eps)",
-                worst[0], Tolerances.PGD_CONVERGENCE, "Tolerances.PGD_CONVERGENCE"));
+                worst[0], CheckTolerances.PGD_CONVERGENCE));
         return String.format(Locale.ROOT, "The closed-form loss matched the PGD-attacked loss to %.1e on %d problems.",
                 worst[0], report.tries());
     }
 
     private static String convexity(CheckContext context, Evidence evidence) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("convexity-segments"));
         SymmetricEigenSolver solver = new EjmlSymmetricEigenSolver();
         double[] worst = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "L_eps is convex", Problems.anyRegime(), (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "L_eps is convex", SeededCase.of(Problems.anyRegime()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     AdversarialLoss loss = new AdversarialLoss(c.data(), c.eps2());
                     double[] w1 = c.w();
                     double[] w2 = Problems.randomPoint(random, w1.length, 1.0 + Vectors.norm(w1));
@@ -302,10 +304,10 @@ public final class AttackChecks {
                         }
                     }
                     return null;
-                }, Problems.config(context, "loss-is-convex", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+                }, Problems.config(context, DEFAULT_TRIES));
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.measure(Measurement.atMost("largest (L(mid) - chord) / max(1, chord)", worst[0],
-                Tolerances.ROUNDING, "Tolerances.ROUNDING"));
+                CheckTolerances.ROUNDING));
         evidence.measure(Measurement.atLeast("smallest lambda_min(H) / lambda_max(H)", worst[1],
                 -Tolerances.EIGEN_SOLVER_AGREEMENT, "-Tolerances.EIGEN_SOLVER_AGREEMENT"));
         return String.format(Locale.ROOT, "On %d random segments the loss never rose above its chord beyond rounding "

@@ -56,7 +56,7 @@ final class CalibrationAgainstOracle implements Check {
 
     @Override
     public String run(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor(id());
+        long seed = context.seed();
         int d = DIMENSION;
         TwoClassData data = TwoClassData.generate(d, EXAMPLES, 0.08, 0.08, MARGIN, seed);
         LinearSoftmax net = new LinearSoftmax(d, 2, false, 1.0);

@@ -66,7 +66,7 @@ final class HvpExactVsFiniteDifferences implements Check {
 
     @Override
     public String run(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor(id());
+        long seed = context.seed();
         SplittableRandom random = new SplittableRandom(seed);
         // (a) the linear softmax model: an analytic loss
         int d = 6;

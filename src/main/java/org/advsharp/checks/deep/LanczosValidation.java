@@ -75,7 +75,7 @@ final class LanczosValidation implements Check {
 
     @Override
     public String run(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor(id());
+        long seed = context.seed();
         evidence.seed(new SeedRecord("initial weights, shuffling, random starts, Lanczos start", seed,
                 context.replayCommand()));
         ExampleSet all = DigitsImages.flat();

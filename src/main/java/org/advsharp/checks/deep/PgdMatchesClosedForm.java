@@ -52,7 +52,7 @@ final class PgdMatchesClosedForm implements Check {
 
     @Override
     public String run(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor(id());
+        long seed = context.seed();
         SplittableRandom random = new SplittableRandom(seed);
         double worst = 0;
         int attacks = 0;

@@ -48,7 +48,7 @@ final class ResNetPaperScale implements Check {
             evidence.notRun(why);
             return "Not run: " + why + ".";
         }
-        long seed = context.seedFor(id());
+        long seed = context.seed();
         ResNetConfig config = ResNetConfig.paperScale().withSeed(seed).withCifar10(Path.of(cifar));
         ResNetResult r = ResNetExperiment.run(config, line -> context.progress().accept("resnet gpu: " + line));
         return ResNetEvidence.record(r, context, evidence, seed);

@@ -43,9 +43,8 @@ final class SoftmaxDirectionTerm implements Check {
     private static final int MEASURE = 300;
     /** Seeds: the check's seed and the next two. */
     private static final int SEEDS = 3;
-    /** Simulated series and seed of the power estimate of the pooled test. */
+    /** Simulated series of the power estimate of the pooled test (their seed is the check's stream "power"). */
     private static final int POWER_SIMULATIONS = 20_000;
-    private static final long POWER_SEED = 20210205L;
 
     @Override
     public String id() {
@@ -64,7 +63,7 @@ final class SoftmaxDirectionTerm implements Check {
 
     @Override
     public String run(CheckContext context, Evidence evidence) {
-        long base = context.seedFor(id());
+        long base = context.seed();
         double[][] gaps = new double[SEEDS][EPSILONS.length];
         List<List<String>> rows = new ArrayList<>();
         List<Series.Line> lines = new ArrayList<>();
@@ -126,8 +125,11 @@ final class SoftmaxDirectionTerm implements Check {
         evidence.fact("Kendall tau of the gap per seed", Arrays.toString(trend.kendall()));
         evidence.fact("mean slope of the gap per unit eps [95% interval over seeds]", String.format(Locale.ROOT,
                 "%.4g [%.4g, %.4g]", trend.slope(), trend.slopeLow(), trend.slopeHigh()));
+        long powerSeed = context.seed("power");
+        evidence.seed(new SeedRecord("simulations of the pooled test's power", powerSeed, context.replayCommand()));
         evidence.fact("power of the pooled test (rise over the radii in seed-to-seed SDs: power)", String.format(
-                Locale.ROOT, "1: %.2f; 2: %.2f; 3: %.2f", power(1, level), power(2, level), power(3, level)));
+                Locale.ROOT, "1: %.2f; 2: %.2f; 3: %.2f", power(1, level, powerSeed), power(2, level, powerSeed),
+                power(3, level, powerSeed)));
         evidence.fact("eigenvalues not certified (residual above " + HessianOperator.CONVERGED_RESIDUAL
                 + " or an unresolved kink)", uncertified);
         String series = "gaps " + Arrays.deepToString(rounded(gaps));
@@ -155,8 +157,8 @@ final class SoftmaxDirectionTerm implements Check {
     }
 
     /** Power of the pooled test at this design against a rise of {@code sds} seed-to-seed SDs over the radii. */
-    private static double power(int sds, double level) {
-        return PooledTrend.power(SEEDS, EPSILONS.length, sds, level, POWER_SIMULATIONS, POWER_SEED);
+    private static double power(int sds, double level, long seed) {
+        return PooledTrend.power(SEEDS, EPSILONS.length, sds, level, POWER_SIMULATIONS, seed);
     }
 
     private static double[][] rounded(double[][] v) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
@@ -15,30 +13,32 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.Figures;
 import org.advsharp.checks.training.TrainedPointAnatomy;
 import org.advsharp.data.BundledData;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.FashionMnist;
 import org.advsharp.landscape.LinearSharpness;
+import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.RowBlocks;
-import org.advsharp.numerics.Tolerances;
-import org.advsharp.numerics.TrendStatistics;
+import org.advsharp.numerics.TrendDecision;
 import org.advsharp.training.EpsilonSweep;
-import org.advsharp.training.LinfSweep;
-import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.Solver;
 import org.advsharp.training.SweepPoint;
 import org.advsharp.training.SweepResult;
 
 /**
- * The checks of proofs/fashion.md: the matrix-free solver against the dense reference
- * (inst:matrix-free-matches-dense), and the trends on Fashion-MNIST (exp:fashion-sharpness-rises,
+ * The checks of proofs/fashion.md: the matrix-free solver against the dense reference on the bundled digits
+ * (inst:matrix-free-matches-dense) and at d = 784 on Fashion-MNIST (inst:matrix-free-matches-dense-784, its
+ * own claim so that the digits alone, where Lanczos spans the whole space, cannot verify it), and the trends on Fashion-MNIST (exp:fashion-sharpness-rises,
  * exp:fashion-noise-gap-grows), and Linf against L2 training there (exp:fashion-linf-grows-less-than-l2,
  * in {@link LinfComparison}). The Fashion-MNIST checks are NOT RUN where the data are not installed.
  */
 public final class FashionChecks {
     static final String AGREEMENT = "inst:matrix-free-matches-dense";
+    static final String AGREEMENT_784 = "inst:matrix-free-matches-dense-784";
     static final String SHARPNESS = "exp:fashion-sharpness-rises";
     static final String NOISE_GAP = "exp:fashion-noise-gap-grows";
     static final String LINF = "exp:fashion-linf-grows-less-than-l2";
@@ -51,56 +51,32 @@ public final class FashionChecks {
     static final double LAMBDA = 1e-3;
     /** The grid eps/eps_c. */
     static final double[] GRID = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-    /**
-     * Exact one-sided Kendall trend level per curve (proofs/fashion.md): met exactly when at most 5 of the
-     * 45 pairs of a 10-point curve are out of order; 9 + 3 curves give a family-wise level of at most 1.2e-2.
-     */
-    static final double TREND_LEVEL = 1e-3;
     /** Radii at which the dense measurement is repeated at 784 dimensions (each forms a 784 x 784 Hessian). */
     static final double[] DENSE_AT_784 = {0.5, 0.9};
-
-    private static final Map<String, SweepResult> SWEEPS = new ConcurrentHashMap<>();
-    private static final Map<String, Dataset> DATA = new ConcurrentHashMap<>();
-    private static final Map<String, List<LinfSweep.Point>> LINF_SWEEPS = new ConcurrentHashMap<>();
 
     private FashionChecks() {
     }
 
+    /** The checks, sharing one {@link FashionRun}: the data and sweeps are made once for this list. */
     public static List<Check> checks() {
+        FashionRun run = new FashionRun();
         return List.of(
                 new FunctionalCheck("matrix-free-against-dense", AGREEMENT,
                         "digits 3 vs 8 (d = 64): whole sweeps by both solvers, and the matrix-free sweep on 1, 2 and 3 "
-                                + "threads; Fashion-MNIST at d = 784: the dense measurement at the matrix-free w*",
-                        FashionChecks::agreement),
+                                + "threads", FashionChecks::agreement),
+                new FunctionalCheck("matrix-free-against-dense-784", AGREEMENT_784,
+                        "Fashion-MNIST sneaker vs ankle boot (d = 784): the dense measurement at the matrix-free w* at "
+                                + "0.5 and 0.9 of the critical radius", (c, e) -> agreementAt784(run, c, e)),
                 new FunctionalCheck("fashion-sharpness-trends", SHARPNESS,
                         "three Fashion-MNIST pairs, 10 radii: lambda_max(H), lambda_max(A) and trace H at w*(eps), "
-                                + "exact Kendall trend test per curve", FashionChecks::sharpness),
+                                + "exact Kendall trend test per curve", (c, e) -> sharpness(run, c, e)),
                 new FunctionalCheck("fashion-noise-gap", NOISE_GAP,
                         "three Fashion-MNIST pairs: lambda_max(H) after adversarial minus after random-noise training, "
-                                + "exact Kendall trend test per pair", FashionChecks::noiseGap),
+                                + "exact Kendall trend test per pair", (c, e) -> noiseGap(run, c, e)),
                 new FunctionalCheck("fashion-linf-against-l2", LINF,
                         "three Fashion-MNIST pairs, 10 fractions of each ball's critical radius: growth of lambda_max "
                                 + "under L2 (full Hessian) and Linf (Hessian on the face of w*), compared at 0.5",
-                        LinfComparison::check));
-    }
-
-    /** The matrix-free L2 sweep of a pair (trained once per process, shared by the checks). */
-    static SweepResult adversarial(int[] pair) {
-        Dataset data = data(pair);
-        return SWEEPS.computeIfAbsent("adv " + pair[0] + "-" + pair[1], k -> EpsilonSweep.measured(data, LAMBDA,
-                EpsilonSweep.Grid.ofRatios(GRID), Solver.automatic(data), RowBlocks.defaultThreads(),
-                EpsilonSweep.Progress.NONE, false));
-    }
-
-    /** The Linf sweep of a pair at fractions of its own critical radius (trained once per process, as above). */
-    static List<LinfSweep.Point> linf(int[] pair) {
-        Dataset data = data(pair);
-        return LINF_SWEEPS.computeIfAbsent(pair[0] + "-" + pair[1], k -> LinfSweep.run(data, LAMBDA, GRID,
-                RowBlocks.defaultThreads()));
-    }
-
-    static Dataset data(int[] pair) {
-        return DATA.computeIfAbsent(pair[0] + "-" + pair[1], k -> FashionMnist.pair(pair[0], pair[1], PER_CLASS));
+                        (c, e) -> LinfComparison.check(run, c, e)));
     }
 
     static String name(int[] pair) {
@@ -146,40 +122,14 @@ public final class FashionChecks {
             }
             identical += same ? 1 : 0;
         }
-        int denseAt784 = 0;
-        String reason = FashionMnist.missing().orElse(null);
-        if (reason == null) {
-            int[] pair = PAIRS[1];
-            Dataset data = data(pair);
-            SweepResult s = adversarial(pair);
-            for (double r : DENSE_AT_784) {
-                SweepPoint p = s.points().get(indexOf(r));
-                PointSharpness a = PointSharpness.dense(data, p.epsilon(), p.result().w());
-                PointSharpness b = p.sharpness();
-                double[] diff = {relative(a.lambdaMaxH(), b.lambdaMaxH()), relative(a.lambdaMaxA(), b.lambdaMaxA()),
-                    relative(a.traceH(), b.traceH()), relative(a.kappa(), b.kappa())};
-                for (double x : diff) {
-                    if (x > worst) {
-                        worst = x;
-                        worstWhat = "a sharpness measure on " + name(pair) + " at eps/eps_c = " + r;
-                    }
-                }
-                rows.add(List.of(name(pair) + " (d = 784, at the matrix-free w*)", fmt(r), fmt(a.lambdaMaxH()),
-                        fmt(b.lambdaMaxH()), fmt(diff[0]), fmt(diff[2]), fmt(diff[3]), "same w*"));
-                denseAt784++;
-            }
-        } else {
-            evidence.fact("d = 784 comparison not run", reason);
-        }
         evidence.table(new Table("dense against matrix-free, lambda = " + LAMBDA + " (relative differences)",
                 List.of("data", "eps/eps_c", "lambda_max(H) dense", "lambda_max(H) matrix-free", "lambda_max(H)",
                         "trace H", "kappa", "w* (max |dw_j| / ||w||)"), rows));
         evidence.fact("dense trainer", dense.trainer());
         evidence.fact("matrix-free trainer", free[1].trainer());
         evidence.fact("largest relative difference", worstWhat);
-        evidence.fact("Fashion-MNIST radii compared at d = 784", denseAt784);
         evidence.measure(Measurement.atMost("largest relative difference, dense against matrix-free", worst,
-                Tolerances.SOLVER_AGREEMENT, "SOLVER_AGREEMENT"));
+                CheckTolerances.SOLVER_AGREEMENT));
         evidence.measure(Measurement.atLeast("radii whose matrix-free sweep is bit-identical on 1, 2 and 3 threads",
                 identical, GRID.length, "every radius"));
         evidence.measure(Measurement.atLeast("dense certified at every radius", dense.allConverged() ? 1 : 0, 1,
@@ -189,6 +139,50 @@ public final class FashionChecks {
         return String.format(Locale.ROOT, "dense and matrix-free agree to %.2g relative at worst (%s); the matrix-free "
                 + "sweep is bit-identical on 1, 2 and 3 threads at %d of %d radii", worst, worstWhat, identical,
                 GRID.length);
+    }
+
+    /** inst:matrix-free-matches-dense-784: the dense measurement at the matrix-free w* of a Fashion-MNIST pair. */
+    private static String agreementAt784(FashionRun run, CheckContext context, Evidence evidence) {
+        String reason = FashionMnist.missing().orElse(null);
+        if (reason != null) {
+            evidence.notRun(reason);
+            return "Not run: " + reason + ".";
+        }
+        double worst = 0;
+        String worstWhat = "";
+        List<List<String>> rows = new ArrayList<>();
+        int[] pair = PAIRS[1];
+        Dataset data = run.data(pair);
+        SweepResult s = run.adversarial(pair);
+        boolean certified = true;
+        for (double r : DENSE_AT_784) {
+            SweepPoint p = s.points().get(indexOf(r));
+            certified &= p.result().converged();
+            PointSharpness a = PointSharpness.dense(data, p.epsilon(), p.result().w());
+            PointSharpness b = p.sharpness();
+            double[] diff = {relative(a.lambdaMaxH(), b.lambdaMaxH()), relative(a.lambdaMaxA(), b.lambdaMaxA()),
+                relative(a.traceH(), b.traceH()), relative(a.kappa(), b.kappa())};
+            String[] names = {"lambda_max(H)", "lambda_max(A)", "trace H", "kappa"};
+            for (int i = 0; i < diff.length; i++) {
+                if (diff[i] > worst) {
+                    worst = diff[i];
+                    worstWhat = names[i] + " on " + name(pair) + " at eps/eps_c = " + r;
+                }
+            }
+            rows.add(List.of(name(pair) + " (d = 784, at the matrix-free w*)", fmt(r), fmt(a.lambdaMaxH()),
+                    fmt(b.lambdaMaxH()), fmt(diff[0]), fmt(diff[1]), fmt(diff[2]), fmt(diff[3])));
+        }
+        evidence.table(new Table("dense against matrix-free measurement at d = 784, lambda = " + LAMBDA
+                + " (relative differences)", List.of("data", "eps/eps_c", "lambda_max(H) dense",
+                "lambda_max(H) matrix-free", "lambda_max(H)", "lambda_max(A)", "trace H", "kappa"), rows));
+        evidence.fact("largest relative difference", worstWhat);
+        evidence.fact("Fashion-MNIST radii compared at d = 784", DENSE_AT_784.length);
+        evidence.measure(Measurement.atMost("largest relative difference, dense against matrix-free at d = 784", worst,
+                CheckTolerances.SOLVER_AGREEMENT));
+        evidence.measure(Measurement.atLeast("matrix-free certified at the compared radii", certified ? 1 : 0, 1,
+                "the comparison needs certified points"));
+        return String.format(Locale.ROOT, "at d = 784 the dense measurement at the matrix-free w* agrees to %.2g "
+                + "relative at worst (%s), at %d radii", worst, worstWhat, DENSE_AT_784.length);
     }
 
     private static double weightDifference(SweepPoint a, SweepPoint b) {
@@ -217,7 +211,7 @@ public final class FashionChecks {
 
     // ---------------------------------------------------------------- sharpness trends
 
-    private static String sharpness(CheckContext context, Evidence evidence) {
+    private static String sharpness(FashionRun run, CheckContext context, Evidence evidence) {
         String reason = FashionMnist.missing().orElse(null);
         if (reason != null) {
             evidence.notRun(reason);
@@ -229,9 +223,9 @@ public final class FashionChecks {
         TrainedPointAnatomy anatomy = new TrainedPointAnatomy("Fashion-MNIST, adversarial training", GRID, true);
         StringBuilder summary = new StringBuilder();
         for (int[] pair : PAIRS) {
-            SweepResult s = adversarial(pair);
+            SweepResult s = run.adversarial(pair);
             certified.add(s);
-            addTo(anatomy, name(pair), data(pair), s);
+            addTo(anatomy, name(pair), run.data(pair), s);
             double[] top = s.lambdaMaxH();
             double[] topA = s.lambdaMaxA();
             double[] trace = s.traceH();
@@ -265,21 +259,21 @@ public final class FashionChecks {
         evidence.fact("grid eps/eps_c", Arrays.toString(GRID));
         anatomy.record(evidence);
         certified.record(evidence);
-        trends.decide(evidence, context.replayCommand(SHARPNESS), context.seedFor("fashion-sharpness-trends"));
-        return summary.toString() + trends.risingCount() + " of " + trends.count() + " curves rise at p <= " + TREND_LEVEL;
+        trends.decide(evidence, context.replayCommand(), context.seed());
+        return summary.toString() + trends.risingCount() + " of " + trends.count() + " curves rise at p <= " + CheckTolerances.FASHION_TREND_LEVEL.value();
     }
 
     // ---------------------------------------------------------------- noise gap
 
-    private static String noiseGap(CheckContext context, Evidence evidence) {
+    private static String noiseGap(FashionRun run, CheckContext context, Evidence evidence) {
         String reason = FashionMnist.missing().orElse(null);
         if (reason != null) {
             evidence.notRun(reason);
             return "Not run: " + reason + ".";
         }
-        long seed = context.seedFor("fashion-noise-gap");
+        long seed = context.seed();
         evidence.seed(new SeedRecord("random-noise directions (one unit vector per image, fixed along the grid), "
-                + "seed + pair index", seed, context.replayCommand(NOISE_GAP)));
+                + "seed + pair index", seed, context.replayCommand()));
         Trends trends = new Trends();
         Certification certified = new Certification();
         TrainedPointAnatomy anatomy = new TrainedPointAnatomy("Fashion-MNIST, random-noise training (control)", GRID,
@@ -289,12 +283,12 @@ public final class FashionChecks {
         int positiveAtTop = 0;
         for (int i = 0; i < PAIRS.length; i++) {
             int[] pair = PAIRS[i];
-            SweepResult adv = adversarial(pair);
-            SweepResult noise = EpsilonSweep.randomNoise(data(pair), LAMBDA, GRID, seed + i, Solver.MATRIX_FREE,
+            SweepResult adv = run.adversarial(pair);
+            SweepResult noise = EpsilonSweep.randomNoise(run.data(pair), LAMBDA, GRID, seed + i, Solver.MATRIX_FREE,
                     RowBlocks.defaultThreads());
             certified.add(adv);
             certified.add(noise);
-            addTo(anatomy, name(pair), data(pair), noise);
+            addTo(anatomy, name(pair), run.data(pair), noise);
             double[] a = adv.lambdaMaxH();
             double[] n = noise.lambdaMaxH();
             double[] gap = new double[GRID.length];
@@ -317,8 +311,8 @@ public final class FashionChecks {
         certified.record(evidence);
         evidence.measure(Measurement.atLeast("pairs with a positive gap at 0.9 eps_c", positiveAtTop, PAIRS.length,
                 "all: the statement"));
-        trends.decide(evidence, context.replayCommand(NOISE_GAP), seed);
-        return "the gap rises at p <= " + TREND_LEVEL + " on " + trends.risingCount() + " of " + PAIRS.length
+        trends.decide(evidence, context.replayCommand(), seed);
+        return "the gap rises at p <= " + CheckTolerances.FASHION_TREND_LEVEL.value() + " on " + trends.risingCount() + " of " + PAIRS.length
                 + " pairs and is positive at 0.9 eps_c on " + positiveAtTop;
     }
 
@@ -339,17 +333,14 @@ public final class FashionChecks {
     private static final class Trends {
         private final List<String> names = new ArrayList<>();
         private final List<double[]> curves = new ArrayList<>();
-        private final List<Double> rising = new ArrayList<>();
-        private final List<Double> falling = new ArrayList<>();
+        private final List<KendallTrend> tests = new ArrayList<>();
 
         double add(String name, double[] curve) {
-            double[] negated = Arrays.stream(curve).map(v -> -v).toArray();
-            double p = TrendStatistics.increasingTrendPValue(curve);
+            KendallTrend test = KendallTrend.of(curve);
             names.add(name);
             curves.add(curve);
-            rising.add(p);
-            falling.add(TrendStatistics.increasingTrendPValue(negated));
-            return p;
+            tests.add(test);
+            return test.pRise();
         }
 
         int count() {
@@ -357,24 +348,23 @@ public final class FashionChecks {
         }
 
         int risingCount() {
-            return (int) rising.stream().filter(p -> p <= TREND_LEVEL).count();
+            return (int) tests.stream().filter(t -> t.decide(CheckTolerances.FASHION_TREND_LEVEL.value()) == TrendDecision.RISE).count();
         }
 
         /** Rising everywhere: passes; a significant fall: counterexample; anything else: inconclusive. */
         void decide(Evidence evidence, String replay, long seed) {
-            evidence.fact("curves rising at p <= " + TREND_LEVEL, risingCount() + " of " + count());
+            evidence.fact("curves rising at p <= " + CheckTolerances.FASHION_TREND_LEVEL.value(), risingCount() + " of " + count());
             for (int i = 0; i < count(); i++) {
-                if (rising.get(i) <= TREND_LEVEL) {
-                    continue;
-                }
-                if (falling.get(i) <= TREND_LEVEL) {
-                    evidence.counterexample(new Counterexample(String.format(Locale.ROOT, "%s falls with eps: exact "
-                            + "trend p = %.2g for a fall, %.2g for a rise", names.get(i), falling.get(i), rising.get(i)),
-                            names.get(i) + " along eps/eps_c = " + Arrays.toString(GRID) + ": "
-                                    + Arrays.toString(curves.get(i)), seed, 0, replay));
-                } else {
-                    evidence.inconclusive(String.format(Locale.ROOT, "%s: exact trend p = %.2g, neither a rise nor a "
-                            + "fall at %s", names.get(i), rising.get(i), TREND_LEVEL));
+                KendallTrend t = tests.get(i);
+                switch (t.decide(CheckTolerances.FASHION_TREND_LEVEL.value())) {
+                    case RISE -> { }
+                    case FALL -> evidence.counterexample(new Counterexample(String.format(Locale.ROOT, "%s falls with "
+                            + "eps: exact trend p = %.2g for a fall, %.2g for a rise", names.get(i), t.pFall(),
+                            t.pRise()), names.get(i) + " along eps/eps_c = " + Arrays.toString(GRID) + ": "
+                            + Arrays.toString(curves.get(i)), seed, 0, replay));
+                    case NEITHER -> evidence.inconclusive(String.format(Locale.ROOT, "%s: exact trend p = %.2g, "
+                            + "neither a rise nor a fall at %s", names.get(i), t.pRise(), CheckTolerances.FASHION_TREND_LEVEL.value()));
+                    default -> throw new IllegalStateException("unknown trend decision");
                 }
             }
         }
@@ -399,17 +389,20 @@ public final class FashionChecks {
         void record(Evidence evidence) {
             evidence.fact("trained points", points);
             evidence.measure(Measurement.atMost("largest ||grad F|| at a trained point", worstGradient,
-                    NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE, "NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE"));
+                    CheckTolerances.NEWTON_GRADIENT));
             evidence.measure(Measurement.atMost("largest Lanczos residual / lambda_max", worstResidual,
-                    Tolerances.LANCZOS_RESIDUAL, "Tolerances.LANCZOS_RESIDUAL"));
+                    CheckTolerances.LANCZOS_RESIDUAL));
         }
     }
 
+    /** Significant digits of the Fashion-MNIST tables and sentences. */
+    static final int DIGITS = 4;
+
     static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+        return Figures.significant(v, DIGITS);
     }
 
     static double[] round(double[] v) {
-        return Arrays.stream(v).map(x -> Double.parseDouble(fmt(x))).toArray();
+        return Figures.rounded(v, DIGITS);
     }
 }

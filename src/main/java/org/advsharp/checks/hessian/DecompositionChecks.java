@@ -20,10 +20,12 @@ import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.Logistic;
 import org.advsharp.oracle.RandomNoiseLoss;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.advsharp.checks.problems.Problems;
 import org.advsharp.checks.problems.PropertyEvidence;
+import org.advsharp.checks.problems.SeededCase;
 
 /**
  * Checks of prop:decomposition, prop:kappa-monotone and prop:random-noise: the direction term is what
@@ -89,15 +91,15 @@ public final class DecompositionChecks {
                                 identity, spectrum, numeric);
                     }
                     return null;
-                }, Problems.config(context, "direction-term-is-reattacked-minus-detached", DEFAULT_TRIES));
+                }, Problems.config(context, DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("max relative error of H - A against kappa P", worst[0],
-                Tolerances.IDENTITY, "Tolerances.IDENTITY"));
+                CheckTolerances.IDENTITY));
         evidence.measure(Measurement.atMost("max deviation of eig(kappa P) from {kappa x (d-1), 0}, relative to kappa",
-                worst[1], Tolerances.EIGEN_SOLVER_AGREEMENT, "Tolerances.EIGEN_SOLVER_AGREEMENT"));
+                worst[1], CheckTolerances.EIGEN_SOLVER_AGREEMENT));
         evidence.measure(Measurement.atMost(
                 "max error of FD(re-attacked) - FD(detached) against kappa P, relative to max(||H||, size of the gradient's summands)", worst[2],
-                Tolerances.FD_HESSIAN_FROM_GRADIENT, "Tolerances.FD_HESSIAN_FROM_GRADIENT"));
+                CheckTolerances.FD_HESSIAN_FROM_GRADIENT));
         return String.format(Locale.ROOT, "On %d problems the re-attacked and detached finite-difference Hessians "
                 + "differed by exactly kappa P (error %.1e of ||H||); H - A = kappa P to %.1e.",
                 report.tries(), worst[2], worst[0]);
@@ -134,7 +136,7 @@ public final class DecompositionChecks {
                         previous = kappa;
                     }
                     return null;
-                }, Problems.config(context, "kappa-zero-then-strictly-increasing", DEFAULT_TRIES));
+                }, Problems.config(context, DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         return String.format(Locale.ROOT, "On %d problems kappa was exactly 0 at eps = 0 and rose strictly at each of "
@@ -142,10 +144,11 @@ public final class DecompositionChecks {
     }
 
     private static String randomNoise(CheckContext context, Evidence evidence) {
-        SplittableRandom random = new SplittableRandom(context.seedFor("random-noise-vectors"));
         double[] worst = new double[1];
-        PropertyReport<AdversarialCase> report = PropertyRunner.check(
-                "fixed noise: Hessian = clean Hessian at the noisy inputs", Problems.moderate(), (c, labels) -> {
+        PropertyReport<SeededCase> report = PropertyRunner.check(
+                "fixed noise: Hessian = clean Hessian at the noisy inputs", SeededCase.of(Problems.moderate()), (sc, labels) -> {
+                    AdversarialCase c = sc.problem();
+                    SplittableRandom random = sc.random();
                     Dataset data = c.data();
                     int n = data.size();
                     int d = data.dimension();
@@ -186,10 +189,10 @@ public final class DecompositionChecks {
                             Math.max(CommonOps_DDRM.elementMaxAbs(exact), summands));
                     worst[0] = Math.max(worst[0], error);
                     return error > Tolerances.FD_HESSIAN_FROM_GRADIENT ? "relative error " + error : null;
-                }, Problems.config(context, "random-noise-has-no-direction-term", DEFAULT_TRIES));
-        PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
+                }, Problems.config(context, DEFAULT_TRIES));
+        PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
         evidence.measure(Measurement.atMost("max error of (1/N) sum s z z^T vs differences of the gradient, relative to max(||H||, size of the gradient's summands)",
-                worst[0], Tolerances.FD_HESSIAN_FROM_GRADIENT, "Tolerances.FD_HESSIAN_FROM_GRADIENT"));
+                worst[0], CheckTolerances.FD_HESSIAN_FROM_GRADIENT));
         return String.format(Locale.ROOT, "With noise of norm eps held fixed, differences of the noisy loss's gradient "
                 + "matched the clean Hessian at the noisy inputs to %.1e on %d problems: no direction term.",
                 worst[0], report.tries());

@@ -17,6 +17,7 @@ import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.LinfAdversarialLoss;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.advsharp.checks.problems.Problems;
@@ -69,12 +70,12 @@ public final class DerivativeChecks {
                     }
                     return hessianError > Tolerances.FD_HESSIAN_FROM_GRADIENT
                             ? "Hessian relative error " + hessianError : null;
-                }, Problems.config(context, "hessian-vs-finite-differences", DEFAULT_TRIES));
+                }, Problems.config(context, DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("max error of the gradient vs central differences, relative to max(||grad||, |L|)",
-                worst[0], Tolerances.FD_GRADIENT, "Tolerances.FD_GRADIENT"));
+                worst[0], CheckTolerances.FD_GRADIENT));
         evidence.measure(Measurement.atMost("max error of H vs central differences of the gradient, relative to max(||H||, size of the gradient's summands)",
-                worst[1], Tolerances.FD_HESSIAN_FROM_GRADIENT, "Tolerances.FD_HESSIAN_FROM_GRADIENT"));
+                worst[1], CheckTolerances.FD_HESSIAN_FROM_GRADIENT));
         return String.format(java.util.Locale.ROOT,
                 "On %d random problems the largest relative errors against central differences were %.2e "
                         + "(gradient) and %.2e (Hessian).", report.tries(), worst[0], worst[1]);
@@ -106,12 +107,12 @@ public final class DerivativeChecks {
                                 gradientError, hessianError);
                     }
                     return null;
-                }, Problems.config(context, "hessian-vs-forward-autodiff", DEFAULT_TRIES));
+                }, Problems.config(context, DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         String[] names = {"loss", "gradient", "Hessian"};
         for (int k = 0; k < 3; k++) {
             evidence.measure(Measurement.atMost("max relative error of the " + names[k] + " vs forward-mode autodiff" + (k == 2 ? " (relative to max(||H||, ||grad||/||w||))" : ""),
-                    worst[k], Tolerances.AUTODIFF_VS_CLOSED_FORM, "Tolerances.AUTODIFF_VS_CLOSED_FORM"));
+                    worst[k], CheckTolerances.AUTODIFF_VS_CLOSED_FORM));
         }
         return String.format(java.util.Locale.ROOT,
                 "On %d random problems (all regimes, tiny and huge ||w|| included) the closed forms matched "
@@ -145,10 +146,10 @@ public final class DerivativeChecks {
                             Tolerances.relativeError(loss.gradient(c.w()), ad.gradient()));
                     worst[0] = Math.max(worst[0], error);
                     return error > Tolerances.AUTODIFF_VS_CLOSED_FORM ? "relative error " + error : null;
-                }, Problems.config(context, "linf-hessian-vs-autodiff", DEFAULT_TRIES));
+                }, Problems.config(context, DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("max relative error of the Linf gradient and Hessian vs autodiff",
-                worst[0], Tolerances.AUTODIFF_VS_CLOSED_FORM, "Tolerances.AUTODIFF_VS_CLOSED_FORM"));
+                worst[0], CheckTolerances.AUTODIFF_VS_CLOSED_FORM));
         return String.format(java.util.Locale.ROOT, "On %d random problems the Linf Hessian, which has no "
                 + "direction term, matched autodiff to %.2e.", report.tries(), worst[0]);
     }

@@ -60,7 +60,7 @@ public final class MarginHessianChecks {
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 loss.name() + ": closed-form gradient and Hessian match central differences", Problems.moderate(),
                 (c, labels) -> finiteDifferenceViolation(loss, oracles, c, worst),
-                Problems.config(context, id, DERIVATIVE_TRIES));
+                Problems.config(context, DERIVATIVE_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.measure(Measurement.atMost("max error of the gradient vs central differences, relative to max(||grad||, |L|)",
                 worst[0], Tolerances.FD_GRADIENT, "Tolerances.FD_GRADIENT"));
@@ -117,7 +117,7 @@ public final class MarginHessianChecks {
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 loss.name() + ": closed-form loss, gradient, Hessian and compressed form match forward-mode autodiff",
                 Problems.moderate(), (c, labels) -> autodiffViolation(loss, oracles, c, worst),
-                Problems.config(context, id, DERIVATIVE_TRIES));
+                Problems.config(context, DERIVATIVE_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         String[] names = {"loss", "gradient", "Hessian (relative to max(||H||, ||grad||/||w||))"};
         for (int k = 0; k < 3; k++) {
@@ -172,7 +172,7 @@ public final class MarginHessianChecks {
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 loss.name() + ": kappa rises strictly with eps at fixed w", Problems.anyRegime(),
                 (c, labels) -> kappaViolation(loss, oracles, c, labels::label),
-                Problems.config(context, "margin-loss-kappa-rises-" + loss.name(), KAPPA_TRIES));
+                Problems.config(context, KAPPA_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         return loss.name() + " loss: kappa(0) = 0 and kappa rose strictly from eps1 to eps2 on "
                 + PropertyEvidence.cases(report, "cases") + ".";

@@ -108,7 +108,7 @@ public final class MarginSpectrumChecks {
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 loss.name() + ": compressed eigenvalues rise by at least the rise of kappa", cases,
                 (c, labels) -> compressedViolation(loss, oracles, c, labels::label),
-                Problems.config(context, id, THEOREM_TRIES));
+                Problems.config(context, THEOREM_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         return String.format(Locale.ROOT, "%s loss, %s: every compressed eigenvalue rose by at least the rise of "
                 + "kappa on %s.", loss.name(), marginCondition ? "margin condition at eps2" : "any margins",
@@ -154,7 +154,7 @@ public final class MarginSpectrumChecks {
                         return null;
                     }
                     return traceFall(loss, oracles, c);
-                }, Problems.config(context, "exponential-trace-rises-any-margins", THEOREM_TRIES));
+                }, Problems.config(context, THEOREM_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         return loss.name() + " loss: trace(H) rose strictly from eps1 to eps2 on " + PropertyEvidence.cases(report, "cases")
                 + " (a change within rounding, Tolerances.MONOTONICITY_FALL, shows no direction and passes).";
@@ -189,7 +189,7 @@ public final class MarginSpectrumChecks {
     /** A search for a fall of lambda_max ({@code top}) or of the trace, with the find rate over the whole budget. */
     private static String fallSearch(MarginLoss loss, String checkId, Gen<AdversarialCase> cases, boolean top,
                                      int budget, CheckContext context, Evidence evidence) {
-        var config = Problems.config(context, checkId, budget);
+        var config = Problems.config(context, budget);
         java.util.function.Function<AdversarialCase, String> fall = c -> unusable(c, loss) != null ? null
                 : top ? topFall(loss, c) : traceFall(loss, LossOracle.SUITE, c);
         int found = 0;
@@ -216,7 +216,7 @@ public final class MarginSpectrumChecks {
                         return null;
                     }
                     return traceFall(probit, LossOracle.SUITE, c);
-                }, Problems.config(context, "probit-trace-rises-under-margin-condition", SEARCH_BUDGET));
+                }, Problems.config(context, SEARCH_BUDGET));
         PropertyEvidence.search(evidence, context, report, Problems::paste);
         return report.holds() ? "No fall of the probit trace found in " + PropertyEvidence.cases(report, "cases") + "."
                 : "Counterexample: " + report.violation();

@@ -82,7 +82,7 @@ public final class MarginTrainingChecks {
 
     static String criticalRadius(MarginLoss loss, CheckContext context, Evidence evidence) {
         String id = "margin-loss-critical-radius-" + loss.name();
-        long seed = context.seedFor(id);
+        long seed = context.seed();
         int[] certified = new int[2];
         String violation = null;
         for (int p = 0; p < CRITICAL_PROBLEMS && violation == null; p++) {
@@ -169,7 +169,7 @@ public final class MarginTrainingChecks {
 
     private static String kappaAtOptimum(MarginLoss loss, CheckContext context, Evidence evidence) {
         String id = "margin-loss-kappa-at-optimum-rises-" + loss.name();
-        long seed = context.seedFor(id);
+        long seed = context.seed();
         int problems = context.tries(SWEEP_PROBLEMS);
         int certified = 0;
         for (int p = 0; p < problems; p++) {

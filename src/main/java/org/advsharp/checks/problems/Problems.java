@@ -61,8 +61,9 @@ public final class Problems {
         return new AdversarialCase(c.data(), w, c.eps1(), c.eps2());
     }
 
-    public static PropertyConfig config(CheckContext context, String checkId, int defaultTries) {
-        return PropertyConfig.forCheck(context, checkId, defaultTries).withMaxShrinkAttempts(MAX_SHRINK_ATTEMPTS);
+    /** The property configuration of the running check: its own seed, its tries, the shrinking budget. */
+    public static PropertyConfig config(CheckContext context, int defaultTries) {
+        return PropertyConfig.forCheck(context, defaultTries).withMaxShrinkAttempts(MAX_SHRINK_ATTEMPTS);
     }
 
     public static List<String> regimes(AdversarialCase c) {

@@ -79,7 +79,7 @@ public final class MonotonicityChecks {
         PropertyReport<AdversarialCase> report = PropertyRunner.check(
                 "compressed eigenvalues rise strictly under the margin condition", Problems.marginCondition(),
                 (c, labels) -> compressedRises(c, labels, tightest, false),
-                Problems.config(context, "compressed-spectrum-rises-under-margin-condition", THEOREM_TRIES));
+                Problems.config(context, THEOREM_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.floor(PropertyEvidence.floorFor(THEOREM_TRIES));
         evidence.measure(Measurement.atLeast("min over cases and i of (rise of lambda_i - rise of kappa + slack) / rise of kappa",
@@ -94,7 +94,7 @@ public final class MonotonicityChecks {
                 "compressed eigenvalues rise strictly under the weaker condition m1 + m2 >= 0",
                 Problems.marginCondition().map(MonotonicityChecks::weakerConditionOnly),
                 (c, labels) -> compressedRises(c, labels, tightest, true),
-                Problems.config(context, "compressed-spectrum-rises-under-weaker-condition", THEOREM_TRIES));
+                Problems.config(context, THEOREM_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.floor(PropertyEvidence.floorFor(THEOREM_TRIES));
         evidence.measure(Measurement.atLeast("min over cases and i of (rise of lambda_i - rise of kappa + slack) / rise of kappa",
@@ -224,8 +224,7 @@ public final class MonotonicityChecks {
 
     private static String fullTopCanFall(CheckContext context, Evidence evidence) {
         SymmetricEigenSolver solver = new EjmlSymmetricEigenSolver();
-        return fallSearch(context, evidence, "full-top-eigenvalue-can-fall",
-                "lambda_max(H) does not fall under the margin condition (expected to fail)",
+        return fallSearch(context, evidence, "lambda_max(H) does not fall under the margin condition (expected to fail)",
                 Problems.marginCondition(), "lambda_max(H)", c -> {
                     double low = solver.decompose(new AdversarialLoss(c.data(), c.eps1()).hessian(c.w()).full()).largest();
                     double high = solver.decompose(new AdversarialLoss(c.data(), c.eps2()).hessian(c.w()).full()).largest();
@@ -235,8 +234,7 @@ public final class MonotonicityChecks {
 
     private static String compressedCanFall(CheckContext context, Evidence evidence) {
         SymmetricEigenSolver solver = new EjmlSymmetricEigenSolver();
-        return fallSearch(context, evidence, "compressed-spectrum-can-fall-without-margins",
-                "compressed eigenvalues rise without the margin condition (expected to fail)",
+        return fallSearch(context, evidence, "compressed eigenvalues rise without the margin condition (expected to fail)",
                 Problems.anyRegime(), "a compressed eigenvalue", c -> {
                     double[] a = solver.decompose(new AdversarialLoss(c.data(), c.eps1()).hessian(c.w()).compressed()).eigenvalues();
                     double[] b = solver.decompose(new AdversarialLoss(c.data(), c.eps2()).hessian(c.w()).compressed()).eigenvalues();
@@ -251,23 +249,22 @@ public final class MonotonicityChecks {
     }
 
     private static String traceCanFall(CheckContext context, Evidence evidence) {
-        return fallSearch(context, evidence, "trace-can-fall-without-margins",
-                "trace(H) rises without the margin condition (expected to fail)",
+        return fallSearch(context, evidence, "trace(H) rises without the margin condition (expected to fail)",
                 Problems.anyRegime(), "trace(H)", MonotonicityChecks::traceFall);
     }
 
     /**
-     * The frame of the three counterexample searches: over the search budget of {@code checkId}, look for a
+     * The frame of the three counterexample searches: over the search budget of the running check, look for a
      * usable case where {@code fall} describes a fall, record the search (and the shrunk counterexample) as
      * evidence, and say what was found.
      *
      * @param what what falls, for the summary ("No fall of {@code what} found in ...")
      * @param fall a description of the fall in a usable case, null where there is none
      */
-    private static String fallSearch(CheckContext context, Evidence evidence, String checkId, String title,
+    private static String fallSearch(CheckContext context, Evidence evidence, String title,
                                      Gen<AdversarialCase> cases, String what, Function<AdversarialCase, String> fall) {
         PropertyReport<AdversarialCase> report = PropertyRunner.check(title, cases,
-                (c, labels) -> usable(c) ? fall.apply(c) : null, Problems.config(context, checkId, SEARCH_BUDGET));
+                (c, labels) -> usable(c) ? fall.apply(c) : null, Problems.config(context, SEARCH_BUDGET));
         PropertyEvidence.search(evidence, context, report, Problems::paste);
         return report.holds()
                 ? "No fall of " + what + " found in " + PropertyEvidence.cases(report, "cases") + "."
@@ -285,7 +282,7 @@ public final class MonotonicityChecks {
                     }
                     Problems.regimes(c).forEach(labels::label);
                     return traceRisesStrictly(c, labels);
-                }, Problems.config(context, "trace-rises-under-margin-condition", SEARCH_BUDGET));
+                }, Problems.config(context, SEARCH_BUDGET));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.floor(PropertyEvidence.floorFor(SEARCH_BUDGET));
         evidence.fact("share of problems whose rise is within rounding (strictness not observable)",
@@ -311,7 +308,7 @@ public final class MonotonicityChecks {
         String statedFall = traceFall(stated);
         if (statedFall != null) {
             evidence.counterexample(new Counterexample("the instance stated in the proof: " + statedFall,
-                    Problems.paste(stated), 0L, 0, context.replayCommand("rem:trace-falls-in-two-dimensions"),
+                    Problems.paste(stated), 0L, 0, context.replayCommand(),
                     CounterexampleFiles.hessian("rem-trace-falls-in-two-dimensions-proof", stated)));
         }
         evidence.fact("the proof's instance (N = 1, x = (1, 0), w = (1, 0), eps 0 -> 0.1)",
@@ -322,7 +319,7 @@ public final class MonotonicityChecks {
 
     private static String traceFallSearchInTwoDimensions(CheckContext context, Evidence evidence) {
         var gen = Problems.marginConditionInTwoDimensions().map(MonotonicityChecks::towardsTheLineOfW);
-        var config = Problems.config(context, "trace-can-fall-in-two-dimensions", SEARCH_BUDGET);
+        var config = Problems.config(context, SEARCH_BUDGET);
         // A full pass over the budget for the find rate, then the engine's search (first fall, shrunk).
         int found = 0;
         for (int i = 0; i < config.tries(); i++) {

@@ -18,6 +18,7 @@ import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.Logistic;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.advsharp.checks.problems.Problems;
@@ -87,15 +88,15 @@ public final class SpectrumChecks {
                                 projection, compressed, along);
                     }
                     return null;
-                }, Problems.config(context, "compressed-closed-form", DEFAULT_TRIES));
+                }, Problems.config(context, DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         evidence.measure(Measurement.atMost("max relative difference of Q^T x'_n and Q^T x_n", worst[0],
-                Tolerances.IDENTITY, "Tolerances.IDENTITY"));
+                CheckTolerances.IDENTITY));
         evidence.measure(Measurement.atMost("max relative error of the closed-form Q^T H Q", worst[1],
-                Tolerances.IDENTITY, "Tolerances.IDENTITY"));
+                CheckTolerances.IDENTITY));
         evidence.measure(Measurement.atMost("max error of the closed-form curvature along w, relative to ||H||",
-                worst[2], Tolerances.IDENTITY, "Tolerances.IDENTITY"));
+                worst[2], CheckTolerances.IDENTITY));
         return String.format(Locale.ROOT, "On %d problems the closed forms matched products with Q to %.1e.",
                 report.tries(), Math.max(worst[0], Math.max(worst[1], worst[2])));
     }
@@ -166,7 +167,7 @@ public final class SpectrumChecks {
                         }
                     }
                     return null;
-                }, Problems.config(context, "spectral-bounds-both-solvers", DEFAULT_TRIES));
+                }, Problems.config(context, DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
         evidence.floor(PropertyEvidence.floorFor(DEFAULT_TRIES));
         evidence.measure(Measurement.atLeast("min over cases of lambda_min(H) + slack", tightest[0], 0.0,

@@ -18,11 +18,14 @@ import org.advsharp.data.GaussianMixture;
 import org.advsharp.landscape.LinearModelSurface;
 import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.landscape.LinearLossCurves;
-import org.advsharp.numerics.TrendStatistics;
+import org.advsharp.numerics.KendallTrend;
+import org.advsharp.numerics.TrendDecision;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.Figures;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.SweepPoint;
@@ -41,14 +44,6 @@ final class ExperimentChecks {
 
     /** Weight decay of the real-data sweeps (small, so the loss and not the decay sets w*). */
     static final double REAL_DATA_LAMBDA = 1e-3;
-    /**
-     * Exact one-sided p-value of Kendall's increasing-trend test that each real-data curve must reach. A
-     * strictly increasing curve of 10 points has p = 1/10! = 2.8e-7; 1e-3 still allows a few inversions
-     * and rejects a flat or noisy curve (which has p near 1/2).
-     */
-    static final double REAL_DATA_TREND_LEVEL = 1e-3;
-    /** Sign-test level across the synthetic problems of the noise-gap and Linf claims (one-sided). */
-    static final double SIGN_TEST_LEVEL = 1e-6;
     /**
      * Relative agreement of the curve's second difference at alpha = 0 with d^T H d. The central
      * difference with step h has truncation error f''''(xi) h^2 / 12; with h = 1e-3 of ||w|| and f'''' of
@@ -89,9 +84,9 @@ final class ExperimentChecks {
     // ---------------------------------------------------------------- noise gap
 
     private static String noiseGap(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("adversarial-minus-noise-gap-rises");
+        long seed = context.seed();
         evidence.seed(new SeedRecord(3 * NOISE_PER_REGIME + " regime problems; noise directions from seed + index",
-                seed, context.replayCommand(NOISE_GAP)));
+                seed, context.replayCommand()));
         double[] grid = HeadlineChecks.FULL_GRID;
         List<TrainedProblem> problems = TrainedProblems.regimes(seed, NOISE_PER_REGIME);
         TrainerAccuracy accuracy = new TrainerAccuracy("adversarial and random-noise sweeps");
@@ -105,7 +100,7 @@ final class ExperimentChecks {
         for (TrainedProblem problem : problems) {
             double[] gap = gap(problem, grid, seed + index, accuracy, problem.family() + " #" + index, null, null,
                     adversarial, noisy);
-            gapTrend.add(TrendStatistics.kendallTau(gap));
+            gapTrend.add(KendallTrend.of(gap).tauB());
             gapPositiveAtTop += gap[gap.length - 1] > 0 ? 1 : 0;
             if (index % 6 == 0) {
                 lines.add(new Series.Line(problem.family() + " #" + index, grid, gap));
@@ -120,13 +115,14 @@ final class ExperimentChecks {
             double[] adv = new double[grid.length];
             double[] noise = new double[grid.length];
             double[] gap = gap(problem, grid, seed, accuracy, name, adv, noise, null, null);
-            double p = TrendStatistics.increasingTrendPValue(gap);
-            realRising += p <= REAL_DATA_TREND_LEVEL ? 1 : 0;
-            noiseTrend.add(TrendStatistics.kendallTau(noise));
+            KendallTrend gapTest = KendallTrend.of(gap);
+            double p = gapTest.pRise();
+            realRising += gapTest.decide(CheckTolerances.REAL_DATA_TREND_LEVEL.value()) == TrendDecision.RISE ? 1 : 0;
+            noiseTrend.add(KendallTrend.of(noise).tauB());
             real.add(new Series.Line(name + ", adversarial", grid, adv));
             real.add(new Series.Line(name + ", random noise", grid, noise));
             rows.add(List.of(name, TrainerAccuracy.fmt(adv[0]), TrainerAccuracy.fmt(adv[adv.length - 1]),
-                    TrainerAccuracy.fmt(noise[noise.length - 1]), TrainerAccuracy.fmt(TrendStatistics.kendallTau(gap)),
+                    TrainerAccuracy.fmt(noise[noise.length - 1]), TrainerAccuracy.fmt(gapTest.tauB()),
                     TrainerAccuracy.fmt(p)));
         }
         accuracy.record(evidence);
@@ -143,8 +139,8 @@ final class ExperimentChecks {
                 "eps/eps_c", "lambda_max(H)", true, real));
         evidence.fact("synthetic problems", problems.size());
         String test = SignTestVerdict.record(evidence, "gap lambda_max(H_adv) - lambda_max(H_noise), synthetic",
-                gapTrend.positive, gapTrend.negative, SIGN_TEST_LEVEL, "SIGN_TEST_LEVEL", seed,
-                context.replayCommand(NOISE_GAP));
+                gapTrend.positive, gapTrend.negative, CheckTolerances.SIGN_TEST_LEVEL, seed,
+                context.replayCommand());
         evidence.measure(Measurement.atLeast("synthetic problems with a positive gap at 0.95 eps_c", gapPositiveAtTop,
                 problems.size(), "all: near eps_c the adversarial lambda_max diverges, the noise one stays bounded"));
         evidence.fact("real data sets whose gap rises (exact trend p <= REAL_DATA_TREND_LEVEL)", realRising + " of 3");
@@ -182,14 +178,6 @@ final class ExperimentChecks {
         return g;
     }
 
-    private static double[] negated(double[] y) {
-        double[] out = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            out[i] = -y[i];
-        }
-        return out;
-    }
-
     static Dataset realSet(String name) {
         return switch (name) {
             case "digits 0 vs 1" -> BundledData.digits0vs1();
@@ -202,8 +190,8 @@ final class ExperimentChecks {
     // ---------------------------------------------------------------- real data
 
     private static String realData(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("real-data-sweeps");
-        evidence.seed(new SeedRecord("directions of the 1-D loss curves", seed, context.replayCommand(REAL_DATA)));
+        long seed = context.seed();
+        evidence.seed(new SeedRecord("directions of the 1-D loss curves", seed, context.replayCommand()));
         double[] grid = HeadlineChecks.FULL_GRID;
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton on the real data sets, lambda = " + REAL_DATA_LAMBDA);
         List<List<String>> rows = new ArrayList<>();
@@ -217,22 +205,26 @@ final class ExperimentChecks {
             accuracy.add(name, s.sweep());
             double[] top = s.lambdaMaxH();
             double[] topA = s.lambdaMaxA();
-            double pH = TrendStatistics.increasingTrendPValue(top);
-            double pA = TrendStatistics.increasingTrendPValue(topA);
-            rising += pH <= REAL_DATA_TREND_LEVEL ? 1 : 0;
-            risingA += pA <= REAL_DATA_TREND_LEVEL ? 1 : 0;
+            KendallTrend testH = KendallTrend.of(top);
+            KendallTrend testA = KendallTrend.of(topA);
+            double pH = testH.pRise();
+            double pA = testA.pRise();
+            rising += testH.decide(CheckTolerances.REAL_DATA_TREND_LEVEL.value()) == TrendDecision.RISE ? 1 : 0;
+            risingA += testA.decide(CheckTolerances.REAL_DATA_TREND_LEVEL.value()) == TrendDecision.RISE ? 1 : 0;
             for (String curve : List.of("H", "A")) {
                 double[] y = curve.equals("H") ? top : topA;
-                double pUp = curve.equals("H") ? pH : pA;
-                double pDown = TrendStatistics.increasingTrendPValue(negated(y));
+                KendallTrend test = curve.equals("H") ? testH : testA;
+                double pUp = test.pRise();
+                double pDown = test.pFall();
                 String what = name + ", lambda_max(" + curve + ")";
-                if (pDown <= REAL_DATA_TREND_LEVEL) {
+                TrendDecision decision = test.decide(CheckTolerances.REAL_DATA_TREND_LEVEL.value());
+                if (decision == TrendDecision.FALL) {
                     evidence.counterexample(new org.advsharp.check.Counterexample("significant fall: exact trend p = "
                             + TrainerAccuracy.fmt(pDown) + " for a decrease of " + what, Arrays.toString(y), seed, 0,
-                            context.replayCommand(REAL_DATA)));
-                } else if (pUp > REAL_DATA_TREND_LEVEL) {
+                            context.replayCommand()));
+                } else if (decision == TrendDecision.NEITHER) {
                     evidence.inconclusive("the exact trend test of " + what + " is significant in neither direction at "
-                            + "REAL_DATA_TREND_LEVEL = " + REAL_DATA_TREND_LEVEL + " (p = " + TrainerAccuracy.fmt(pUp)
+                            + "REAL_DATA_TREND_LEVEL = " + CheckTolerances.REAL_DATA_TREND_LEVEL.value() + " (p = " + TrainerAccuracy.fmt(pUp)
                             + " for a rise, " + TrainerAccuracy.fmt(pDown) + " for a fall)");
                 }
             }
@@ -241,8 +233,10 @@ final class ExperimentChecks {
                     "eps/eps_c", "eigenvalue", true, List.of(new Series.Line("lambda_max(H)", grid, top),
                     new Series.Line("lambda_max(A) (fixed input)", grid, topA))));
             rows.add(List.of(name, Integer.toString(data.size()), Integer.toString(data.dimension()),
-                    TrainerAccuracy.fmt(s.sweep().criticalRadius()), Arrays.toString(round(top)),
-                    Arrays.toString(round(topA)), TrainerAccuracy.fmt(pH), TrainerAccuracy.fmt(pA)));
+                    TrainerAccuracy.fmt(s.sweep().criticalRadius()),
+                    Arrays.toString(Figures.rounded(top, TrainerAccuracy.DIGITS)),
+                    Arrays.toString(Figures.rounded(topA, TrainerAccuracy.DIGITS)), TrainerAccuracy.fmt(pH),
+                    TrainerAccuracy.fmt(pA)));
             worstCurve = Math.max(worstCurve, curves(name, data, s, seed, evidence));
             summary.append(String.format(Locale.ROOT, "%s %.3g -> %.3g; ", name, top[0], top[top.length - 1]));
         }
@@ -251,7 +245,7 @@ final class ExperimentChecks {
                 List.of("data", "N", "d", "eps_c", "lambda_max(H) along the grid", "lambda_max(A) along the grid",
                         "trend p, H", "trend p, A"), rows));
         evidence.fact("grid eps/eps_c", Arrays.toString(grid));
-        evidence.fact("real sets on which lambda_max(H(w*)) rises (exact trend p <= " + REAL_DATA_TREND_LEVEL + ")",
+        evidence.fact("real sets on which lambda_max(H(w*)) rises (exact trend p <= " + CheckTolerances.REAL_DATA_TREND_LEVEL.value() + ")",
                 rising + " of 3");
         evidence.fact("real sets on which lambda_max(A(w*)) rises", risingA + " of 3");
         evidence.measure(Measurement.atMost("largest relative error of the curves' second difference at 0 against "
@@ -303,14 +297,6 @@ final class ExperimentChecks {
         return s;
     }
 
-    private static double[] round(double[] v) {
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = Double.parseDouble(TrainerAccuracy.fmt(v[i]));
-        }
-        return out;
-    }
-
     // ---------------------------------------------------------------- Linf
 
     /** Data with every feature informative (class mean along (1, ..., 1)), so w*_inf has no zero component. */
@@ -321,9 +307,9 @@ final class ExperimentChecks {
     }
 
     private static String linf(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("linf-sharpness-grows-less-than-l2");
+        long seed = context.seed();
         evidence.seed(new SeedRecord(LINF_PROBLEMS + " mixtures with class mean along (1, ..., 1)", seed,
-                context.replayCommand(LINF)));
+                context.replayCommand()));
         SplittableRandom rng = new SplittableRandom(seed);
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton, L2 and Linf sweeps (certified Linf problems)");
         int certified = 0;
@@ -400,8 +386,8 @@ final class ExperimentChecks {
                     + ": the comparison would rest on too few problems");
         }
         String test = SignTestVerdict.record(evidence, "L2 growth > Linf growth at half the own critical radius",
-                l2Larger, linfLarger, SIGN_TEST_LEVEL, "SIGN_TEST_LEVEL", context.seedFor(
-                        "linf-sharpness-grows-less-than-l2"), context.replayCommand(LINF));
+                l2Larger, linfLarger, CheckTolerances.SIGN_TEST_LEVEL, context.seed(
+                        "linf-sharpness-grows-less-than-l2"), context.replayCommand());
         return String.format(Locale.ROOT, "%s (%d of %d problems certified)", test, certified, LINF_PROBLEMS);
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
+import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.TrendStatistics;
 import org.advsharp.property.Labels;
 import org.advsharp.check.Measurement;
@@ -17,6 +18,7 @@ import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
 
 /**
  * The paper's headline at the trained weights (exp:trained-sharpness-rises-to-half-critical, with the
@@ -47,11 +49,6 @@ final class HeadlineChecks {
      */
     static final double FALL_THRESHOLD = 1e-6;
     /**
-     * Pre-registered level of the headline's one-sided sign test (proofs/training.md): with 300 problems it
-     * rejects q = 1/2 when at least 178 rise, which detects q = 0.65 with power 0.98 (0.62 at q = 0.6).
-     */
-    static final double HEADLINE_LEVEL = 1e-3;
-    /**
      * A conjecture search rests on certified trainer runs only (an uncertified sweep holds vacuously): below
      * this share of certified problems (of those not degenerate) the search is INCONCLUSIVE. Why 0.95: the
      * budget then still has at least 950 of its 1000 problems behind it, and more uncertified runs would
@@ -78,19 +75,19 @@ final class HeadlineChecks {
                                 + "and accuracy at every trained point", HeadlineChecks::headline),
                 new FunctionalCheck("kappa-rises-at-trained-weights", KAPPA,
                         "search (1000 problems): kappa(w*(eps)) falls somewhere on the grid 0 .. 0.95 eps_c",
-                        (c, e) -> search(c, e, KAPPA, "kappa-rises-at-trained-weights",
+                        (c, e) -> search(c, e,
                                 TrainedProblems.engineMixtures(20, 99, 2, 9), FULL_GRID, Measure.KAPPA, 0)),
                 new FunctionalCheck("trace-rises-above-half-critical", TRACE,
                         "search (1000 problems): trace(H(w*(eps))) falls somewhere on eps_c/2 .. 0.95 eps_c",
-                        (c, e) -> search(c, e, TRACE, "trace-rises-above-half-critical",
+                        (c, e) -> search(c, e,
                                 TrainedProblems.engineMixtures(20, 99, 2, 9), UPPER_GRID, Measure.TRACE, 0)),
                 new FunctionalCheck("trace-can-dip-at-small-eps", TRACE_DIPS,
                         "search: trace(H(w*(eps))) falls between two radii of 0 .. 0.95 eps_c (d = 2), shrunk",
-                        (c, e) -> search(c, e, TRACE_DIPS, "trace-can-dip-at-small-eps",
+                        (c, e) -> search(c, e,
                                 TrainedProblems.engineMixtures(20, 99, 2, 2), FULL_GRID, Measure.TRACE, SHRINK_BUDGET)),
                 new FunctionalCheck("lambda-max-can-dip-at-small-eps", TOP_DIPS,
                         "search: lambda_max(H(w*(eps))) falls between two radii of 0 .. 0.3 eps_c, shrunk",
-                        (c, e) -> search(c, e, TOP_DIPS, "lambda-max-can-dip-at-small-eps",
+                        (c, e) -> search(c, e,
                                 TrainedProblems.engineMixtures(20, 60, 2, 4), SMALL_GRID, Measure.LAMBDA_MAX,
                                 SHRINK_BUDGET)));
     }
@@ -143,14 +140,14 @@ final class HeadlineChecks {
         return null;
     }
 
-    private static String search(CheckContext context, Evidence evidence, String claim, String checkId,
+    private static String search(CheckContext context, Evidence evidence,
                                  org.advsharp.property.Gen<TrainedProblem> gen, double[] grid, Measure measure,
                                  int shrinkBudget) {
-        PropertyConfig config = PropertyConfig.forCheck(context, checkId, SEARCH_BUDGET)
+        PropertyConfig config = PropertyConfig.forCheck(context, SEARCH_BUDGET)
                 .withMaxShrinkAttempts(shrinkBudget);
         PropertyReport<TrainedProblem> report = PropertyRunner.check(measure.label + " does not fall on the grid "
                 + java.util.Arrays.toString(grid), gen, (p, labels) -> firstFall(p, grid, measure, labels), config);
-        SearchEvidence.record(evidence, context, claim, report, grid);
+        SearchEvidence.record(evidence, context, report, grid);
         evidence.fact("grid eps/eps_c", java.util.Arrays.toString(grid));
         int uncertified = report.labelCounts().getOrDefault(UNCERTIFIED, 0);
         int degenerate = report.labelCounts().getOrDefault(DEGENERATE, 0);
@@ -172,9 +169,9 @@ final class HeadlineChecks {
     }
 
     private static String headline(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("lambda-max-rises-on-lower-half-at-trained-weights");
+        long seed = context.seed();
         evidence.seed(new SeedRecord(3 * PER_REGIME + " regime problems and " + ENGINE_PROBLEMS + " engine mixtures",
-                seed, context.replayCommand(HEADLINE)));
+                seed, context.replayCommand()));
         List<TrainedProblem> problems = new ArrayList<>(TrainedProblems.regimes(seed, PER_REGIME));
         org.advsharp.property.Gen<TrainedProblem> engine = TrainedProblems.engineMixtures(20, 99, 2, 9);
         for (int i = 0; i < ENGINE_PROBLEMS; i++) {
@@ -198,15 +195,15 @@ final class HeadlineChecks {
             anatomy.add(problem.family(), problem.data(), s.epsilons(), s.weights(), s.profiles());
             double[] top = s.lambdaMaxH();
             double[] lowerTop = java.util.Arrays.copyOfRange(top, 0, LOWER_GRID.length);
-            double tau = TrendStatistics.kendallTau(lowerTop);
+            double tau = KendallTrend.of(lowerTop).tauB();
             lower.add(tau);
             byFamily.computeIfAbsent(problem.family(), f -> new TrendTally()).add(tau);
             relativeRise[index] = lowerTop[lowerTop.length - 1] / lowerTop[0] - 1;
-            upper.add(TrendStatistics.kendallTau(java.util.Arrays.copyOfRange(top, FULL_GRID.length - UPPER_GRID.length,
-                    top.length)));
-            full.add(TrendStatistics.kendallTau(top));
-            trace.add(TrendStatistics.kendallTau(s.traceH()));
-            kappa.add(TrendStatistics.kendallTau(s.kappa()));
+            upper.add(KendallTrend.of(java.util.Arrays.copyOfRange(top, FULL_GRID.length - UPPER_GRID.length,
+                    top.length)).tauB());
+            full.add(KendallTrend.of(top).tauB());
+            trace.add(KendallTrend.of(s.traceH()).tauB());
+            kappa.add(KendallTrend.of(s.kappa()).tauB());
             if (index % 15 == 0) {
                 lines.add(new Series.Line(problem.family() + " #" + index, FULL_GRID, top));
                 fixedLines.add(new Series.Line(problem.family() + " #" + index, FULL_GRID, s.lambdaMaxA()));
@@ -234,7 +231,7 @@ final class HeadlineChecks {
         evidence.fact("effect size: median over problems of lambda_max(0.5 eps_c) / lambda_max(0) - 1",
                 TrainerAccuracy.fmt(medianRise));
         String test = SignTestVerdict.record(evidence, "lambda_max(H(w*)) on eps/eps_c in [0, 0.5]", lower.positive,
-                lower.negative, HEADLINE_LEVEL, "HEADLINE_LEVEL", seed, context.replayCommand(HEADLINE));
+                lower.negative, CheckTolerances.HEADLINE_LEVEL, seed, context.replayCommand());
         return String.format(Locale.ROOT, "%s; median relative rise from 0 to eps_c/2: %s; margin condition at w* "
                 + "in %s of the points at eps_c/2", test, TrainerAccuracy.fmt(medianRise),
                 TrainerAccuracy.fmt(anatomy.marginShare(4)));

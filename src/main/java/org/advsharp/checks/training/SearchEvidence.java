@@ -21,10 +21,9 @@ final class SearchEvidence {
     /**
      * @param grid the radii eps/eps_c the search compared, for the sweep command that reproduces a counterexample
      */
-    static void record(Evidence evidence, CheckContext context, String claimId, PropertyReport<TrainedProblem> report,
-                       double[] grid) {
+    static void record(Evidence evidence, CheckContext context, PropertyReport<TrainedProblem> report, double[] grid) {
         evidence.seed(new SeedRecord(report.tries() + " generated training problems for '" + report.name() + "'",
-                report.seed(), context.replayCommand(claimId)));
+                report.seed(), context.replayCommand()));
         evidence.fact("problems generated", report.tries());
         for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
             evidence.fact("share of problems: " + e.getKey(),
@@ -32,8 +31,8 @@ final class SearchEvidence {
         }
         if (!report.holds()) {
             evidence.counterexample(new Counterexample(report.violation(), report.shrunk().pasteable(),
-                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(claimId),
-                    CounterexampleFiles.sweep(CounterexampleFiles.stem(claimId), report.shrunk().data(),
+                    report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(),
+                    CounterexampleFiles.sweep(CounterexampleFiles.stem(context.claimId()), report.shrunk().data(),
                             report.shrunk().lambda(), grid)));
             evidence.fact("problems generated up to and including the first counterexample", report.tries());
             evidence.fact("counterexample before shrinking", report.original().toString() + ": "

@@ -17,6 +17,7 @@ import org.advsharp.numerics.SymmetricEigenSolvers;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.NoFiniteMinimiserException;
 import org.advsharp.training.TrainingObjective;
@@ -57,8 +58,8 @@ final class SeparableDivergenceChecks {
     }
 
     private static String gradientDescent(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("gradient-descent-diverges-on-separable-data");
-        evidence.seed(new SeedRecord("separable regime data sets", seed, context.replayCommand(CLAIM)));
+        long seed = context.seed();
+        evidence.seed(new SeedRecord("separable regime data sets", seed, context.replayCommand()));
         int monotoneNorm = 0;
         int monotoneLoss = 0;
         int monotoneTop = 0;
@@ -136,7 +137,7 @@ final class SeparableDivergenceChecks {
     }
 
     private static String certificate(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("gradient-descent-diverges-on-separable-data");
+        long seed = context.seed("gradient-descent-diverges-on-separable-data");
         int refused = 0;
         int converged = 0;
         double worstGradient = 0;
@@ -156,7 +157,7 @@ final class SeparableDivergenceChecks {
         evidence.measure(Measurement.atLeast("separable problems refused at eps = lambda = 0", refused, n, "all"));
         evidence.measure(Measurement.atLeast("the same problems converging with lambda = 1e-3", converged, n, "all"));
         evidence.measure(Measurement.atMost("largest ||grad F|| with lambda = 1e-3", worstGradient,
-                TrainerAccuracy.GRADIENT_TOLERANCE, "NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE"));
+                CheckTolerances.NEWTON_GRADIENT));
         return "all " + n + " separable problems are refused without weight decay and train to ||grad|| <= 1e-12 with it";
     }
 

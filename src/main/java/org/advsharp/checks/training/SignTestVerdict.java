@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
+import org.advsharp.check.Tolerance;
 import org.advsharp.numerics.TrendStatistics;
 import org.apache.commons.math3.distribution.BetaDistribution;
 
@@ -34,12 +35,17 @@ final class SignTestVerdict {
      * @param what     what was counted, e.g. "lambda_max rises on [0, 0.5] eps_c"
      * @param positive problems with a positive trend
      * @param negative problems with a negative trend
-     * @param level    the pre-registered one-sided level
-     * @param levelName name of the constant that holds the level
+     * @param level    the pre-registered one-sided level, with its name
      * @param seed     the seed of the problems, for the counterexample record
      * @param replay   the replay command
      * @return one sentence with the counts, the p-values and the effect size
      */
+    static String record(Evidence evidence, String what, int positive, int negative, Tolerance level, long seed,
+                         String replay) {
+        return record(evidence, what, positive, negative, level.value(), level.name(), seed, replay);
+    }
+
+    /** {@link #record(Evidence, String, int, int, Tolerance, long, String)} with the level given by value and name. */
     static String record(Evidence evidence, String what, int positive, int negative, double level, String levelName,
                          long seed, String replay) {
         double up = TrendStatistics.signTestPValue(positive, negative);

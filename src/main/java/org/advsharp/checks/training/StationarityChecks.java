@@ -14,6 +14,7 @@ import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.StationarityResiduals;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.CheckTolerances;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.LbfgsTrainer;
 import org.advsharp.training.NewtonTrainer;
@@ -68,8 +69,8 @@ final class StationarityChecks {
     }
 
     private static String residualsVanish(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("residuals-vanish-at-trained-weights");
-        evidence.seed(new SeedRecord("30 regime problems", seed, context.replayCommand(CLAIM)));
+        long seed = context.seed();
+        evidence.seed(new SeedRecord("30 regime problems", seed, context.replayCommand()));
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton at every trained point");
         double worstIdentity = 0;
         double smallestOffOptimum = Double.POSITIVE_INFINITY;
@@ -109,8 +110,8 @@ final class StationarityChecks {
     }
 
     private static String globalMinimisers(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("trained-weights-are-global-minimisers");
-        evidence.seed(new SeedRecord("15 regime problems and the perturbations", seed, context.replayCommand(CLAIM)));
+        long seed = context.seed();
+        evidence.seed(new SeedRecord("15 regime problems and the perturbations", seed, context.replayCommand()));
         SplittableRandom rng = new SplittableRandom(seed ^ 7);
         double worstDrop = -Double.MAX_VALUE;
         int tried = 0;
@@ -136,8 +137,8 @@ final class StationarityChecks {
     }
 
     private static String lbfgsAgrees(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor("lbfgs-agrees-with-newton");
-        evidence.seed(new SeedRecord("problems and random starts", seed, context.replayCommand(CLAIM)));
+        long seed = context.seed();
+        evidence.seed(new SeedRecord("problems and random starts", seed, context.replayCommand()));
         SplittableRandom rng = new SplittableRandom(seed);
         double worstRatio = 0;
         int cases = 0;
@@ -162,7 +163,7 @@ final class StationarityChecks {
                     Integer.toString(lbfgs.iterations()), TrainerAccuracy.fmt(lbfgs.gradientNorm()),
                     TrainerAccuracy.fmt(distance), TrainerAccuracy.fmt(bound)));
             evidence.measure(Measurement.atMost("L-BFGS ||grad F|| on " + problem, lbfgs.gradientNorm(),
-                    LbfgsTrainer.DEFAULT_GRADIENT_TOLERANCE, "LbfgsTrainer.DEFAULT_GRADIENT_TOLERANCE"));
+                    CheckTolerances.LBFGS_GRADIENT));
         }
         evidence.table(new org.advsharp.check.Table("Newton and L-BFGS at eps = eps_c/2", List.of("problem",
                 "Newton steps", "Newton ||g||", "L-BFGS steps", "L-BFGS ||g||", "||w_N - w_L||",

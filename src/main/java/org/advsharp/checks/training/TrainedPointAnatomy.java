@@ -24,7 +24,8 @@ import org.advsharp.numerics.Vectors;
  *       aligned with the loss-increasing direction; for the trace it is exactly (d - 1) kappa).</li>
  * </ul>
  * The two parts add up to the rise exactly. Every part is divided by lambda(H(w*(0))) so that problems of
- * different scale can be pooled; the table and the plots give medians across problems.
+ * different scale can be pooled; the table and the plots give each column's own median across problems, and
+ * medians do not add: the median rise need not be the sum of the parts' medians.
  */
 public final class TrainedPointAnatomy {
     /**
@@ -172,7 +173,8 @@ public final class TrainedPointAnatomy {
         }
         evidence.table(new Table(title + ": rise from eps = 0 split into the adversarial-input part (A at w*(eps) "
                 + "against A at w*(0)) and the direction term (H - A at w*(eps), kappa P), each divided by the value at "
-                + "eps = 0; medians over " + lambdaParts.size() + " sweeps; training accuracy clean and against the L2 "
+                + "eps = 0; each column is its own median over " + lambdaParts.size() + " sweeps (in each sweep the two "
+                + "parts add up to the rise; their medians need not); training accuracy clean and against the L2 "
                 + "worst case at eps",
                 List.of("eps/eps_c", "lambda_max rise", "input part", "direction part", "share direction > input",
                         "trace rise", "input part", "direction part", "clean accuracy", "robust accuracy"), rows));

@@ -2,10 +2,11 @@ package org.advsharp.checks.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.Table;
+import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.Figures;
 import org.advsharp.oracle.StationarityResiduals;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.SweepPoint;
@@ -89,8 +90,7 @@ final class TrainerAccuracy {
         evidence.fact("trained points", points);
         evidence.measure(Measurement.atMost("trained points that did not converge", notConverged, 0,
                 "every trained point must converge"));
-        evidence.measure(Measurement.atMost("largest ||grad F|| at a trained point", worstGradient, GRADIENT_TOLERANCE,
-                "NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE"));
+        evidence.measure(Measurement.atMost("largest ||grad F|| at a trained point", worstGradient, CheckTolerances.NEWTON_GRADIENT));
         if (worstRadial > 0 || worstTangential > 0) {
             evidence.measure(Measurement.atMost("largest |radial residual| / max(1, ||w||)", worstRadial,
                     RESIDUAL_TOLERANCE, "radial = -w^T grad F, bounded by ||w|| times the gradient tolerance"));
@@ -99,7 +99,10 @@ final class TrainerAccuracy {
         }
     }
 
+    /** Significant digits of the training checks' tables and sentences. */
+    static final int DIGITS = 3;
+
     static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
+        return Figures.significant(v, DIGITS);
     }
 }

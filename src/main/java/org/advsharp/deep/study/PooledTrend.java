@@ -2,6 +2,7 @@ package org.advsharp.deep.study;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.advsharp.numerics.TrendDecision;
 import org.advsharp.numerics.TrendStatistics;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -102,7 +103,11 @@ public record PooledTrend(double[] radii, double[][] values, double pageL, doubl
         double sd = Math.sqrt(Arrays.stream(slopes).map(x -> (x - mean) * (x - mean)).sum() / (n - 1));
         double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 * (1 + SLOPE_CONFIDENCE));
         double half = t * sd / Math.sqrt(n);
-        Decision d = pRise <= alpha / 2 ? Decision.RISE : pFall <= alpha / 2 ? Decision.FALL : Decision.UNDECIDED;
+        Decision d = switch (TrendDecision.of(pRise, pFall, alpha / 2)) {
+            case RISE -> Decision.RISE;
+            case FALL -> Decision.FALL;
+            case NEITHER -> Decision.UNDECIDED;
+        };
         return new PooledTrend(radii.clone(), deepCopy(values), l, pRise, pFall, tau, slopes, mean, mean - half,
                 mean + half, alpha, d);
     }
