@@ -9,25 +9,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.advsharp.data.CsvInput;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.RowBlocks;
+import org.advsharp.training.Ball;
 import org.advsharp.training.EpsilonSweep;
-import org.advsharp.training.LinfSweep;
-import org.advsharp.training.OrthantNewtonTrainer;
+import org.advsharp.training.FacePoint;
+import org.advsharp.training.MeasuredRadius;
 import org.advsharp.training.PointSharpness;
+import org.advsharp.training.RadiusGridException;
 import org.advsharp.training.Solver;
 import org.advsharp.training.SweepPoint;
 import org.advsharp.training.SweepResult;
-import org.advsharp.training.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code advsharp sweep}: parses its options, runs {@link EpsilonSweep#measured} (the one sweep of advsharp:
- * its rules for radii, its start and warm-start rule, its solvers) and prints the rows.
+ * {@code advsharp sweep}: parses its options, runs {@link EpsilonSweep#measured} for the chosen {@link Ball} (the
+ * one sweep of advsharp: its rules for radii, its start and warm-start rule, its solvers) and prints the rows.
  *
  * <p>Per eps: eps, eps/eps_c, ||w*||, loss, gradient norm, lambda_max(H) and lambda_max(A) with their
  * residuals, trace(H), kappa, the solver and w*. The grid is checked before anything is trained. A trained
@@ -103,10 +105,10 @@ final class SweepCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--ball", paramLabel = "l2|linf", description = "The attack's ball (default: ${DEFAULT-VALUE}).")
-    private Ball ball = Ball.l2;
+    private BallName ball = BallName.l2;
 
-    /** The attack's norm ball. */
-    enum Ball {
+    /** The attack's norm ball as the command line spells it. */
+    enum BallName {
         l2, linf
     }
 
@@ -129,7 +131,7 @@ final class SweepCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("--threads: " + threads + " must be at least 1");
         }
-        if (ball == Ball.linf) {
+        if (ball == BallName.linf) {
             if (!(lambda > 0)) {
                 throw new IllegalArgumentException("--lambda: the Linf sweep needs weight decay > 0 (got " + lambda
                         + "); without it a minimiser need not exist");
@@ -140,80 +142,74 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         Dataset dataset = CsvInput.dataset(data);
-        if (ball == Ball.linf) {
-            return linf(dataset, threads == null ? RowBlocks.defaultThreads() : threads);
+        int workers = threads == null ? RowBlocks.defaultThreads() : threads;
+        if (ball == BallName.linf) {
+            return sweep(linfView(workers), dataset, Solver.MATRIX_FREE, workers);
         }
         Solver used = chosen == null ? Solver.automatic(dataset) : chosen;
-        int workers = threads == null ? RowBlocks.defaultThreads() : threads;
-        PrintWriter err = spec.commandLine().getErr();
-        boolean progress = (long) dataset.size() * dataset.dimension() >= PROGRESS_MIN_WORK;
-        SweepResult sweep;
-        try {
-            sweep = EpsilonSweep.measured(dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), used, workers,
-                    progress ? progressLine(err, used) : EpsilonSweep.Progress.NONE, true);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(data + ": --epsilons: " + e.getMessage().replace("eps sweep: ", ""), e);
-        }
-        SweepResult.Failure failure = sweep.failure();
-        if (failure != null && sweep.points().isEmpty()) {
-            throw new IllegalArgumentException(data + " at epsilon = " + failure.epsilon() + ", lambda = " + lambda
-                    + ": " + firstLine(failure.message()) + hint(failure.message()));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        List<double[]> weights = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        for (SweepPoint p : sweep.points()) {
-            PointSharpness s = p.sharpness();
-            rows.add(List.of(p.epsilon(), p.ratio(), p.result().weightNorm(), p.result().loss(),
-                    p.result().gradientNorm(), s.lambdaMaxH(), s.residualH(), s.lambdaMaxA(), s.residualA(), s.traceH(),
-                    s.kappa(), used.label()));
-            weights.add(p.result().w());
-            warning(warnings, p.epsilon(), p.result(), "Newton stopped at gradient norm");
-        }
-        String solverText = used.label() + " (" + sweep.trainer() + ")" + (used == Solver.MATRIX_FREE ? ", " + workers
-                + " threads" : "");
-        return emit(new Output(KEYS, rows, weights, NOTE, solverText, solverText, sweep.criticalRadius(), warnings,
-                failure, failure == null ? "" : hint(failure.message())), dataset.dimension());
+        return sweep(l2View(used, workers), dataset, used, workers);
     }
 
-    /** The Linf sweep: {@link LinfSweep#run}, its rows, its note and its warnings. */
-    private int linf(Dataset dataset, int workers) {
+    /**
+     * How the rows of a ball are printed: its keys (the last is the weights), the values of a row, the note, the
+     * solver for the CSV's # line and for standard error, what a progress line says of a row, what a warning
+     * says stopped, and what the refusal of a first radius adds after the lambda.
+     */
+    private record View<P extends MeasuredRadius>(Ball<P> ball, List<String> keys, Function<P, List<Object>> row,
+                                                  String note, String csvSolver, String noteSolver,
+                                                  Function<P, String> progress, String stopped, String tag) {
+    }
+
+    /** The L2 rows: {@link PointSharpness} at each w*. */
+    private static View<SweepPoint> l2View(Solver used, int workers) {
+        String solverText = used.label() + " (" + Ball.L2.trainerName(used) + ")" + (used == Solver.MATRIX_FREE
+                ? ", " + workers + " threads" : "");
+        return new View<>(Ball.L2, KEYS, p -> {
+            PointSharpness s = p.sharpness();
+            return List.of(p.epsilon(), p.ratio(), p.result().weightNorm(), p.result().loss(),
+                    p.result().gradientNorm(), s.lambdaMaxH(), s.residualH(), s.lambdaMaxA(), s.residualA(),
+                    s.traceH(), s.kappa(), used.label());
+        }, NOTE, solverText, solverText, p -> used.label() + ", " + p.result().iterations() + " Newton steps",
+                "Newton stopped at gradient norm", "");
+    }
+
+    /** The Linf rows: the face sharpness at each w*. */
+    private static View<FacePoint> linfView(int workers) {
+        String solverLabel = "orthant-wise Newton";
+        return new View<>(Ball.LINF, LINF_KEYS, p -> List.of(p.epsilon(), p.ratio(), p.result().weightNorm(),
+                p.result().loss(), p.result().gradientNorm(), p.lambdaMaxFace(), p.residual(), p.faceSize(),
+                p.smallestSlack(), solverLabel), LINF_NOTE, solverLabel + ", " + workers + " threads",
+                Ball.LINF.trainerName(Solver.MATRIX_FREE) + ", " + workers + " threads",
+                p -> "Linf, " + p.result().iterations() + " Newton steps, face of " + p.faceSize(),
+                "the Linf training stopped at subgradient norm", " (Linf)");
+    }
+
+    /** Runs the sweep of the view's ball and prints it; the exit code. */
+    private <P extends MeasuredRadius> int sweep(View<P> view, Dataset dataset, Solver used, int workers) {
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = (long) dataset.size() * dataset.dimension() >= PROGRESS_MIN_WORK;
-        long[] total = {0};
-        LinfSweep.Progress line = !progress ? LinfSweep.Progress.NONE : (index, count, p, nanos) -> {
-            total[0] += nanos;
-            err.println(String.format(Locale.ROOT, "sweep: radius %d of %d (eps/eps_c = %.4g) trained and measured "
-                    + "in %.1f s (Linf, %d Newton steps, face of %d); about %.0f s left", index + 1, count, p.ratio(),
-                    nanos / 1e9, p.result().iterations(), p.faceSize(), total[0] / 1e9 / (index + 1)
-                    * (count - index - 1)));
-            err.flush();
-        };
-        LinfSweep.Result sweep;
+        EpsilonSweep.Measured<P> sweep;
         try {
-            sweep = LinfSweep.run(dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), workers, line, true);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(data + ": --epsilons: " + e.getMessage().replace("Linf sweep: ", ""), e);
+            sweep = EpsilonSweep.measured(view.ball(), dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), used,
+                    workers, progress ? progressLine(err, view.progress()) : EpsilonSweep.Progress.NONE, true);
+        } catch (RadiusGridException e) {
+            throw new IllegalArgumentException(data + ": --epsilons: " + e.reason(), e);
         }
         SweepResult.Failure failure = sweep.failure();
         if (failure != null && sweep.points().isEmpty()) {
             throw new IllegalArgumentException(data + " at epsilon = " + failure.epsilon() + ", lambda = " + lambda
-                    + " (Linf): " + firstLine(failure.message()));
+                    + view.tag() + ": " + firstLine(failure.message()) + hint(failure), failure.cause());
         }
-        String solverLabel = "orthant-wise Newton";
         List<List<Object>> rows = new ArrayList<>();
         List<double[]> weights = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (LinfSweep.Point p : sweep.points()) {
-            rows.add(List.of(p.epsilon(), p.ratio(), p.result().weightNorm(), p.result().loss(),
-                    p.result().gradientNorm(), p.lambdaMaxFace(), p.residual(), p.faceSize(), p.smallestSlack(),
-                    solverLabel));
+        for (P p : sweep.points()) {
+            rows.add(view.row().apply(p));
             weights.add(p.result().w());
-            warning(warnings, p.epsilon(), p.result(), "the Linf training stopped at subgradient norm");
+            warning(warnings, p, view.stopped());
         }
-        return emit(new Output(LINF_KEYS, rows, weights, LINF_NOTE, solverLabel + ", " + workers + " threads",
-                new OrthantNewtonTrainer().name() + ", " + workers + " threads", LinfSweep.criticalRadius(dataset),
-                warnings, failure, ""), dataset.dimension());
+        return emit(new Output(view.keys(), rows, weights, view.note(), view.csvSolver(), view.noteSolver(),
+                sweep.criticalRadius(), warnings, failure), dataset.dimension());
     }
 
     /**
@@ -223,7 +219,7 @@ final class SweepCommand implements Callable<Integer> {
      */
     private record Output(List<String> keys, List<List<Object>> rows, List<double[]> weights, String note,
                           String csvSolver, String noteSolver, double criticalRadius, List<String> warnings,
-                          SweepResult.Failure failure, String hint) {
+                          SweepResult.Failure failure) {
     }
 
     /** Prints the rows (JSON or CSV), then on standard error the note, the warnings and the failure; the exit code. */
@@ -273,46 +269,48 @@ final class SweepCommand implements Callable<Integer> {
         }
         o.warnings().forEach(err::println);
         if (o.failure() != null) {
-            err.println(failureLine(o.failure(), o.hint(), o.rows().size()));
+            err.println(failureLine(o.failure(), o.rows().size()));
         }
         err.flush();
         return o.failure() == null ? Advsharp.EXIT_OK : EXIT_RADIUS_FAILED;
     }
 
     /** A warning line for a row whose training stopped short of its tolerance. */
-    private static void warning(List<String> warnings, double epsilon, TrainingResult result, String stopped) {
-        if (!result.converged()) {
-            warnings.add("warning: at epsilon = " + epsilon + " " + stopped + " " + result.gradientNorm() + " ("
-                    + result.stopReason() + "); that row is not a certified minimiser");
+    private static void warning(List<String> warnings, MeasuredRadius p, String stopped) {
+        if (!p.result().converged()) {
+            warnings.add("warning: at epsilon = " + p.epsilon() + " " + stopped + " " + p.result().gradientNorm()
+                    + " (" + p.result().stopReason() + "); that row is not a certified minimiser");
         }
     }
 
     /** One line per radius on standard error: what ran, how long, and the time left at that pace. */
-    private static EpsilonSweep.Progress progressLine(PrintWriter err, Solver used) {
+    private static <P extends MeasuredRadius> EpsilonSweep.Progress<P> progressLine(PrintWriter err,
+                                                                                    Function<P, String> what) {
         long[] total = {0};
         return (index, count, point, nanos) -> {
             total[0] += nanos;
             double left = total[0] / 1e9 / (index + 1) * (count - index - 1);
             err.println(String.format(Locale.ROOT, "sweep: radius %d of %d (eps/eps_c = %.4g) trained and measured "
-                    + "in %.1f s (%s, %d Newton steps); about %.0f s left", index + 1, count, point.ratio(),
-                    nanos / 1e9, used.label(), point.result().iterations(), left));
+                    + "in %.1f s (%s); about %.0f s left", index + 1, count, point.ratio(), nanos / 1e9,
+                    what.apply(point), left));
             err.flush();
         };
     }
 
     /** The standard-error line of a sweep that a later radius ended (exit code {@link #EXIT_RADIUS_FAILED}). */
-    private String failureLine(SweepResult.Failure failure, String hint, int printed) {
+    private String failureLine(SweepResult.Failure failure, int printed) {
         return String.format(Locale.ROOT, "error: radius %d of %d, epsilon = %s (eps/eps_c = %.6g), failed: %s%s; the "
                 + "%d row(s) before it are printed, none after it was trained (exit code %d)", failure.index() + 1,
-                epsilons.length, failure.epsilon(), failure.ratio(), firstLine(failure.message()), hint, printed,
-                EXIT_RADIUS_FAILED);
+                epsilons.length, failure.epsilon(), failure.ratio(), firstLine(failure.message()), hint(failure),
+                printed, EXIT_RADIUS_FAILED);
     }
 
     private static String firstLine(String message) {
         return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
     }
 
-    private static String hint(String message) {
-        return message != null && message.contains("no finite minimiser") ? " (give --lambda > 0)" : "";
+    /** The advice for a radius whose objective has no finite minimiser: weight decay gives it one. */
+    private static String hint(SweepResult.Failure failure) {
+        return failure.noFiniteMinimiser() ? " (give --lambda > 0)" : "";
     }
 }

@@ -22,36 +22,14 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p>No weight decay here; see {@link PenalizedAdversarialLoss}. Immutable; the data are copied once.
  */
-public final class AdversarialLoss {
-    private final Dataset data;
-    private final double epsilon;
-    private final int n;
-    private final int d;
-    private final double[] x;
-    private final double[] y;
+public final class AdversarialLoss extends AttackedLoss {
 
     /**
      * @param data    the samples, labels in {-1, +1}
      * @param epsilon the L2 attack radius, finite and >= 0
      */
     public AdversarialLoss(Dataset data, double epsilon) {
-        if (data == null) {
-            throw new IllegalArgumentException("data set is missing (null)");
-        }
-        this.data = data;
-        this.epsilon = Require.epsilon(epsilon);
-        this.n = data.size();
-        this.d = data.dimension();
-        this.x = data.featuresRowMajor();
-        this.y = data.labels();
-    }
-
-    public Dataset data() {
-        return data;
-    }
-
-    public double epsilon() {
-        return epsilon;
+        super(data, epsilon);
     }
 
     /** The same data at another radius. */
@@ -59,20 +37,11 @@ public final class AdversarialLoss {
         return new AdversarialLoss(data, otherEpsilon);
     }
 
-    /** Adversarial margins m_n = y_n w^T x_n - eps ||w||; defined at w = 0 too. */
+    /** Adversarial margins m_n = y_n w^T x_n - eps ||w||; defined at w = 0 too (there L_eps = log 2). */
+    @Override
     public double[] margins(double[] w) {
         Require.vector("w", w, d);
         return marginsUnchecked(w, Require.norm(w));
-    }
-
-    /** L_eps(w) = (1/N) sum_n softplus(-m_n); at w = 0 it equals log 2. */
-    public double value(double[] w) {
-        double[] m = margins(w);
-        double sum = 0.0;
-        for (double mi : m) {
-            sum += Logistic.softplus(-mi);
-        }
-        return sum / n;
     }
 
     /**

@@ -23,8 +23,9 @@ import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.numerics.Tolerances;
 import org.advsharp.numerics.TrendStatistics;
+import org.advsharp.training.Ball;
 import org.advsharp.training.EpsilonSweep;
-import org.advsharp.training.LinfSweep;
+import org.advsharp.training.FacePoint;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.Solver;
@@ -61,7 +62,7 @@ public final class FashionChecks {
 
     private static final Map<String, SweepResult> SWEEPS = new ConcurrentHashMap<>();
     private static final Map<String, Dataset> DATA = new ConcurrentHashMap<>();
-    private static final Map<String, List<LinfSweep.Point>> LINF_SWEEPS = new ConcurrentHashMap<>();
+    private static final Map<String, List<FacePoint>> LINF_SWEEPS = new ConcurrentHashMap<>();
 
     private FashionChecks() {
     }
@@ -93,10 +94,11 @@ public final class FashionChecks {
     }
 
     /** The Linf sweep of a pair at fractions of its own critical radius (trained once per process, as above). */
-    static List<LinfSweep.Point> linf(int[] pair) {
+    static List<FacePoint> linf(int[] pair) {
         Dataset data = data(pair);
-        return LINF_SWEEPS.computeIfAbsent(pair[0] + "-" + pair[1], k -> LinfSweep.run(data, LAMBDA, GRID,
-                RowBlocks.defaultThreads()));
+        return LINF_SWEEPS.computeIfAbsent(pair[0] + "-" + pair[1], k -> EpsilonSweep.measured(Ball.LINF, data,
+                LAMBDA, EpsilonSweep.Grid.ofRatios(GRID), Solver.MATRIX_FREE, RowBlocks.defaultThreads(),
+                EpsilonSweep.Progress.NONE, false).points());
     }
 
     static Dataset data(int[] pair) {
