@@ -71,7 +71,10 @@ final class SweepCommand implements Callable<Integer> {
             "subgradientNorm", "lambdaMaxFace", "lambdaMaxFaceResidual", "faceSize", "smallestSlack", "solver",
             "weights");
 
-    /** The output keys, in order. */
+    /** The JSON key of eps_c, in every row after epsilonOverCritical (the CSV has it in its second # line). */
+    static final String CRITICAL_RADIUS_KEY = "criticalRadius";
+
+    /** The output keys, in order (JSON adds {@link #CRITICAL_RADIUS_KEY} after the second). */
     static final List<String> KEYS = List.of("epsilon", "epsilonOverCritical", "weightNorm", "loss", "gradientNorm",
             "lambdaMax", "lambdaMaxResidual", "lambdaMaxFixedInput", "lambdaMaxFixedInputResidual", "trace", "kappa",
             "solver", "weights");
@@ -80,14 +83,19 @@ final class SweepCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "FILE.csv",
-            description = "Features then label (-1/1 or 0/1) per row; a header row is allowed.")
+            description = "Features then label (-1/1 or 0/1) per row; a header row is allowed; - reads standard "
+                    + "input.")
     private Path data;
 
     /** Parsed in call() with the one list rule of {@link Inputs#commaList}: an empty entry anywhere is refused. */
-    @Option(names = "--epsilons", required = true, paramLabel = "LIST",
+    @Option(names = "--epsilons", paramLabel = "LIST",
             description = "Comma-separated attack radii, increasing, each >= 0 and below the critical radius; no empty "
-                    + "entry.")
+                    + "entry. Required unless --critical-radius is given.")
     private String epsilonList;
+
+    @Option(names = "--critical-radius", description = "Print the critical radius eps_c of the data for the ball "
+            + "(--ball) and stop; nothing is trained.")
+    private boolean criticalRadiusOnly;
 
     private double[] epsilons;
 
@@ -117,6 +125,13 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (criticalRadiusOnly) {
+            return printCriticalRadius();
+        }
+        if (epsilonList == null) {
+            throw new IllegalArgumentException("--epsilons: give the radii to train at (or --critical-radius to "
+                    + "print eps_c)");
+        }
         epsilons = Inputs.numberList("--epsilons", epsilonList);
         for (double eps : epsilons) {
             Inputs.nonNegative("--epsilons", eps);
@@ -141,13 +156,55 @@ final class SweepCommand implements Callable<Integer> {
                         + "Newton, matrix-free); leave --solver out");
             }
         }
-        Dataset dataset = CsvInput.dataset(data);
+        Dataset dataset = requireBothClasses(CsvInput.dataset(data));
         int workers = threads == null ? RowBlocks.defaultThreads() : threads;
         if (ball == BallName.linf) {
             return sweep(linfView(workers), dataset, Solver.MATRIX_FREE, workers);
         }
         Solver used = chosen == null ? Solver.automatic(dataset) : chosen;
         return sweep(l2View(used, workers), dataset, used, workers);
+    }
+
+    /** {@code --critical-radius}: eps_c of the data for the ball, as JSON or a CSV row; nothing else is read. */
+    private int printCriticalRadius() {
+        if (epsilonList != null) {
+            throw new IllegalArgumentException("--critical-radius prints eps_c and trains nothing: leave --epsilons "
+                    + "out");
+        }
+        Dataset dataset = requireBothClasses(CsvInput.dataset(data));
+        Ball<?> chosen = ball == BallName.linf ? Ball.LINF : Ball.L2;
+        double criticalRadius = chosen.criticalRadius(dataset);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ObjectNode root = Format.object();
+            root.put("ball", ball.name());
+            root.put("criticalRadius", criticalRadius);
+            root.put("formula", chosen.criticalRadiusFormula());
+            out.println(Format.pretty(root));
+        } else {
+            out.println("# eps_c = " + chosen.criticalRadiusFormula() + " (" + ball.name() + " ball)");
+            out.println(Format.csvRow("criticalRadius", criticalRadius));
+        }
+        out.flush();
+        return Advsharp.EXIT_OK;
+    }
+
+    /**
+     * The data, refused when every row has the same label (one row included): training separates two classes, and
+     * with one class the loss falls along mean(y x) without bound (with weight decay it has a minimiser, but no
+     * classifier is learnt).
+     */
+    private Dataset requireBothClasses(Dataset dataset) {
+        int positive = 0;
+        for (int i = 0; i < dataset.size(); i++) {
+            positive += dataset.label(i) > 0 ? 1 : 0;
+        }
+        if (positive == 0 || positive == dataset.size()) {
+            String rows = dataset.size() == 1 ? "the only row has" : "all " + dataset.size() + " rows have";
+            throw new IllegalArgumentException(data + ": " + rows + " label " + (positive == 0 ? "-1 (or 0)" : "+1")
+                    + ": a sweep needs rows of both classes");
+        }
+        return dataset;
     }
 
     /**
@@ -233,12 +290,17 @@ final class SweepCommand implements Callable<Integer> {
                 ObjectNode node = array.addObject();
                 for (int k = 0; k < valueKeys.size(); k++) {
                     Object v = o.rows().get(r).get(k);
-                    if (v instanceof Double x) {
+                    if (v instanceof Double x && !Double.isFinite(x)) {
+                        node.putNull(valueKeys.get(k));
+                    } else if (v instanceof Double x) {
                         node.put(valueKeys.get(k), x);
                     } else if (v instanceof Integer i) {
                         node.put(valueKeys.get(k), i);
                     } else {
                         node.put(valueKeys.get(k), String.valueOf(v));
+                    }
+                    if (k == 1) {
+                        node.put(CRITICAL_RADIUS_KEY, o.criticalRadius());
                     }
                 }
                 node.set(o.keys().get(o.keys().size() - 1), Format.array(o.weights().get(r)));

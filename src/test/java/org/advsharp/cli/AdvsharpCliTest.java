@@ -225,12 +225,14 @@ class AdvsharpCliTest {
         for (JsonNode row : rows) {
             List<String> keys = new ArrayList<>();
             row.fieldNames().forEachRemaining(keys::add);
-            assertEquals(List.of("epsilon", "epsilonOverCritical", "weightNorm", "loss", "gradientNorm", "lambdaMax",
+            assertEquals(List.of("epsilon", "epsilonOverCritical", "criticalRadius", "weightNorm", "loss",
+                    "gradientNorm", "lambdaMax",
                     "lambdaMaxResidual", "lambdaMaxFixedInput", "lambdaMaxFixedInputResidual", "trace", "kappa", "solver",
                     "weights"), keys);
             assertEquals("dense", row.get("solver").asText(), "d = 3 is below the matrix-free threshold");
             double eps = row.get("epsilon").asDouble();
             assertEquals(eps / epsC, row.get("epsilonOverCritical").asDouble(), 0.0);
+            assertEquals(epsC, row.get("criticalRadius").asDouble(), 0.0);
             double[] w = new double[3];
             for (int j = 0; j < 3; j++) {
                 w[j] = row.get("weights").get(j).asDouble();
@@ -301,7 +303,11 @@ class AdvsharpCliTest {
             JsonNode row = rows.get(k);
             List<String> keys = new ArrayList<>();
             row.fieldNames().forEachRemaining(keys::add);
-            assertEquals(SweepCommand.LINF_KEYS, keys);
+            List<String> expected = new ArrayList<>(SweepCommand.LINF_KEYS);
+            expected.add(2, SweepCommand.CRITICAL_RADIUS_KEY);
+            assertEquals(expected, keys);
+            assertEquals(epsC, row.get("criticalRadius").asDouble(), 0.0);
+            assertTrue(k > 0 || row.get("smallestSlack").isNull(), "no slack at eps = 0: null, not \"NaN\": " + row);
             assertTrue(row.get("subgradientNorm").asDouble() <= org.advsharp.training.NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE,
                     row.toString());
             org.advsharp.training.FacePoint p = direct.get(k);
