@@ -13,14 +13,16 @@ import picocli.CommandLine.ScopeType;
  * is the deep tier's entry.
  *
  * <p>Exit codes: 0 success; 1 {@code verify} ran and some claim FAILED; 2 bad input (one line on standard
- * error); 3 internal error. {@code --debug} adds stack traces.
+ * error); 3 internal error; 4 {@code sweep} printed the rows of the radii it trained before one failed.
+ * {@code --debug} adds stack traces.
  */
 @Command(name = "advsharp", mixinStandardHelpOptions = true, versionProvider = Advsharp.Version.class,
         subcommands = {VerifyCommand.class, HessianCommand.class, SweepCommand.class, ResnetCommand.class,
                 StudyCommand.class, ReportCommand.class},
         description = "Executable verification of \"Adversarial Training Makes Weight Loss Landscape Sharper in "
                 + "Logistic Regression\" (arXiv 2102.02950).",
-        footer = {"", "Exit codes: 0 ok, 1 a claim FAILED (verify), 2 bad input, 3 internal error."})
+        footer = {"", "Exit codes: 0 ok, 1 a claim FAILED (verify), 2 bad input, 3 internal error, 4 a sweep radius "
+                + "failed after earlier ones were trained (their rows are printed)."})
 public final class Advsharp implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

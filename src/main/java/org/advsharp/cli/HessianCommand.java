@@ -97,14 +97,12 @@ final class HessianCommand implements Callable<Integer> {
         String note = margin == MarginLoss.logistic() ? NOTE : NOTE.replace("logistic", margin.name());
         DMatrixRMaj full = h.full();
         DMatrixRMaj fixed = h.fixedInputPart();
+        double criticalRadius = CriticalRadius.of(dataset);
         if (!finite(full) || !finite(fixed)) {
-            throw new IllegalArgumentException(weights + " with " + data + ": the Hessian at these weights is not "
-                    + "finite in double precision (kappa = " + h.kappa() + "); weights or features too large or too "
-                    + "small in magnitude: rescale them");
+            throw notFinite(h.kappa(), h.weightNorm(), criticalRadius);
         }
         double[] eigenvalues = SOLVER.decompose(full).eigenvalues();
         double[] fixedEigenvalues = SOLVER.decompose(fixed).eigenvalues();
-        double criticalRadius = CriticalRadius.of(dataset);
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -157,6 +155,24 @@ final class HessianCommand implements Callable<Integer> {
             sum += wj * wj;
         }
         return sum;
+    }
+
+    /**
+     * The refusal of a Hessian that overflows: the radius is to blame when it is at or above eps_c or when eps ||w||
+     * or eps / ||w|| overflows (then every margin or kappa is out of range whatever the weights); otherwise the
+     * weights or features are.
+     */
+    private IllegalArgumentException notFinite(double kappa, double weightNorm, double criticalRadius) {
+        String what = "the Hessian is not finite in double precision (kappa = " + kappa + ")";
+        if (epsilon >= criticalRadius || !Double.isFinite(epsilon * weightNorm)
+                || !Double.isFinite(epsilon / weightNorm)) {
+            return new IllegalArgumentException("--epsilon: " + what + ": eps = " + epsilon + " is "
+                    + (epsilon >= criticalRadius ? "at or above the critical radius eps_c = " + criticalRadius
+                    + " of " + data : "too large for weights of norm " + weightNorm)
+                    + ", where eps ||w|| or eps/||w|| overflows; give a radius below eps_c");
+        }
+        return new IllegalArgumentException(weights + " with " + data + ": " + what + "; weights or features too "
+                + "large or too small in magnitude: rescale them");
     }
 
     private static boolean finite(DMatrixRMaj m) {

@@ -9,25 +9,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.advsharp.data.CsvInput;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.RowBlocks;
+import org.advsharp.training.Ball;
 import org.advsharp.training.EpsilonSweep;
-import org.advsharp.training.LinfSweep;
-import org.advsharp.training.OrthantNewtonTrainer;
+import org.advsharp.training.FacePoint;
+import org.advsharp.training.MeasuredRadius;
 import org.advsharp.training.PointSharpness;
+import org.advsharp.training.RadiusGridException;
 import org.advsharp.training.Solver;
 import org.advsharp.training.SweepPoint;
 import org.advsharp.training.SweepResult;
-import org.advsharp.training.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code advsharp sweep}: parses its options, runs {@link EpsilonSweep#measured} (the one sweep of advsharp:
- * its rules for radii, its start and warm-start rule, its solvers) and prints the rows.
+ * {@code advsharp sweep}: parses its options, runs {@link EpsilonSweep#measured} for the chosen {@link Ball} (the
+ * one sweep of advsharp: its rules for radii, its start and warm-start rule, its solvers) and prints the rows.
  *
  * <p>Per eps: eps, eps/eps_c, ||w*||, loss, gradient norm, lambda_max(H) and lambda_max(A) with their
  * residuals, trace(H), kappa, the solver and w*. The grid is checked before anything is trained. A trained
@@ -69,7 +71,10 @@ final class SweepCommand implements Callable<Integer> {
             "subgradientNorm", "lambdaMaxFace", "lambdaMaxFaceResidual", "faceSize", "smallestSlack", "solver",
             "weights");
 
-    /** The output keys, in order. */
+    /** The JSON key of eps_c, in every row after epsilonOverCritical (the CSV has it in its second # line). */
+    static final String CRITICAL_RADIUS_KEY = "criticalRadius";
+
+    /** The output keys, in order (JSON adds {@link #CRITICAL_RADIUS_KEY} after the second). */
     static final List<String> KEYS = List.of("epsilon", "epsilonOverCritical", "weightNorm", "loss", "gradientNorm",
             "lambdaMax", "lambdaMaxResidual", "lambdaMaxFixedInput", "lambdaMaxFixedInputResidual", "trace", "kappa",
             "solver", "weights");
@@ -78,14 +83,19 @@ final class SweepCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "FILE.csv",
-            description = "Features then label (-1/1 or 0/1) per row; a header row is allowed.")
+            description = "Features then label (-1/1 or 0/1) per row; a header row is allowed; - reads standard "
+                    + "input.")
     private Path data;
 
     /** Parsed in call() with the one list rule of {@link Inputs#commaList}: an empty entry anywhere is refused. */
-    @Option(names = "--epsilons", required = true, paramLabel = "LIST",
+    @Option(names = "--epsilons", paramLabel = "LIST",
             description = "Comma-separated attack radii, increasing, each >= 0 and below the critical radius; no empty "
-                    + "entry.")
+                    + "entry. Required unless --critical-radius is given.")
     private String epsilonList;
+
+    @Option(names = "--critical-radius", description = "Print the critical radius eps_c of the data for the ball "
+            + "(--ball) and stop; nothing is trained.")
+    private boolean criticalRadiusOnly;
 
     private double[] epsilons;
 
@@ -103,10 +113,10 @@ final class SweepCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--ball", paramLabel = "l2|linf", description = "The attack's ball (default: ${DEFAULT-VALUE}).")
-    private Ball ball = Ball.l2;
+    private BallName ball = BallName.l2;
 
-    /** The attack's norm ball. */
-    enum Ball {
+    /** The attack's norm ball as the command line spells it. */
+    enum BallName {
         l2, linf
     }
 
@@ -115,6 +125,13 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (criticalRadiusOnly) {
+            return printCriticalRadius();
+        }
+        if (epsilonList == null) {
+            throw new IllegalArgumentException("--epsilons: give the radii to train at (or --critical-radius to "
+                    + "print eps_c)");
+        }
         epsilons = Inputs.numberList("--epsilons", epsilonList);
         for (double eps : epsilons) {
             Inputs.nonNegative("--epsilons", eps);
@@ -129,7 +146,7 @@ final class SweepCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("--threads: " + threads + " must be at least 1");
         }
-        if (ball == Ball.linf) {
+        if (ball == BallName.linf) {
             if (!(lambda > 0)) {
                 throw new IllegalArgumentException("--lambda: the Linf sweep needs weight decay > 0 (got " + lambda
                         + "); without it a minimiser need not exist");
@@ -139,81 +156,117 @@ final class SweepCommand implements Callable<Integer> {
                         + "Newton, matrix-free); leave --solver out");
             }
         }
-        Dataset dataset = CsvInput.dataset(data);
-        if (ball == Ball.linf) {
-            return linf(dataset, threads == null ? RowBlocks.defaultThreads() : threads);
+        Dataset dataset = requireBothClasses(CsvInput.dataset(data));
+        int workers = threads == null ? RowBlocks.defaultThreads() : threads;
+        if (ball == BallName.linf) {
+            return sweep(linfView(workers), dataset, Solver.MATRIX_FREE, workers);
         }
         Solver used = chosen == null ? Solver.automatic(dataset) : chosen;
-        int workers = threads == null ? RowBlocks.defaultThreads() : threads;
-        PrintWriter err = spec.commandLine().getErr();
-        boolean progress = (long) dataset.size() * dataset.dimension() >= PROGRESS_MIN_WORK;
-        SweepResult sweep;
-        try {
-            sweep = EpsilonSweep.measured(dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), used, workers,
-                    progress ? progressLine(err, used) : EpsilonSweep.Progress.NONE, true);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(data + ": --epsilons: " + e.getMessage().replace("eps sweep: ", ""), e);
-        }
-        SweepResult.Failure failure = sweep.failure();
-        if (failure != null && sweep.points().isEmpty()) {
-            throw new IllegalArgumentException(data + " at epsilon = " + failure.epsilon() + ", lambda = " + lambda
-                    + ": " + firstLine(failure.message()) + hint(failure.message()));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        List<double[]> weights = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        for (SweepPoint p : sweep.points()) {
-            PointSharpness s = p.sharpness();
-            rows.add(List.of(p.epsilon(), p.ratio(), p.result().weightNorm(), p.result().loss(),
-                    p.result().gradientNorm(), s.lambdaMaxH(), s.residualH(), s.lambdaMaxA(), s.residualA(), s.traceH(),
-                    s.kappa(), used.label()));
-            weights.add(p.result().w());
-            warning(warnings, p.epsilon(), p.result(), "Newton stopped at gradient norm");
-        }
-        String solverText = used.label() + " (" + sweep.trainer() + ")" + (used == Solver.MATRIX_FREE ? ", " + workers
-                + " threads" : "");
-        return emit(new Output(KEYS, rows, weights, NOTE, solverText, solverText, sweep.criticalRadius(), warnings,
-                failure, failure == null ? "" : hint(failure.message())), dataset.dimension());
+        return sweep(l2View(used, workers), dataset, used, workers);
     }
 
-    /** The Linf sweep: {@link LinfSweep#run}, its rows, its note and its warnings. */
-    private int linf(Dataset dataset, int workers) {
+    /** {@code --critical-radius}: eps_c of the data for the ball, as JSON or a CSV row; nothing else is read. */
+    private int printCriticalRadius() {
+        if (epsilonList != null) {
+            throw new IllegalArgumentException("--critical-radius prints eps_c and trains nothing: leave --epsilons "
+                    + "out");
+        }
+        Dataset dataset = requireBothClasses(CsvInput.dataset(data));
+        Ball<?> chosen = ball == BallName.linf ? Ball.LINF : Ball.L2;
+        double criticalRadius = chosen.criticalRadius(dataset);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ObjectNode root = Format.object();
+            root.put("ball", ball.name());
+            root.put("criticalRadius", criticalRadius);
+            root.put("formula", chosen.criticalRadiusFormula());
+            out.println(Format.pretty(root));
+        } else {
+            out.println("# eps_c = " + chosen.criticalRadiusFormula() + " (" + ball.name() + " ball)");
+            out.println(Format.csvRow("criticalRadius", criticalRadius));
+        }
+        out.flush();
+        return Advsharp.EXIT_OK;
+    }
+
+    /**
+     * The data, refused when every row has the same label (one row included): training separates two classes, and
+     * with one class the loss falls along mean(y x) without bound (with weight decay it has a minimiser, but no
+     * classifier is learnt).
+     */
+    private Dataset requireBothClasses(Dataset dataset) {
+        int positive = 0;
+        for (int i = 0; i < dataset.size(); i++) {
+            positive += dataset.label(i) > 0 ? 1 : 0;
+        }
+        if (positive == 0 || positive == dataset.size()) {
+            String rows = dataset.size() == 1 ? "the only row has" : "all " + dataset.size() + " rows have";
+            throw new IllegalArgumentException(data + ": " + rows + " label " + (positive == 0 ? "-1 (or 0)" : "+1")
+                    + ": a sweep needs rows of both classes");
+        }
+        return dataset;
+    }
+
+    /**
+     * How the rows of a ball are printed: its keys (the last is the weights), the values of a row, the note, the
+     * solver for the CSV's # line and for standard error, what a progress line says of a row, what a warning
+     * says stopped, and what the refusal of a first radius adds after the lambda.
+     */
+    private record View<P extends MeasuredRadius>(Ball<P> ball, List<String> keys, Function<P, List<Object>> row,
+                                                  String note, String csvSolver, String noteSolver,
+                                                  Function<P, String> progress, String stopped, String tag) {
+    }
+
+    /** The L2 rows: {@link PointSharpness} at each w*. */
+    private static View<SweepPoint> l2View(Solver used, int workers) {
+        String solverText = used.label() + " (" + Ball.L2.trainerName(used) + ")" + (used == Solver.MATRIX_FREE
+                ? ", " + workers + " threads" : "");
+        return new View<>(Ball.L2, KEYS, p -> {
+            PointSharpness s = p.sharpness();
+            return List.of(p.epsilon(), p.ratio(), p.result().weightNorm(), p.result().loss(),
+                    p.result().gradientNorm(), s.lambdaMaxH(), s.residualH(), s.lambdaMaxA(), s.residualA(),
+                    s.traceH(), s.kappa(), used.label());
+        }, NOTE, solverText, solverText, p -> used.label() + ", " + p.result().iterations() + " Newton steps",
+                "Newton stopped at gradient norm", "");
+    }
+
+    /** The Linf rows: the face sharpness at each w*. */
+    private static View<FacePoint> linfView(int workers) {
+        String solverLabel = "orthant-wise Newton";
+        return new View<>(Ball.LINF, LINF_KEYS, p -> List.of(p.epsilon(), p.ratio(), p.result().weightNorm(),
+                p.result().loss(), p.result().gradientNorm(), p.lambdaMaxFace(), p.residual(), p.faceSize(),
+                p.smallestSlack(), solverLabel), LINF_NOTE, solverLabel + ", " + workers + " threads",
+                Ball.LINF.trainerName(Solver.MATRIX_FREE) + ", " + workers + " threads",
+                p -> "Linf, " + p.result().iterations() + " Newton steps, face of " + p.faceSize(),
+                "the Linf training stopped at subgradient norm", " (Linf)");
+    }
+
+    /** Runs the sweep of the view's ball and prints it; the exit code. */
+    private <P extends MeasuredRadius> int sweep(View<P> view, Dataset dataset, Solver used, int workers) {
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = (long) dataset.size() * dataset.dimension() >= PROGRESS_MIN_WORK;
-        long[] total = {0};
-        LinfSweep.Progress line = !progress ? LinfSweep.Progress.NONE : (index, count, p, nanos) -> {
-            total[0] += nanos;
-            err.println(String.format(Locale.ROOT, "sweep: radius %d of %d (eps/eps_c = %.4g) trained and measured "
-                    + "in %.1f s (Linf, %d Newton steps, face of %d); about %.0f s left", index + 1, count, p.ratio(),
-                    nanos / 1e9, p.result().iterations(), p.faceSize(), total[0] / 1e9 / (index + 1)
-                    * (count - index - 1)));
-            err.flush();
-        };
-        LinfSweep.Result sweep;
+        EpsilonSweep.Measured<P> sweep;
         try {
-            sweep = LinfSweep.run(dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), workers, line, true);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(data + ": --epsilons: " + e.getMessage().replace("Linf sweep: ", ""), e);
+            sweep = EpsilonSweep.measured(view.ball(), dataset, lambda, EpsilonSweep.Grid.ofEpsilons(epsilons), used,
+                    workers, progress ? progressLine(err, view.progress()) : EpsilonSweep.Progress.NONE, true);
+        } catch (RadiusGridException e) {
+            throw new IllegalArgumentException(data + ": --epsilons: " + e.reason(), e);
         }
         SweepResult.Failure failure = sweep.failure();
         if (failure != null && sweep.points().isEmpty()) {
             throw new IllegalArgumentException(data + " at epsilon = " + failure.epsilon() + ", lambda = " + lambda
-                    + " (Linf): " + firstLine(failure.message()));
+                    + view.tag() + ": " + firstLine(failure.message()) + hint(failure), failure.cause());
         }
-        String solverLabel = "orthant-wise Newton";
         List<List<Object>> rows = new ArrayList<>();
         List<double[]> weights = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (LinfSweep.Point p : sweep.points()) {
-            rows.add(List.of(p.epsilon(), p.ratio(), p.result().weightNorm(), p.result().loss(),
-                    p.result().gradientNorm(), p.lambdaMaxFace(), p.residual(), p.faceSize(), p.smallestSlack(),
-                    solverLabel));
+        for (P p : sweep.points()) {
+            rows.add(view.row().apply(p));
             weights.add(p.result().w());
-            warning(warnings, p.epsilon(), p.result(), "the Linf training stopped at subgradient norm");
+            warning(warnings, p, view.stopped());
         }
-        return emit(new Output(LINF_KEYS, rows, weights, LINF_NOTE, solverLabel + ", " + workers + " threads",
-                new OrthantNewtonTrainer().name() + ", " + workers + " threads", LinfSweep.criticalRadius(dataset),
-                warnings, failure, ""), dataset.dimension());
+        return emit(new Output(view.keys(), rows, weights, view.note(), view.csvSolver(), view.noteSolver(),
+                sweep.criticalRadius(), warnings, failure), dataset.dimension());
     }
 
     /**
@@ -223,7 +276,7 @@ final class SweepCommand implements Callable<Integer> {
      */
     private record Output(List<String> keys, List<List<Object>> rows, List<double[]> weights, String note,
                           String csvSolver, String noteSolver, double criticalRadius, List<String> warnings,
-                          SweepResult.Failure failure, String hint) {
+                          SweepResult.Failure failure) {
     }
 
     /** Prints the rows (JSON or CSV), then on standard error the note, the warnings and the failure; the exit code. */
@@ -237,12 +290,17 @@ final class SweepCommand implements Callable<Integer> {
                 ObjectNode node = array.addObject();
                 for (int k = 0; k < valueKeys.size(); k++) {
                     Object v = o.rows().get(r).get(k);
-                    if (v instanceof Double x) {
+                    if (v instanceof Double x && !Double.isFinite(x)) {
+                        node.putNull(valueKeys.get(k));
+                    } else if (v instanceof Double x) {
                         node.put(valueKeys.get(k), x);
                     } else if (v instanceof Integer i) {
                         node.put(valueKeys.get(k), i);
                     } else {
                         node.put(valueKeys.get(k), String.valueOf(v));
+                    }
+                    if (k == 1) {
+                        node.put(CRITICAL_RADIUS_KEY, o.criticalRadius());
                     }
                 }
                 node.set(o.keys().get(o.keys().size() - 1), Format.array(o.weights().get(r)));
@@ -273,46 +331,48 @@ final class SweepCommand implements Callable<Integer> {
         }
         o.warnings().forEach(err::println);
         if (o.failure() != null) {
-            err.println(failureLine(o.failure(), o.hint(), o.rows().size()));
+            err.println(failureLine(o.failure(), o.rows().size()));
         }
         err.flush();
         return o.failure() == null ? Advsharp.EXIT_OK : EXIT_RADIUS_FAILED;
     }
 
     /** A warning line for a row whose training stopped short of its tolerance. */
-    private static void warning(List<String> warnings, double epsilon, TrainingResult result, String stopped) {
-        if (!result.converged()) {
-            warnings.add("warning: at epsilon = " + epsilon + " " + stopped + " " + result.gradientNorm() + " ("
-                    + result.stopReason() + "); that row is not a certified minimiser");
+    private static void warning(List<String> warnings, MeasuredRadius p, String stopped) {
+        if (!p.result().converged()) {
+            warnings.add("warning: at epsilon = " + p.epsilon() + " " + stopped + " " + p.result().gradientNorm()
+                    + " (" + p.result().stopReason() + "); that row is not a certified minimiser");
         }
     }
 
     /** One line per radius on standard error: what ran, how long, and the time left at that pace. */
-    private static EpsilonSweep.Progress progressLine(PrintWriter err, Solver used) {
+    private static <P extends MeasuredRadius> EpsilonSweep.Progress<P> progressLine(PrintWriter err,
+                                                                                    Function<P, String> what) {
         long[] total = {0};
         return (index, count, point, nanos) -> {
             total[0] += nanos;
             double left = total[0] / 1e9 / (index + 1) * (count - index - 1);
             err.println(String.format(Locale.ROOT, "sweep: radius %d of %d (eps/eps_c = %.4g) trained and measured "
-                    + "in %.1f s (%s, %d Newton steps); about %.0f s left", index + 1, count, point.ratio(),
-                    nanos / 1e9, used.label(), point.result().iterations(), left));
+                    + "in %.1f s (%s); about %.0f s left", index + 1, count, point.ratio(), nanos / 1e9,
+                    what.apply(point), left));
             err.flush();
         };
     }
 
     /** The standard-error line of a sweep that a later radius ended (exit code {@link #EXIT_RADIUS_FAILED}). */
-    private String failureLine(SweepResult.Failure failure, String hint, int printed) {
+    private String failureLine(SweepResult.Failure failure, int printed) {
         return String.format(Locale.ROOT, "error: radius %d of %d, epsilon = %s (eps/eps_c = %.6g), failed: %s%s; the "
                 + "%d row(s) before it are printed, none after it was trained (exit code %d)", failure.index() + 1,
-                epsilons.length, failure.epsilon(), failure.ratio(), firstLine(failure.message()), hint, printed,
-                EXIT_RADIUS_FAILED);
+                epsilons.length, failure.epsilon(), failure.ratio(), firstLine(failure.message()), hint(failure),
+                printed, EXIT_RADIUS_FAILED);
     }
 
     private static String firstLine(String message) {
         return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
     }
 
-    private static String hint(String message) {
-        return message != null && message.contains("no finite minimiser") ? " (give --lambda > 0)" : "";
+    /** The advice for a radius whose objective has no finite minimiser: weight decay gives it one. */
+    private static String hint(SweepResult.Failure failure) {
+        return failure.noFiniteMinimiser() ? " (give --lambda > 0)" : "";
     }
 }

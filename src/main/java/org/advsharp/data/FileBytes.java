@@ -1,6 +1,7 @@
 package org.advsharp.data;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class FileBytes {
     private FileBytes() {
     }
 
-    /** All bytes of the file, decompressed if gzip. */
+    /** All bytes of the file (read in one go), decompressed if gzip. */
     static byte[] read(Path path) {
         if (path == null) {
             throw new IllegalArgumentException("data file path must not be null");
@@ -35,8 +36,10 @@ final class FileBytes {
         if (Files.isDirectory(path)) {
             throw new DataFileException(name, "", "is a folder, not a file");
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(name, in);
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            boolean gzip = bytes.length >= 2 && (bytes[0] & 0xff) == GZIP_MAGIC_0 && (bytes[1] & 0xff) == GZIP_MAGIC_1;
+            return gzip ? read(name, new ByteArrayInputStream(bytes)) : bytes;
         } catch (NoSuchFileException e) {
             throw new DataFileException(name, "", "no such file", e);
         } catch (AccessDeniedException e) {

@@ -34,13 +34,7 @@ public final class GaussianMixture {
     public static Dataset sample(long seed, int n, int d, double meanNorm, double sd) {
         validate(n, d, meanNorm, sd);
         SplittableRandom rng = new SplittableRandom(seed);
-        double[] u = unitVector(rng, d);
-        double[] y = balancedLabels(rng, n);
-        double[][] x = new double[n][];
-        for (int i = 0; i < n; i++) {
-            x[i] = draw(rng, u, y[i], meanNorm, sd);
-        }
-        return Dataset.of(x, y);
+        return drawAll(rng, unitVector(rng, d), n, meanNorm, sd);
     }
 
     /**
@@ -62,7 +56,11 @@ public final class GaussianMixture {
         for (int j = 0; j < d; j++) {
             u[j] = direction[j] / norm;
         }
-        SplittableRandom rng = new SplittableRandom(seed);
+        return drawAll(new SplittableRandom(seed), u, n, meanNorm, sd);
+    }
+
+    /** Balanced labels, then each point drawn around y_i meanNorm u, from the stream of {@code rng}. */
+    private static Dataset drawAll(SplittableRandom rng, double[] u, int n, double meanNorm, double sd) {
         double[] y = balancedLabels(rng, n);
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {

@@ -35,20 +35,8 @@ public final class FiniteDifferences {
     public static double[] gradient(ToDoubleFunction<double[]> f, double[] x) {
         requireFunction("function f", f);
         Vectors.requireFinite("point x", x);
-        int d = x.length;
-        double[] g = new double[d];
-        double[] p = x.clone();
-        for (int i = 0; i < d; i++) {
-            double h = FIRST_ORDER_STEP * Math.max(1.0, Math.abs(x[i]));
-            double plus = x[i] + h;
-            double minus = x[i] - h;
-            p[i] = plus;
-            double fp = value(f, p);
-            p[i] = minus;
-            double fm = value(f, p);
-            p[i] = x[i];
-            g[i] = (fp - fm) / (plus - minus);
-        }
+        double[] g = new double[x.length];
+        centralDifferences(x, p -> value(f, p), (i, fp, fm, width) -> g[i] = (fp - fm) / width);
         return g;
     }
 
@@ -61,20 +49,11 @@ public final class FiniteDifferences {
         Vectors.requireFinite("point x", x);
         int d = x.length;
         DMatrixRMaj h = new DMatrixRMaj(d, d);
-        double[] p = x.clone();
-        for (int j = 0; j < d; j++) {
-            double step = FIRST_ORDER_STEP * Math.max(1.0, Math.abs(x[j]));
-            double plus = x[j] + step;
-            double minus = x[j] - step;
-            p[j] = plus;
-            double[] gp = gradientAt(grad, p, d);
-            p[j] = minus;
-            double[] gm = gradientAt(grad, p, d);
-            p[j] = x[j];
+        centralDifferences(x, p -> gradientAt(grad, p, d), (j, gp, gm, width) -> {
             for (int i = 0; i < d; i++) {
-                h.set(i, j, (gp[i] - gm[i]) / (plus - minus));
+                h.set(i, j, (gp[i] - gm[i]) / width);
             }
-        }
+        });
         return symmetrise(h);
     }
 
@@ -157,6 +136,31 @@ public final class FiniteDifferences {
             out[i] = (gp[i] - gm[i]) / (2.0 * t);
         }
         return out;
+    }
+
+    /** The two evaluations of a central difference along coordinate i and the width between their points. */
+    private interface Difference<T> {
+        void at(int i, T plus, T minus, double width);
+    }
+
+    /**
+     * The step loop of the first-order differences: per coordinate i, {@code eval} at x + h_i e_i and at
+     * x - h_i e_i, h_i = u^(1/3) max(1, |x_i|), and the width (x_i + h_i) - (x_i - h_i) between the points as
+     * rounded.
+     */
+    private static <T> void centralDifferences(double[] x, Function<double[], T> eval, Difference<T> out) {
+        double[] p = x.clone();
+        for (int i = 0; i < x.length; i++) {
+            double h = FIRST_ORDER_STEP * Math.max(1.0, Math.abs(x[i]));
+            double plus = x[i] + h;
+            double minus = x[i] - h;
+            p[i] = plus;
+            T atPlus = eval.apply(p);
+            p[i] = minus;
+            T atMinus = eval.apply(p);
+            p[i] = x[i];
+            out.at(i, atPlus, atMinus, plus - minus);
+        }
     }
 
     private static double value(ToDoubleFunction<double[]> f, double[] p) {

@@ -22,12 +22,7 @@ public final class L2Attack {
      * @return eta* = -eps y w/||w|| (the zero vector when eps = 0)
      */
     public static double[] worstCase(double[] w, double y, double eps) {
-        if (w == null) {
-            throw new IllegalArgumentException("w is missing (null)");
-        }
-        Require.vector("w", w, w.length);
-        Require.label(y);
-        Require.epsilon(eps);
+        Require.attack(w, y, eps);
         double[] eta = new double[w.length];
         if (eps == 0.0) {
             return eta;

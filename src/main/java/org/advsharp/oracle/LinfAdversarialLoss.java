@@ -15,35 +15,18 @@ import org.ejml.data.DMatrixRMaj;
  * <p>The Hessian is the clean Hessian at the adversarial inputs held fixed: sign(w) is locally constant,
  * so, unlike the L2 case, there is no direction term.
  */
-public final class LinfAdversarialLoss {
-    private final Dataset data;
-    private final double epsilon;
-    private final int n;
-    private final int d;
-    private final double[] x;
-    private final double[] y;
+public final class LinfAdversarialLoss extends AttackedLoss {
 
+    /**
+     * @param data    the samples, labels in {-1, +1}
+     * @param epsilon the Linf attack radius, finite and >= 0
+     */
     public LinfAdversarialLoss(Dataset data, double epsilon) {
-        if (data == null) {
-            throw new IllegalArgumentException("data set is missing (null)");
-        }
-        this.data = data;
-        this.epsilon = Require.epsilon(epsilon);
-        this.n = data.size();
-        this.d = data.dimension();
-        this.x = data.featuresRowMajor();
-        this.y = data.labels();
-    }
-
-    public Dataset data() {
-        return data;
-    }
-
-    public double epsilon() {
-        return epsilon;
+        super(data, epsilon);
     }
 
     /** m_n = y_n w^T x_n - eps ||w||_1. */
+    @Override
     public double[] margins(double[] w) {
         Require.vector("w", w, d);
         double l1 = 0.0;
@@ -59,15 +42,6 @@ public final class LinfAdversarialLoss {
             m[i] = y[i] * dot - epsilon * l1;
         }
         return m;
-    }
-
-    /** (1/N) sum_n softplus(-m_n). */
-    public double value(double[] w) {
-        double sum = 0.0;
-        for (double mi : margins(w)) {
-            sum += Logistic.softplus(-mi);
-        }
-        return sum / n;
     }
 
     /** -(1/N) sum_n sigma(-m_n) y_n x''_n; rejects a zero component of w when eps > 0 (a kink). */

@@ -22,12 +22,7 @@ public final class LinfAttack {
      * @return eta* = -eps y sign(w)
      */
     public static double[] worstCase(double[] w, double y, double eps) {
-        if (w == null) {
-            throw new IllegalArgumentException("w is missing (null)");
-        }
-        Require.vector("w", w, w.length);
-        Require.label(y);
-        Require.epsilon(eps);
+        Require.attack(w, y, eps);
         double[] eta = new double[w.length];
         for (int j = 0; j < w.length; j++) {
             eta[j] = -eps * y * Math.signum(w[j]);

@@ -43,6 +43,16 @@ final class Require {
         return v;
     }
 
+    /** The inputs of a worst-case attack on one sample: finite weights w, a label in {-1, +1}, a radius >= 0. */
+    static void attack(double[] w, double y, double eps) {
+        if (w == null) {
+            throw new IllegalArgumentException("w is missing (null)");
+        }
+        vector("w", w, w.length);
+        label(y);
+        epsilon(eps);
+    }
+
     /** A label in {-1, +1}. */
     static double label(double y) {
         if (y != 1.0 && y != -1.0) {

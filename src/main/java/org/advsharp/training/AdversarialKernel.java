@@ -228,18 +228,7 @@ public final class AdversarialKernel {
          */
         public void apply(double[] v, double[] out, boolean directionTerm, double shift) {
             double along = dot(unit, v);
-            double[] acc = blocks.reduce(d + 1, (from, to, p) -> {
-                for (int i = from; i < to; i++) {
-                    double si = s[i];
-                    if (si == 0) {
-                        continue;
-                    }
-                    int off = i * d;
-                    double z = si * (RowBlocks.dot(x, off, v, d) - epsilon * y[i] * along);
-                    p[d] += z * y[i];
-                    RowBlocks.axpy(z, x, off, p, d);
-                }
-            });
+            double[] acc = AttackedRows.product(blocks, x, y, d, s, epsilon, v, along);
             double k = directionTerm ? kappa : 0.0;
             for (int j = 0; j < d; j++) {
                 out[j] = (acc[j] - epsilon * acc[d] * unit[j]) / n + k * (v[j] - unit[j] * along) + shift * v[j];
@@ -248,18 +237,7 @@ public final class AdversarialKernel {
 
         /** The diagonal of A + kappa P + lambda I (the trained objective's Hessian), for preconditioning. */
         public double[] objectiveDiagonal() {
-            double[] acc = blocks.reduce(2 * d + 1, (from, to, p) -> {
-                for (int i = from; i < to; i++) {
-                    double si = s[i];
-                    int off = i * d;
-                    for (int j = 0; j < d; j++) {
-                        double xij = x[off + j];
-                        p[j] += si * xij * xij;
-                        p[d + j] += si * y[i] * xij;
-                    }
-                    p[2 * d] += si;
-                }
-            });
+            double[] acc = AttackedRows.diagonal(blocks, x, y, d, s);
             double[] diag = new double[d];
             for (int j = 0; j < d; j++) {
                 double u = unit[j];

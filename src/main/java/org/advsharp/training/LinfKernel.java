@@ -166,18 +166,7 @@ public final class LinfKernel {
                     along += xi[j] * v[j];
                 }
             }
-            double alongXi = along;
-            double[] acc = blocks.reduce(d + 1, (from, to, p) -> {
-                for (int i = from; i < to; i++) {
-                    if (s[i] == 0) {
-                        continue;
-                    }
-                    int off = i * d;
-                    double z = s[i] * (RowBlocks.dot(x, off, vs, d) - epsilon * y[i] * alongXi);
-                    p[d] += z * y[i];
-                    RowBlocks.axpy(z, x, off, p, d);
-                }
-            });
+            double[] acc = AttackedRows.product(blocks, x, y, d, s, epsilon, vs, along);
             for (int j = 0; j < d; j++) {
                 out[j] = xi[j] == 0 ? 0.0 : (acc[j] - epsilon * acc[d] * xi[j]) / n + shift * vs[j];
             }
@@ -185,17 +174,7 @@ public final class LinfKernel {
 
         /** The diagonal of the objective's face Hessian (A_S + lambda I), 1 off the face: a preconditioner. */
         public double[] faceDiagonal(double[] xi) {
-            double[] acc = blocks.reduce(2 * d + 1, (from, to, p) -> {
-                for (int i = from; i < to; i++) {
-                    int off = i * d;
-                    for (int j = 0; j < d; j++) {
-                        double xij = x[off + j];
-                        p[j] += s[i] * xij * xij;
-                        p[d + j] += s[i] * y[i] * xij;
-                    }
-                    p[2 * d] += s[i];
-                }
-            });
+            double[] acc = AttackedRows.diagonal(blocks, x, y, d, s);
             double[] diag = new double[d];
             for (int j = 0; j < d; j++) {
                 diag[j] = xi[j] == 0 ? 1.0

@@ -18,7 +18,7 @@ package org.advsharp.training;
  * (1/N) sum s_n x'_nj^2 + kappa (1 - w_hat_j^2) + lambda); on pixel data, whose columns differ in scale
  * by orders of magnitude (border pixels are nearly always 0), it cuts the CG steps several-fold.
  */
-public final class MatrixFreeNewtonTrainer implements Trainer {
+public final class MatrixFreeNewtonTrainer {
     /** Largest forcing term eta (relative CG residual) far from the minimiser. */
     static final double MAX_FORCING = 0.5;
 
@@ -40,28 +40,29 @@ public final class MatrixFreeNewtonTrainer implements Trainer {
         this.maxIterations = maxIterations;
     }
 
-    @Override
+    /** One line naming the method and its settings. */
     public String name() {
         return "truncated Newton (Jacobi-preconditioned CG on exact Hessian-vector products, Armijo backtracking), "
                 + "tolerance " + gradientTolerance;
     }
 
-    /** Hessian-vector products of the last {@link #train} call. */
-    public long lastHessianProducts() {
-        return hessianProducts;
-    }
-
-    @Override
-    public TrainingResult train(TrainingObjective objective, double[] start) {
-        if (!(objective instanceof KernelObjective)) {
-            throw new IllegalArgumentException("matrix-free Newton needs an objective with Hessian-vector products "
-                    + "(TrainingObjective.matrixFree); got: " + (objective == null ? "null" : objective.description()));
-        }
-        AdversarialKernel kernel = ((KernelObjective) objective).kernel();
+    /**
+     * Minimises {@code objective} from {@code start} (not modified).
+     *
+     * @throws NoFiniteMinimiserException when the objective is certified to have no minimiser
+     *                                    (prop:separable-divergence)
+     */
+    public TrainingResult train(KernelObjective objective, double[] start) {
+        AdversarialKernel kernel = objective.kernel();
         hessianProducts = 0;
         return NewtonIteration.run(name(), objective, start, gradientTolerance, maxIterations,
                 (w, g, gn) -> direction(kernel.curvature(w), g, gn),
                 () -> " (" + hessianProducts + " Hessian-vector products)");
+    }
+
+    /** Minimises from {@link StartingPoint#leaveKink(TrainingObjective)}, a nonzero point. */
+    public TrainingResult train(KernelObjective objective) {
+        return train(objective, StartingPoint.leaveKink(objective));
     }
 
     /** Preconditioned CG for (A + kappa P + lambda I) p = -g, truncated at the forcing tolerance. */

@@ -47,9 +47,4 @@ public enum Solver {
         }
         throw new IllegalArgumentException("solver '" + s + "' is not one of: dense, matrix-free");
     }
-
-    /** The trainer of this solver (tolerance 1e-12, at most 200 steps). */
-    public Trainer trainer() {
-        return this == DENSE ? new NewtonTrainer() : new MatrixFreeNewtonTrainer();
-    }
 }

@@ -10,7 +10,7 @@ package org.advsharp.training;
  * @param sharpness the sharpness of the loss at the trained weights, or null when the sweep does not measure it
  */
 public record SweepPoint(double epsilon, double ratio, TrainingObjective objective, TrainingResult result,
-                         PointSharpness sharpness) {
+                         PointSharpness sharpness) implements MeasuredRadius {
 
     /** A point without a sharpness measurement. */
     public SweepPoint(double epsilon, double ratio, TrainingObjective objective, TrainingResult result) {

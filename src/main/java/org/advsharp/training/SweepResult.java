@@ -23,9 +23,18 @@ public record SweepResult(String kind, double criticalRadius, double lambda, Str
      * @param index   its position in the grid (0-based)
      * @param epsilon the radius
      * @param ratio   eps / eps_c
-     * @param message what failed, in words
+     * @param cause   what failed (a {@link NoFiniteMinimiserException} when the objective has no minimiser)
      */
-    public record Failure(int index, double epsilon, double ratio, String message) {
+    public record Failure(int index, double epsilon, double ratio, RuntimeException cause) {
+        /** What failed, in words. */
+        public String message() {
+            return String.valueOf(cause.getMessage());
+        }
+
+        /** Whether the radius failed because its objective has no finite minimiser (weight decay would give one). */
+        public boolean noFiniteMinimiser() {
+            return cause instanceof NoFiniteMinimiserException;
+        }
     }
 
     public SweepResult {

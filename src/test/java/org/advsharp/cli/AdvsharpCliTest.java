@@ -227,12 +227,14 @@ class AdvsharpCliTest {
         for (JsonNode row : rows) {
             List<String> keys = new ArrayList<>();
             row.fieldNames().forEachRemaining(keys::add);
-            assertEquals(List.of("epsilon", "epsilonOverCritical", "weightNorm", "loss", "gradientNorm", "lambdaMax",
+            assertEquals(List.of("epsilon", "epsilonOverCritical", "criticalRadius", "weightNorm", "loss",
+                    "gradientNorm", "lambdaMax",
                     "lambdaMaxResidual", "lambdaMaxFixedInput", "lambdaMaxFixedInputResidual", "trace", "kappa", "solver",
                     "weights"), keys);
             assertEquals("dense", row.get("solver").asText(), "d = 3 is below the matrix-free threshold");
             double eps = row.get("epsilon").asDouble();
             assertEquals(eps / epsC, row.get("epsilonOverCritical").asDouble(), 0.0);
+            assertEquals(epsC, row.get("criticalRadius").asDouble(), 0.0);
             double[] w = new double[3];
             for (int j = 0; j < 3; j++) {
                 w[j] = row.get("weights").get(j).asDouble();
@@ -287,7 +289,7 @@ class AdvsharpCliTest {
     void linfSweepPrintsCertifiedRowsWithTheFaceAndAgreesWithTheTrainer() throws Exception {
         Path data = sweepData();
         Dataset dataset = CsvInput.dataset(data);
-        double epsC = org.advsharp.training.LinfSweep.criticalRadius(dataset);
+        double epsC = org.advsharp.training.Ball.LINF.criticalRadius(dataset);
         String list = 0.0 + "," + 0.5 * epsC + "," + 0.9 * epsC;
         CliRun r = CliRun.of("sweep", "--data", data.toString(), "--epsilons", list, "--lambda", "0.01", "--ball",
                 "linf");
@@ -295,16 +297,22 @@ class AdvsharpCliTest {
         assertTrue(r.err().contains("Linf ball") && r.err().contains("orthant-wise"), r.err());
         JsonNode rows = new ObjectMapper().readTree(r.out());
         assertEquals(3, rows.size());
-        List<org.advsharp.training.LinfSweep.Point> direct = org.advsharp.training.LinfSweep.run(dataset, 0.01,
-                new double[]{0.0, 0.5, 0.9}, 1);
+        List<org.advsharp.training.FacePoint> direct = org.advsharp.training.EpsilonSweep.measured(
+                org.advsharp.training.Ball.LINF, dataset, 0.01, org.advsharp.training.EpsilonSweep.Grid.ofRatios(0.0,
+                        0.5, 0.9), org.advsharp.training.Solver.MATRIX_FREE, 1,
+                org.advsharp.training.EpsilonSweep.Progress.NONE, false).points();
         for (int k = 0; k < 3; k++) {
             JsonNode row = rows.get(k);
             List<String> keys = new ArrayList<>();
             row.fieldNames().forEachRemaining(keys::add);
-            assertEquals(SweepCommand.LINF_KEYS, keys);
+            List<String> expected = new ArrayList<>(SweepCommand.LINF_KEYS);
+            expected.add(2, SweepCommand.CRITICAL_RADIUS_KEY);
+            assertEquals(expected, keys);
+            assertEquals(epsC, row.get("criticalRadius").asDouble(), 0.0);
+            assertTrue(k > 0 || row.get("smallestSlack").isNull(), "no slack at eps = 0: null, not \"NaN\": " + row);
             assertTrue(row.get("subgradientNorm").asDouble() <= org.advsharp.training.NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE,
                     row.toString());
-            org.advsharp.training.LinfSweep.Point p = direct.get(k);
+            org.advsharp.training.FacePoint p = direct.get(k);
             assertEquals(p.lambdaMaxFace(), row.get("lambdaMaxFace").asDouble(), 0.0, "the same numbers, any threads");
             assertEquals(p.faceSize(), row.get("faceSize").asInt());
             int nonzero = 0;
@@ -330,7 +338,10 @@ class AdvsharpCliTest {
                 Arguments.of("a solver", new String[] {"sweep", "--data", d, "--epsilons", "0", "--ball", "linf",
                     "--lambda", "0.01", "--solver", "dense"}, "--solver: the Linf sweep has one solver"),
                 Arguments.of("eps at the Linf eps_c", new String[] {"sweep", "--data", d, "--epsilons", "0,100", "--ball",
-                    "linf", "--lambda", "0.01"}, "below the Linf critical radius"),
+                    "linf", "--lambda", "0.01"}, "radius eps 2 of 2: eps/eps_c = 235.29"),
+                Arguments.of("radii not increasing (the L2 sweep's words, counted from 1)", new String[] {"sweep",
+                    "--data", d, "--epsilons", "0.1,0.05", "--ball", "linf", "--lambda", "0.01"}, "must increase "
+                    + "strictly (warm starts follow the grid), but radius eps 2 of 2 = 0.05 follows 0.1"),
                 Arguments.of("unknown ball", new String[] {"sweep", "--data", d, "--epsilons", "0", "--ball", "l1"},
                         "l1"));
     }
@@ -364,7 +375,8 @@ class AdvsharpCliTest {
                         "xml"),
                 Arguments.of("missing --epsilons", new String[] {"sweep", "--data", d}, "--epsilons"),
                 Arguments.of("radii not increasing", new String[] {"sweep", "--data", d, "--epsilons", "0.1,0.05",
-                    "--lambda", "0.01"}, "must increase strictly"),
+                    "--lambda", "0.01"}, "must increase strictly (warm starts follow the grid), but radius eps 2 of 2 "
+                    + "= 0.05 follows 0.1"),
                 Arguments.of("unknown solver", new String[] {"sweep", "--data", d, "--epsilons", "0", "--solver", "qr"},
                         "--solver: solver 'qr' is not one of: dense, matrix-free"),
                 Arguments.of("no threads", new String[] {"sweep", "--data", d, "--epsilons", "0", "--threads", "0"},

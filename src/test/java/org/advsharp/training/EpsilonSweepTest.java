@@ -66,8 +66,8 @@ class EpsilonSweepTest {
         SweepResult noise = EpsilonSweep.randomNoise(DATA, 1e-2, GRID, 7, new NewtonTrainer());
         assertTrue(noise.allConverged());
         assertTrue(noise.kind().contains("fixed per sample"));
-        SweepResult linf = EpsilonSweep.linf(LinfProblems.everyFeatureInformative(3, 80, 4, 0.7), 1e-2,
-                new double[] {0.0, 0.05, 0.1}, new NewtonTrainer());
+        SweepResult linf = EpsilonSweep.trained(Ball.LINF, LinfProblems.everyFeatureInformative(3, 80, 4, 0.7), 1e-2,
+                EpsilonSweep.Grid.ofRatios(0.0, 0.05, 0.1), new NewtonTrainer());
         assertTrue(linf.allConverged());
     }
 }

@@ -156,8 +156,9 @@ class MatrixFreeSolverTest {
             }
             return TrainingObjective.adversarial(DATA, e, LAMBDA);
         };
-        SweepResult s = EpsilonSweep.sweep("test", epsC, new double[] {0.2 * epsC, 0.5 * epsC, 0.7 * epsC},
-                failsAtTheSecond, new NewtonTrainer(), null, LAMBDA, Solver.DENSE, EpsilonSweep.Progress.NONE, true);
+        EpsilonSweep.Outcome<SweepPoint> s = EpsilonSweep.loop(new double[] {0.2 * epsC, 0.5 * epsC, 0.7 * epsC},
+                epsC, EpsilonSweep.trainedStep(failsAtTheSecond, new NewtonTrainer(), null), EpsilonSweep.Progress.NONE,
+                true);
         assertEquals(1, s.points().size(), "the row at 0.2 eps_c is kept");
         assertEquals(1, s.failure().index());
         assertEquals(0.5, s.failure().ratio(), 1e-15);

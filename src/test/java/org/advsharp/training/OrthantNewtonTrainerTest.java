@@ -130,7 +130,7 @@ class OrthantNewtonTrainerTest {
     void certifiedMinimiserWithZerosPassesIndependentOptimalityTests() {
         // 10 features, only the first 3 informative: eps_c is set by them and the rest go to exactly 0
         Dataset data = GaussianMixture.alongDirection(9, 400, new double[]{1, 1, 1, 0, 0, 0, 0, 0, 0, 0}, 1.5, 1.0);
-        double eps = 0.5 * LinfSweep.criticalRadius(data);
+        double eps = 0.5 * Ball.LINF.criticalRadius(data);
         LinfKernel kernel = new LinfKernel(data, eps, LAMBDA, 2);
         TrainingResult r = new OrthantNewtonTrainer().train(kernel, new double[data.dimension()]);
         assertTrue(r.converged(), r.stopReason());
@@ -166,9 +166,9 @@ class OrthantNewtonTrainerTest {
     void bitIdenticalOnOneTwoAndThreeThreads() {
         Dataset data = GaussianMixture.alongDirection(4, 700, new double[]{1, 0.5, 0, 0, 0.2, 0}, 1.0, 1.0);
         double[] grid = {0.0, 0.3, 0.6};
-        List<LinfSweep.Point> one = LinfSweep.run(data, LAMBDA, grid, 1);
+        List<FacePoint> one = linf(data, grid, 1);
         for (int threads = 2; threads <= 3; threads++) {
-            List<LinfSweep.Point> other = LinfSweep.run(data, LAMBDA, grid, threads);
+            List<FacePoint> other = linf(data, grid, threads);
             for (int k = 0; k < grid.length; k++) {
                 assertArrayEquals(one.get(k).result().w(), other.get(k).result().w(), "w* at " + grid[k] + ", threads "
                         + threads);
@@ -180,8 +180,8 @@ class OrthantNewtonTrainerTest {
     @Test
     void faceSharpnessIsTheTopEigenvalueOfTheFaceBlock() {
         Dataset data = GaussianMixture.alongDirection(6, 300, new double[]{1, 1, 0, 0, 0, 0}, 1.5, 1.0);
-        List<LinfSweep.Point> sweep = LinfSweep.run(data, LAMBDA, new double[]{0.0, 0.5}, 1);
-        LinfSweep.Point p = sweep.get(1);
+        List<FacePoint> sweep = linf(data, new double[]{0.0, 0.5}, 1);
+        FacePoint p = sweep.get(1);
         assertTrue(p.result().converged(), p.result().stopReason());
         double[] w = p.result().w();
         int[] face = java.util.stream.IntStream.range(0, w.length).filter(j -> w[j] != 0).toArray();
@@ -206,29 +206,36 @@ class OrthantNewtonTrainerTest {
     @Test
     void aRadiusThatFailsKeepsTheRowsBeforeItOrThrows() {
         Dataset data = GaussianMixture.alongDirection(8, 200, new double[]{1, 1, 0, 0}, 1.5, 1.0);
-        double critical = LinfSweep.criticalRadius(data);
+        double critical = Ball.LINF.criticalRadius(data);
         double[] radii = {0.0, 0.3 * critical, 0.6 * critical};
         LinfKernel base = new LinfKernel(data, 0.0, LAMBDA, 1);
         int[] calls = {0};
-        LinfSweep.Radius failingThird = (eps, start) -> {
+        EpsilonSweep.Step<FacePoint> failingThird = (eps, ratio, start) -> {
             if (++calls[0] == 3) {
                 throw new IllegalStateException("injected failure\nsecond line");
             }
             LinfKernel kernel = base.atEpsilon(eps);
-            return LinfSweep.measure(kernel, eps / critical, new OrthantNewtonTrainer().train(kernel, start));
+            return FacePoint.measure(kernel, ratio, new OrthantNewtonTrainer().train(kernel,
+                    start == null ? new double[data.dimension()] : start));
         };
-        LinfSweep.Result kept = LinfSweep.sweep(radii, critical, failingThird, data.dimension(), LinfSweep.Progress.NONE,
-                true);
+        EpsilonSweep.Outcome<FacePoint> kept = EpsilonSweep.loop(radii, critical, failingThird,
+                EpsilonSweep.Progress.NONE, true);
         assertEquals(2, kept.points().size());
         assertEquals(2, kept.failure().index());
         assertEquals(radii[2], kept.failure().epsilon(), 0.0);
         assertTrue(kept.failure().message().startsWith("injected failure"), kept.failure().message());
-        List<LinfSweep.Point> full = LinfSweep.run(data, LAMBDA, new double[]{0.0, 0.3, 0.6}, 1);
+        List<FacePoint> full = linf(data, new double[]{0.0, 0.3, 0.6}, 1);
         assertArrayEquals(full.get(1).result().w(), kept.points().get(1).result().w(), "rows before the failure are "
                 + "the sweep's own, warm start included");
         calls[0] = 0;
-        assertThrows(IllegalStateException.class, () -> LinfSweep.sweep(radii, critical, failingThird,
-                data.dimension(), LinfSweep.Progress.NONE, false));
+        assertThrows(IllegalStateException.class, () -> EpsilonSweep.loop(radii, critical, failingThird,
+                EpsilonSweep.Progress.NONE, false));
+    }
+
+    /** The measured Linf sweep at fractions of its critical radius. */
+    private static List<FacePoint> linf(Dataset data, double[] ratios, int threads) {
+        return EpsilonSweep.measured(Ball.LINF, data, LAMBDA, EpsilonSweep.Grid.ofRatios(ratios), Solver.MATRIX_FREE,
+                threads, EpsilonSweep.Progress.NONE, false).points();
     }
 
     @Test
@@ -243,8 +250,8 @@ class OrthantNewtonTrainerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new OrthantNewtonTrainer().train(kernel, bad));
         assertTrue(e.getMessage().contains("w[2]"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> LinfSweep.run(DATA, LAMBDA, new double[]{0.2, 0.1}, 1));
-        assertThrows(IllegalArgumentException.class, () -> LinfSweep.run(DATA, LAMBDA, new double[]{1.0}, 1));
+        assertThrows(IllegalArgumentException.class, () -> linf(DATA, new double[]{0.2, 0.1}, 1));
+        assertThrows(IllegalArgumentException.class, () -> linf(DATA, new double[]{1.0}, 1));
         assertThrows(IllegalArgumentException.class, () -> new OrthantNewtonTrainer(0, 10));
     }
 }

@@ -7,7 +7,8 @@ import org.advsharp.data.Dataset;
 import org.advsharp.data.FashionMnist;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.training.EpsilonSweep;
-import org.advsharp.training.LinfSweep;
+import org.advsharp.training.Ball;
+import org.advsharp.training.FacePoint;
 import org.advsharp.training.Solver;
 import org.advsharp.training.SweepResult;
 
@@ -19,7 +20,7 @@ import org.advsharp.training.SweepResult;
 final class FashionRun {
     private final Map<String, Dataset> data = new HashMap<>();
     private final Map<String, SweepResult> adversarial = new HashMap<>();
-    private final Map<String, List<LinfSweep.Point>> linf = new HashMap<>();
+    private final Map<String, List<FacePoint>> linf = new HashMap<>();
 
     /** The first {@link FashionChecks#PER_CLASS} training images of each class of the pair. */
     synchronized Dataset data(int[] pair) {
@@ -35,10 +36,11 @@ final class FashionRun {
     }
 
     /** The Linf sweep of the pair at fractions of its own critical radius. */
-    synchronized List<LinfSweep.Point> linf(int[] pair) {
+    synchronized List<FacePoint> linf(int[] pair) {
         Dataset d = data(pair);
-        return linf.computeIfAbsent(key(pair), k -> LinfSweep.run(d, FashionChecks.LAMBDA, FashionChecks.GRID,
-                RowBlocks.defaultThreads()));
+        return linf.computeIfAbsent(key(pair), k -> EpsilonSweep.measured(Ball.LINF, d, FashionChecks.LAMBDA,
+                EpsilonSweep.Grid.ofRatios(FashionChecks.GRID), Solver.MATRIX_FREE, RowBlocks.defaultThreads(),
+                EpsilonSweep.Progress.NONE, false).points());
     }
 
     private static String key(int[] pair) {

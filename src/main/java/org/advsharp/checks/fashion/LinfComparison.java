@@ -26,8 +26,9 @@ import org.advsharp.data.FashionMnist;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.numerics.Tolerances;
 import org.advsharp.numerics.Vectors;
+import org.advsharp.training.Ball;
+import org.advsharp.training.FacePoint;
 import org.advsharp.training.LinfKernel;
-import org.advsharp.training.LinfSweep;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.SweepPoint;
 import org.advsharp.training.SweepResult;
@@ -79,9 +80,9 @@ final class LinfComparison {
             int[] pair = PAIRS[i];
             Dataset data = run.data(pair);
             SweepResult l2 = run.adversarial(pair);
-            List<LinfSweep.Point> linf = run.linf(pair);
+            List<FacePoint> linf = run.linf(pair);
             double[] top2 = l2.lambdaMaxH();
-            double[] topInf = linf.stream().mapToDouble(LinfSweep.Point::lambdaMaxFace).toArray();
+            double[] topInf = linf.stream().mapToDouble(FacePoint::lambdaMaxFace).toArray();
             double[] g2 = growth(top2);
             double[] gInf = growth(topInf);
             worstAtZero = Math.max(worstAtZero, Math.abs(topInf[0] - top2[0]) / top2[0]);
@@ -92,7 +93,7 @@ final class LinfComparison {
             LinfKernel kernel = new LinfKernel(data, 0.0, LAMBDA, RowBlocks.defaultThreads());
             List<String> faceRow = new ArrayList<>(List.of(name(pair)));
             for (int k = 0; k < linf.size(); k++) {
-                LinfSweep.Point p = linf.get(k);
+                FacePoint p = linf.get(k);
                 worstSubgradient = Math.max(worstSubgradient, p.result().gradientNorm());
                 LinfCertificate kkt = LinfCertificate.at(data, p.epsilon(), LAMBDA, p.result().w());
                 worstKkt = Math.max(worstKkt, kkt.distance());
@@ -125,7 +126,7 @@ final class LinfComparison {
             }
             lines.add(new Series.Line(pairName + ", L2", GRID, g2));
             lines.add(new Series.Line(pairName + ", Linf (face)", GRID, gInf));
-            rows.add(List.of(pairName, fmt(l2.criticalRadius()), fmt(LinfSweep.criticalRadius(data)),
+            rows.add(List.of(pairName, fmt(l2.criticalRadius()), fmt(Ball.LINF.criticalRadius(data)),
                     Arrays.toString(round(g2)), Arrays.toString(round(gInf)), fmt(g2[at]), fmt(gInf[at])));
             summary.append(String.format(Locale.ROOT, "%s: growth at %s is %.3g (L2) against %.3g (Linf); ", pairName,
                     DECIDED_AT, g2[at], gInf[at]));

@@ -22,10 +22,10 @@ import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.TrendDecision;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
-import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.check.FunctionalCheck;
 import org.advsharp.checks.CheckTolerances;
 import org.advsharp.checks.Figures;
+import org.advsharp.training.Ball;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.SweepPoint;
@@ -323,16 +323,10 @@ final class ExperimentChecks {
             int d = 2 + rng.nextInt(7);
             double lambda = Math.pow(10, -3 + 2 * rng.nextDouble());
             Dataset data = linfData(rng.nextLong(), n, d);
-            double[] mu = CriticalRadius.meanSignedInput(data);
-            double epsC2 = CriticalRadius.of(data);
-            double epsCInf = Arrays.stream(mu).map(Math::abs).max().orElse(0);
-            double[] linfRatios = new double[LINF_GRID.length];
-            for (int i = 0; i < linfRatios.length; i++) {
-                linfRatios[i] = LINF_GRID[i] * epsCInf / epsC2;
-            }
             SweepResult inf;
             try {
-                inf = EpsilonSweep.linf(data, lambda, linfRatios, new NewtonTrainer());
+                inf = EpsilonSweep.trained(Ball.LINF, data, lambda, EpsilonSweep.Grid.ofRatios(LINF_GRID),
+                        new NewtonTrainer());
             } catch (IllegalArgumentException e) {
                 evidence.fact("Linf problem " + k + " not trainable", e.getMessage());
                 continue;
