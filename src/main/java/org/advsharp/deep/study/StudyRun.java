@@ -226,25 +226,12 @@ public final class StudyRun {
                 t.unresolvedKinks(), t.medianHvpMillis());
     }
 
-    /** Accuracy on {@code data} at the inputs attacked by {@code attack} (eps = 0: the clean inputs). */
+    /**
+     * Accuracy on {@code data} at the inputs attacked by {@code attack} (eps = 0: the clean inputs): the accuracy of
+     * {@link #attacked}, the same attack and the same predictions.
+     */
     static double accuracy(ResNet18 net, WeightVector w, RunningStatistics stats, ExampleSet data, PgdSettings attack,
                            NDManager parent) {
-        int batch = 100;
-        int correct = 0;
-        SplittableRandom unused = new SplittableRandom(0);
-        for (int from = 0; from < data.size(); from += batch) {
-            int count = Math.min(batch, data.size() - from);
-            try (NDManager m = parent.newSubManager()) {
-                ExampleSet.Batch b = data.range(from, count, DataType.FLOAT64, m);
-                NDArray x = L2Pgd.attack(net, w, stats, BatchNormMode.EVAL, b.x(), b.oneHot(), attack, unused);
-                long[] predicted = net.logits(w, stats, x, BatchNormMode.EVAL).argMax(1).toLongArray();
-                for (int i = 0; i < count; i++) {
-                    if (predicted[i] == b.labels()[i]) {
-                        correct++;
-                    }
-                }
-            }
-        }
-        return correct / (double) data.size();
+        return attacked(net, w, stats, data, attack, parent).accuracy();
     }
 }

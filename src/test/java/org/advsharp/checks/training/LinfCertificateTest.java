@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
 import org.advsharp.training.LinfKernel;
-import org.advsharp.training.LinfSweep;
+import org.advsharp.training.Ball;
 import org.advsharp.training.OrthantNewtonTrainer;
 import org.advsharp.training.TrainingResult;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class LinfCertificateTest {
     /** The radius (to relative 1e-6) where w*_3, the weak coordinate, reaches 0. */
     private static double weakLeavesTheFace() {
         double low = 0;
-        double high = LinfSweep.criticalRadius(DATA);
+        double high = Ball.LINF.criticalRadius(DATA);
         assertTrue(train(DATA, 0.05 * high).w()[3] != 0, "the weak feature is in the face at small eps");
         assertTrue(train(DATA, 0.9 * high).w()[3] == 0, "the weak feature is at 0 near eps_c");
         while (high - low > 1e-6 * high) {
@@ -83,7 +83,7 @@ class LinfCertificateTest {
 
     @Test
     void trainedPointsAlongTheRadiiAreCertified() {
-        double critical = LinfSweep.criticalRadius(DATA);
+        double critical = Ball.LINF.criticalRadius(DATA);
         for (double r : new double[] {0.0, 0.2, 0.5, 0.8}) {
             double[] w = train(DATA, r * critical).w();
             LinfCertificate c = LinfCertificate.at(DATA, r * critical, LAMBDA, w);
