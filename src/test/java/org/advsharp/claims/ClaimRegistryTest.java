@@ -82,6 +82,7 @@ class ClaimRegistryTest {
         {"exp:resnet-cpu-study", "STUDY", "SUPPORTED"},
         {"exp:resnet-fitted-study", "STUDY", "SUPPORTED"},
         {"exp:resnet-regime-map", "STUDY", "SUPPORTED"},
+        {"exp:linear-regime-mechanism", "EMPIRICAL", "SUPPORTED"},
     };
 
     /** A reference to a claim inside proofs text, e.g. "prop:hessian". */
