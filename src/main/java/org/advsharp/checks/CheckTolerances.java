@@ -84,8 +84,13 @@ public final class CheckTolerances {
             "pre-registered in proofs/fashion.md: exact Kendall trend level per curve; 12 curves, family-wise "
                     + "at most 1.2e-2");
 
+    /** exp:linear-regime-mechanism (proofs/deep.md). */
+    public static final Tolerance MECHANISM_LEVEL = new Tolerance("MECHANISM_LEVEL", 1e-3,
+            "pre-registered in proofs/deep.md: one-sided sign-test level of each regime of the linear mechanism");
+
     /** Every pre-registered level, for the gate test that holds them equal to proofs/. */
     public static java.util.List<Tolerance> preRegisteredLevels() {
-        return java.util.List.of(HEADLINE_LEVEL, SIGN_TEST_LEVEL, REAL_DATA_TREND_LEVEL, FASHION_TREND_LEVEL);
+        return java.util.List.of(HEADLINE_LEVEL, SIGN_TEST_LEVEL, REAL_DATA_TREND_LEVEL, FASHION_TREND_LEVEL,
+                MECHANISM_LEVEL);
     }
 }

@@ -12,11 +12,13 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.checks.CheckTolerances;
 import org.advsharp.checks.training.TrainedProblem;
 import org.advsharp.checks.training.TrainedProblems;
+import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.TrendStatistics;
 import org.advsharp.training.EpsilonSweep;
-import org.advsharp.training.Solver;
+import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.SweepPoint;
 import org.advsharp.training.SweepResult;
 
@@ -48,7 +50,7 @@ public final class LinearRegimeChecks {
     /** The radii, as fractions eps/eps_c. */
     static final double[] GRID = {0.0, 0.2, 0.4, 0.6};
     /** Pre-registered one-sided level of each sign test. */
-    static final double MECHANISM_LEVEL = 1e-3;
+    static final double MECHANISM_LEVEL = CheckTolerances.MECHANISM_LEVEL.value();
 
     private LinearRegimeChecks() {
     }
@@ -76,7 +78,7 @@ public final class LinearRegimeChecks {
         }
 
         void add(TrainedProblem problem) {
-            SweepResult sweep = EpsilonSweep.adversarial(problem.data(), lambda, GRID, Solver.DENSE.trainer());
+            SweepResult sweep = EpsilonSweep.adversarial(problem.data(), lambda, GRID, new NewtonTrainer());
             List<SweepPoint> points = sweep.points();
             double[] a = new double[points.size()];
             double[] c = new double[points.size()];
@@ -106,7 +108,7 @@ public final class LinearRegimeChecks {
         int up = 0;
         int down = 0;
         for (double[] s : series) {
-            double tau = TrendStatistics.kendallTau(s);
+            double tau = KendallTrend.of(s).tauB();
             up += tau > 0 ? 1 : 0;
             down += tau < 0 ? 1 : 0;
         }
@@ -127,8 +129,8 @@ public final class LinearRegimeChecks {
                 with, with + against, p, mirrored);
         evidence.fact("sign test (" + what + "): with, against", with + ", " + against);
         if (p <= MECHANISM_LEVEL) {
-            evidence.measure(Measurement.atMost("one-sided sign-test p-value, " + what, p, MECHANISM_LEVEL,
-                    "MECHANISM_LEVEL"));
+            evidence.measure(Measurement.atMost("one-sided sign-test p-value, " + what, p,
+                    CheckTolerances.MECHANISM_LEVEL));
         } else if (mirrored <= MECHANISM_LEVEL) {
             evidence.counterexample(new Counterexample("significant effect in the opposite direction: " + sentence,
                     "with " + with + ", against " + against, seed, 0, replay));
@@ -140,8 +142,8 @@ public final class LinearRegimeChecks {
     }
 
     private static String run(CheckContext context, Evidence evidence) {
-        long seed = context.seedFor(CHECK_ID);
-        String replay = context.replayCommand(CLAIM);
+        long seed = context.seed();
+        String replay = context.replayCommand();
         evidence.seed(new SeedRecord("the 30 problems of TrainedProblems.regimes(seed, " + PER_REGIME + ")", seed,
                 replay));
         List<TrainedProblem> problems = TrainedProblems.regimes(seed, PER_REGIME);
