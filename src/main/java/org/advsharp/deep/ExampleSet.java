@@ -100,12 +100,9 @@ public final class ExampleSet {
 
     /** A batch of the examples at the given indices, owned by {@code manager}. */
     public Batch batch(int[] indices, DataType type, NDManager manager) {
-        float[] f = new float[indices.length * exampleSize];
-        int[] y = new int[indices.length];
-        for (int j = 0; j < indices.length; j++) {
-            System.arraycopy(features, indices[j] * exampleSize, f, j * exampleSize, exampleSize);
-            y[j] = labels[indices[j]];
-        }
+        ExampleSet chosen = subset(indices);
+        float[] f = chosen.features;
+        int[] y = chosen.labels;
         long[] dims = new long[exampleShape.dimension() + 1];
         dims[0] = indices.length;
         System.arraycopy(exampleShape.getShape(), 0, dims, 1, exampleShape.dimension());

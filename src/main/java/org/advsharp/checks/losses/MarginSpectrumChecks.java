@@ -8,6 +8,7 @@ import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.checks.problems.CompressedRise;
 import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.checks.problems.CounterexampleFiles;
 import org.advsharp.checks.problems.LineOfW;
@@ -124,12 +125,11 @@ public final class MarginSpectrumChecks {
         }
         HessianDecomposition low = oracles.at(c.data(), loss, c.eps1()).decomposition(c.w());
         HessianDecomposition high = oracles.at(c.data(), loss, c.eps2()).decomposition(c.w());
-        SymmetricEigenSolver solver = SymmetricEigenSolvers.standard();
-        double[] a = solver.decompose(low.compressed()).eigenvalues();
-        double[] b = solver.decompose(high.compressed()).eigenvalues();
-        double kappaRise = high.kappa() - low.kappa();
-        double slack = Tolerances.EIGEN_SOLVER_AGREEMENT
-                * Math.max(CommonOps_DDRM.elementMaxAbs(high.compressed()), Double.MIN_NORMAL);
+        CompressedRise rise = CompressedRise.of(low, high, SymmetricEigenSolvers.standard());
+        double[] a = rise.low();
+        double[] b = rise.high();
+        double kappaRise = rise.kappaRise();
+        double slack = rise.slack();
         if (MarginHessianChecks.pullUnderflows(loss, c.data(), c.w(), c.eps2())) {
             label.accept("kappa underflows at eps2 (only 'no fall' observable)");
         } else if (!(kappaRise > 0)) {

@@ -3,6 +3,7 @@ package org.advsharp.checks.spectrum;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.advsharp.checks.problems.CompressedRise;
 import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
@@ -182,12 +183,11 @@ public final class MonotonicityChecks {
             labels.label("a margin beyond 700 in size: s(m) subnormal (skipped)");
             return null;
         }
-        SymmetricEigenSolver solver = new EjmlSymmetricEigenSolver();
-        double[] a = solver.decompose(low.compressed()).eigenvalues();
-        double[] b = solver.decompose(high.compressed()).eigenvalues();
-        double kappaRise = high.kappa() - low.kappa();
-        double slack = Tolerances.EIGEN_SOLVER_AGREEMENT
-                * Math.max(CommonOps_DDRM.elementMaxAbs(high.compressed()), Double.MIN_NORMAL);
+        CompressedRise rise = CompressedRise.of(low, high, new EjmlSymmetricEigenSolver());
+        double[] a = rise.low();
+        double[] b = rise.high();
+        double kappaRise = rise.kappaRise();
+        double slack = rise.slack();
         if (high.kappa() < Double.MIN_NORMAL) {
             // sigma(-m) underflowed at eps2 (margins above about 745, huge ||w||): kappa and the curvatures
             // s(m) are 0 or subnormal in floating point, so the rise cannot be observed; the eigenvalues
