@@ -75,4 +75,32 @@ class GitStateTest {
             }
         }
     }
+
+    /** Runs git in {@code dir} with a fixed author, returning its output. */
+    private static String git(Path dir, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", dir.toString(),
+                "-c", "user.name=advsharp test", "-c", "user.email=test@advsharp.invalid", "-c", "commit.gpgsign=false"));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), String.join(" ", args) + ": " + out);
+        return out.trim();
+    }
+
+    /** A commit the repository holds but HEAD does not descend from (another branch) is outside the history. */
+    @Test
+    void aCommitOnAnotherBranchIsNotInTheHistoryOfHead(@TempDir Path repo) throws Exception {
+        assumeTrue(GitState.ofRunningCode().commit() != null, "no git here");
+        git(repo, "init", "-q");
+        git(repo, "commit", "-q", "--allow-empty", "-m", "base");
+        String base = git(repo, "rev-parse", "HEAD");
+        git(repo, "checkout", "-q", "-b", "side");
+        git(repo, "commit", "-q", "--allow-empty", "-m", "side");
+        String side = git(repo, "rev-parse", "HEAD");
+        git(repo, "checkout", "-q", base);
+        Unverified.CommitHistory history = GitState.history(repo);
+        assertNull(history.whyNotIn(base), "an ancestor of HEAD (HEAD itself) is in the history");
+        assertEquals("commit " + side.substring(0, 7) + " is not in this repository's history",
+                history.whyNotIn(side));
+    }
 }
