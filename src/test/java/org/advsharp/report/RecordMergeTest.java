@@ -95,4 +95,23 @@ class RecordMergeTest {
         assertTrue(twice.contains("../../shards/a.json") && twice.contains("../../reports/records/study.json"), twice);
         assertFalse(twice.contains(absolute));
     }
+
+    /** verify's page marks the records it shows, never the run's own claims (they ran now, in this code). */
+    @Test
+    void aRunMarksTheRecordsItShowsButNotItsOwnClaims(@TempDir Path tmp) throws IOException {
+        Path record = tmp.resolve("records").resolve("gone.json");
+        Files.createDirectories(record.getParent());
+        Files.writeString(record, SampleReports.json(8, SampleSuite.checks())
+                .replaceFirst("\"id\" : \"inst:sample-eigen\"", "\"id\" : \"inst:gone\""), StandardCharsets.UTF_8);
+        Unverified.CommitHistory nothing = commit -> "commit " + commit.substring(0, 7)
+                + " is not in this repository's history";
+        Path index = RecordMerge.writeRun(SampleReports.json(7, SampleSuite.checks()), List.of(record),
+                SampleSuite.claims(), nothing, tmp.resolve("out"));
+        String page = Files.readString(index);
+        assertTrue(page.contains("<section class=\"claim c-UNVERIFIED\" id=\"claim-inst-gone\">"), "the record's");
+        assertTrue(page.contains(": claim not in this catalogue</li>"), "with the first reason that holds");
+        assertEquals(1, page.split("<li class=\"unverified\">", -1).length - 1, "only the record's claim: " + page);
+        assertFalse(Files.readString(tmp.resolve("out").resolve(HtmlReport.RESULTS)).contains("\"unverified\""),
+                "the run's own results.json is its own, unmarked");
+    }
 }
