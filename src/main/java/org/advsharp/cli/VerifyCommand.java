@@ -15,6 +15,7 @@ import org.advsharp.report.RecordMerge;
 import org.advsharp.results.ClaimOutcome;
 import org.advsharp.results.Results;
 import org.advsharp.results.ResultsJson;
+import org.advsharp.run.GitState;
 import org.advsharp.run.SuiteRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +73,8 @@ final class VerifyCommand implements Callable<Integer> {
         });
         Results result = runner.run(context, filter, root.commandLine());
         List<Path> records = RecordMerge.records(ReportLocation.reportsRoot().resolve(RecordMerge.RECORDS));
-        Path index = RecordMerge.writeRun(ResultsJson.write(result), records, root.sources().claims(), folder);
+        Path index = RecordMerge.writeRun(ResultsJson.write(result), records, root.sources().claims(),
+                GitState.historyOfRunningCode(), folder);
         summarize(result, index, console);
         return result.anyFailed() ? Advsharp.EXIT_CLAIM_FAILED : Advsharp.EXIT_OK;
     }

@@ -106,11 +106,16 @@ final class ClaimSection {
 
     private void claim(ClaimOutcome claim, Claim text) {
         ClaimOutcome c = claim;
-        String v = c.verdict().name();
+        String v = c.verified() ? c.verdict().name() : "UNVERIFIED";
         out.append("<section class=\"claim c-").append(v).append("\" id=\"").append(Html.anchor(claim.id()))
-                .append("\">\n<h3>").append(HtmlReport.verdictBadge(c.verdict())).append(' ')
+                .append("\">\n<h3>").append(c.verified() ? HtmlReport.verdictBadge(c.verdict())
+                        : HtmlReport.UNVERIFIED_BADGE).append(' ')
                 .append("<code>").append(Html.escape(claim.id())).append("</code> ")
                 .append(Html.escape(claim.title())).append("</h3>\n");
+        if (!c.verified()) {
+            out.append("<p class=\"unverified\">UNVERIFIED: ").append(Html.escape(c.unverified()))
+                    .append(". Its file's data are shown below; they are no verdict of this repository.</p>\n");
+        }
         out.append("<p class=\"meta\">").append(Html.escape(claim.kind().name().toLowerCase(java.util.Locale.ROOT)))
                 .append(" &middot; paper: ").append(claim.paperClaims().isEmpty() ? "none (suite instrument)"
                         : paperLinks(claim.paperClaims()))
@@ -120,7 +125,7 @@ final class ClaimSection {
         explanation = c.explanation();
         out.append("<p class=\"explanation\">").append(HtmlReport.linkIds(Prose.numbers(explanation), pageIds))
                 .append("</p>\n");
-        if (c.stability() != null) {
+        if (c.stability() != null && c.verified()) {
             boolean varies = c.stability().status() == Stability.Status.VARIES;
             out.append("<p class=\"").append(varies ? "notrun" : "meta").append("\">Verdict across the merged files: ")
                     .append(Html.escape(c.stability().text())).append("</p>\n");

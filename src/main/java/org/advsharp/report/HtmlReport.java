@@ -70,13 +70,16 @@ public final class HtmlReport {
                 .append("<style>").append(katex.css).append("</style>\n")
                 .append("<style>").append(resource("report.css")).append("</style>\n</head>\n<body>\n<main>\n");
         out.append("<h1>advsharp verification report</h1>\n");
-        paperVerdicts(result, claimTexts, out);
-        header(result, out);
-        attention(result, out);
-        paperClaims(result, out);
-        overview(result, out);
-        claimTables(result, claimTexts, out);
-        String graph = DependencyGraph.svg(result, texts);
+        // Every verdict line, count, banner, table and graph is made of the verified claims only.
+        Results verified = result.verifiedOnly();
+        paperVerdicts(verified, claimTexts, out);
+        header(verified, result.unverified().size(), out);
+        unverified(result, out);
+        attention(verified, out);
+        paperClaims(verified, out);
+        overview(verified, out);
+        claimTables(verified, claimTexts, out);
+        String graph = DependencyGraph.svg(verified, texts);
         if (!graph.isEmpty()) {
             out.append("<h2 id=\"uses\">What each proof uses</h2>\n<p>Each claim points to the claims its proof or "
                     + "argument relies on (its <code>Uses:</code> line in <code>proofs/</code>); claims that use none "
@@ -102,12 +105,37 @@ public final class HtmlReport {
         return out.toString();
     }
 
+    /** The label of a claim outcome a merge cannot vouch for: no verdict, no verdict colour. */
+    static final String UNVERIFIED_BADGE = "<span class=\"badge unverified\">UNVERIFIED</span>";
+
+    /**
+     * The claims a merge could not vouch for ({@code results.Unverified}), each with its file and reason in one
+     * line; none of them is a verdict or counted as one.
+     */
+    private static void unverified(Results result, StringBuilder out) {
+        List<ClaimOutcome> unverified = result.unverified();
+        if (unverified.isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"unverified\">UNVERIFIED results (shown, never counted as a verdict)</h2>\n<ul>\n");
+        for (ClaimOutcome c : unverified) {
+            out.append("<li class=\"unverified\">").append(UNVERIFIED_BADGE).append(' ').append(link(c))
+                    .append(" from <code>").append(Html.escape(result.runOf(c).file())).append("</code>: ")
+                    .append(Html.escape(c.unverified())).append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
     /** A verdict as a coloured label; NOT RUN is outlined grey, INCONCLUSIVE amber. */
     static String verdictBadge(Verdict v) {
         return "<span class=\"badge v-" + v.name() + "\">" + v.label() + "</span>";
     }
 
-    private static void header(Results result, StringBuilder out) {
+    /**
+     * The lead, the banner, the verdict counts and the runs, from the verified claims only; {@code unverified}
+     * results are named in the banner as not counted.
+     */
+    private static void header(Results result, int unverified, StringBuilder out) {
         out.append("<p class=\"lead\">Executable checks of the claims of "
                 + "<i>Adversarial Training Makes Weight Loss Landscape Sharper in Logistic Regression</i> "
                 + "(Yamada et al., arXiv 2102.02950), each made precise in <code>proofs/</code>.</p>\n");
@@ -120,12 +148,16 @@ public final class HtmlReport {
         long fromRecords = result.claims().stream().filter(c -> fromRecord(result, c)).count();
         String records = fromRecords == 0 ? "" : "; " + fromRecords + " more shown from committed records under "
                 + "reports/" + RecordMerge.RECORDS + "/ (not run by this command)";
+        records += unverified == 0 ? "" : "; " + unverified + " more shown UNVERIFIED (listed below, no verdict)";
         total -= (int) fromRecords;
         findings -= result.claims().stream().filter(c -> fromRecord(result, c) && findsAgainst(c)).count();
         notRun -= result.claims().stream().filter(c -> fromRecord(result, c) && c.verdict() == Verdict.NOT_RUN).count();
         inconclusive -= result.claims().stream().filter(c -> fromRecord(result, c)
                 && c.verdict() == Verdict.INCONCLUSIVE).count();
-        if (!failed.isEmpty()) {
+        if (total == 0 && unverified > 0) {
+            out.append("<div class=\"overall none\">No verdict: ").append(Plural.of(unverified, "result"))
+                    .append(unverified == 1 ? " is" : " are").append(" UNVERIFIED (reasons below).</div>\n");
+        } else if (!failed.isEmpty()) {
             out.append("<div class=\"overall bad\">").append(failed.size()).append(" of ").append(total)
                     .append(" claims FAILED.</div>\n");
         } else if (notRun == total) {

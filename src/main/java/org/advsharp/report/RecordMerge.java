@@ -14,6 +14,7 @@ import org.advsharp.claims.Claim;
 import org.advsharp.results.Results;
 import org.advsharp.results.ResultsJson;
 import org.advsharp.results.ResultsMerge;
+import org.advsharp.results.Unverified;
 
 /**
  * Writes report folders: a run's own (its {@code results.json} and the page, with the results of record of
@@ -24,6 +25,11 @@ import org.advsharp.results.ResultsMerge;
  * <p>Every results file a report names (in its page, its {@code results.json} and {@value #STABILITY}) is
  * named relative to the report folder ({@code records/a.json}, {@code ../shard-1/results.json}), never by a
  * path of the machine that wrote it, so a report folder can be moved, committed or sent as it is.
+ *
+ * <p>Every file read for a merge is first marked by {@link Unverified} against the catalogue the page is
+ * rendered with and the repository's history the caller passes in: a claim outside the catalogue, or from a
+ * commit outside the history, is kept in the merged {@code results.json} with its reason and shown as
+ * UNVERIFIED, never as a verdict. A run's own document is not marked: its claims ran now, in this code.
  */
 public final class RecordMerge {
     /** The folder of the committed records, inside the reports folder. */
@@ -89,14 +95,14 @@ public final class RecordMerge {
      *
      * @return the path of the written index.html
      */
-    public static Path writeRun(String resultsJson, List<Path> records, Collection<Claim> claimTexts, Path directory)
-            throws IOException {
+    public static Path writeRun(String resultsJson, List<Path> records, Collection<Claim> claimTexts,
+                                Unverified.CommitHistory history, Path directory) throws IOException {
         Results own = ResultsJson.parse(resultsJson, HtmlReport.RESULTS);
         Results shown = own;
         if (!records.isEmpty()) {
             List<Results> parts = new ArrayList<>();
             for (Path f : records) {
-                parts.add(readFor(directory, f));
+                parts.add(Unverified.mark(readFor(directory, f), catalogue(claimTexts), history));
             }
             parts.add(own);
             shown = ResultsMerge.merge(parts);
@@ -114,10 +120,11 @@ public final class RecordMerge {
      *
      * @return the merged results, as written
      */
-    public static Results write(List<Path> files, Collection<Claim> claimTexts, Path directory) throws IOException {
+    public static Results write(List<Path> files, Collection<Claim> claimTexts, Unverified.CommitHistory history,
+                                Path directory) throws IOException {
         List<Results> parts = new ArrayList<>();
         for (Path f : files) {
-            parts.add(readFor(directory, f));
+            parts.add(Unverified.mark(readFor(directory, f), catalogue(claimTexts), history));
         }
         Results merged = ResultsMerge.merge(parts);
         String json = ResultsJson.write(merged);
@@ -131,6 +138,13 @@ public final class RecordMerge {
         }
         ReportFolder.replace(directory, out);
         return merged;
+    }
+
+    /** The ids of the claims the page is rendered with: the catalogue a merged claim must belong to. */
+    private static java.util.Set<String> catalogue(Collection<Claim> claimTexts) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        claimTexts.forEach(c -> ids.add(c.id()));
+        return ids;
     }
 
     /** The stability summary of a merge of {@code files}, each named as given: one line per claim (the console's). */

@@ -40,21 +40,36 @@ public record Results(List<RunRecord> runs, List<ClaimOutcome> claims) {
         return runs.size() > 1;
     }
 
-    /** How many claims got each verdict; every verdict is present, zero where none. */
+    /**
+     * How many verified claims got each verdict; every verdict is present, zero where none. An unverified
+     * outcome ({@link ClaimOutcome#unverified()}) is no verdict and is not counted.
+     */
     public Map<Verdict, Integer> counts() {
         EnumMap<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
             counts.put(v, 0);
         }
         for (ClaimOutcome c : claims) {
-            counts.merge(c.verdict(), 1, Integer::sum);
+            if (c.verified()) {
+                counts.merge(c.verdict(), 1, Integer::sum);
+            }
         }
         return Collections.unmodifiableMap(counts);
     }
 
-    /** The claims whose verdict is FAILED. */
+    /** The verified claims whose verdict is FAILED. */
     public List<ClaimOutcome> failed() {
-        return claims.stream().filter(c -> c.verdict() == Verdict.FAILED).toList();
+        return claims.stream().filter(c -> c.verified() && c.verdict() == Verdict.FAILED).toList();
+    }
+
+    /** The claims a merge could not vouch for, in document order. */
+    public List<ClaimOutcome> unverified() {
+        return claims.stream().filter(c -> !c.verified()).toList();
+    }
+
+    /** This document with its verified claims only: what every verdict count, line and banner is made of. */
+    public Results verifiedOnly() {
+        return new Results(runs, claims.stream().filter(ClaimOutcome::verified).toList());
     }
 
     /** Whether any claim's verdict is FAILED (the run then fails: exit code 1, a failed build). */

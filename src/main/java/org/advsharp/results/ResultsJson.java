@@ -38,12 +38,13 @@ import org.advsharp.claims.Verdict;
  * machine or at another time), and gives the deterministic part for comparisons.
  *
  * <p>Layout {@value #SCHEMA}: {@code schema}; {@code summary} (master seed and tries of a run, the number of
- * claims, counts per verdict, whether any FAILED); {@code claims} (each with its declaration, verdict,
+ * claims, counts per verdict of the verified claims, whether any of them FAILED, and, when a merge marked
+ * any, the number of {@code unverified} claims); {@code claims} (each with its declaration, verdict,
  * explanation and every check's evidence: outcome, summary, measurements with the bound's name, tables, plots
  * (each line's points and, when any, the indices of its uncertified points),
  * counterexamples, seeds with replay commands, facts, and the typed {@code tries}, {@code cases} and
  * {@code inconclusive} the verdict rule read; a merged document adds each claim's {@code run} index and its
- * {@code stability}); and {@code run}: the provenance, wall times per check and the machine's {@code costs}
+ * {@code stability}, and the reason of each claim it could not vouch for as {@code unverified}); and {@code run}: the provenance, wall times per check and the machine's {@code costs}
  * (a merged document: {@code run.runs}, one such entry per merged file). Everything outside {@code run} is
  * deterministic: for the same claims, checks, seed and tries it is byte for byte the same.
  *
@@ -128,6 +129,9 @@ public final class ResultsJson {
         ObjectNode counts = summary.putObject("counts");
         results.counts().forEach((verdict, n) -> counts.put(verdict.label(), n));
         summary.put("anyFailed", results.anyFailed());
+        if (!results.unverified().isEmpty()) {
+            summary.put("unverified", results.unverified().size());
+        }
         ArrayNode claims = root.putArray("claims");
         for (ClaimOutcome c : results.claims()) {
             claims.add(claim(c, results.merged()));
@@ -191,6 +195,9 @@ public final class ResultsJson {
         node.put("expectedVerdict", c.expectedVerdict().label());
         node.put("verdict", c.verdict().label());
         node.put("explanation", c.explanation());
+        if (c.unverified() != null) {
+            node.put("unverified", c.unverified());
+        }
         if (merged) {
             node.put("run", c.run());
         }
@@ -418,7 +425,8 @@ public final class ResultsJson {
         }
         return new ClaimOutcome(id, text(c, "title"), kind, strings(c.path("paperClaims")), text(c, "source"),
                 Verdict.parse(required(c, "expectedVerdict").asText()), Verdict.parse(required(c, "verdict").asText()),
-                text(c, "explanation"), checks, run, stability);
+                text(c, "explanation"), checks, run, stability,
+                c.hasNonNull("unverified") ? c.get("unverified").asText() : null);
     }
 
     private static CheckResult check(JsonNode r, String claimId, JsonNode run) {

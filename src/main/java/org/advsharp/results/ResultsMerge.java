@@ -14,7 +14,8 @@ import org.advsharp.claims.Verdict;
  *   <li>claims appear in the order they first appear;</li>
  *   <li>a claim present in several documents is taken from the LAST one that RAN it: a NOT RUN replaces
  *       nothing, so a GPU record shows even where this machine has no GPU; a claim every document left
- *       NOT RUN is taken from the last one that has it;</li>
+ *       NOT RUN is taken from the last one that has it; likewise an unverified outcome ({@link Unverified})
+ *       replaces no verified one, so a file of unknown origin cannot hide a verdict of this repository;</li>
  *   <li>each claim carries its {@link Stability}: the verdict every document gave it.</li>
  * </ol>
  */
@@ -42,7 +43,7 @@ public final class ResultsMerge {
             for (ClaimOutcome c : part.claims()) {
                 verdicts.computeIfAbsent(c.id(), k -> new Verdict[parts.size()])[i] = c.verdict();
                 ClaimOutcome before = chosen.get(c.id());
-                if (before == null || c.verdict() != Verdict.NOT_RUN || before.verdict() == Verdict.NOT_RUN) {
+                if (before == null || replaces(c, before)) {
                     chosen.put(c.id(), c.inMerge(offset + c.run(), null));
                 }
             }
@@ -54,9 +55,18 @@ public final class ResultsMerge {
         return new Results(runs, claims);
     }
 
+    /** Whether {@code later} replaces {@code before} by rule 3: verified beats unverified, then ran beats NOT RUN. */
+    private static boolean replaces(ClaimOutcome later, ClaimOutcome before) {
+        if (later.verified() != before.verified()) {
+            return later.verified();
+        }
+        return later.verdict() != Verdict.NOT_RUN || before.verdict() == Verdict.NOT_RUN;
+    }
+
     /**
      * Per claim, the verdict each document gave it ("-" where a document does not have it) and what they say
-     * together, one line per claim, after a line naming the documents.
+     * together, one line per claim, after a line naming the documents; an unverified claim shows
+     * "UNVERIFIED, " and its reason instead, never a verdict.
      *
      * @param names what to call each document, in merge order
      */
@@ -67,8 +77,8 @@ public final class ResultsMerge {
         }
         out.append('\n');
         for (ClaimOutcome c : merged.claims()) {
-            out.append(c.id()).append(": ").append(c.stability() == null ? c.verdict().label() : c.stability().text())
-                    .append('\n');
+            out.append(c.id()).append(": ").append(!c.verified() ? "UNVERIFIED, " + c.unverified()
+                    : c.stability() == null ? c.verdict().label() : c.stability().text()).append('\n');
         }
         return out.toString();
     }

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.advsharp.results.Unverified;
 
 /**
  * The commit the run was built from and whether the working tree had changes, read with {@code git}.
@@ -41,22 +45,95 @@ public record GitState(String commit, Boolean dirty, String note) {
      * code that produced the evidence, wherever the command is run from.
      */
     public static GitState ofRunningCode() {
+        return of(codeDirectory());
+    }
+
+    /** The folder holding the running code's classes or jar, else the current directory. */
+    private static Path codeDirectory() {
         try {
             var source = GitState.class.getProtectionDomain().getCodeSource();
             if (source != null) {
                 Path location = Path.of(source.getLocation().toURI());
                 Path dir = java.nio.file.Files.isDirectory(location) ? location : location.getParent();
                 if (dir != null) {
-                    return of(dir);
+                    return dir;
                 }
             }
         } catch (java.net.URISyntaxException | RuntimeException e) {
             // fall back to the current directory
         }
-        return of(Path.of("").toAbsolutePath());
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** A full or abbreviated commit hash, as a results file records it. */
+    private static final Pattern COMMIT_HASH = Pattern.compile("[0-9a-f]{7,64}");
+    /** Characters of a hash shown in a reason. */
+    private static final int SHORT_HASH = 7;
+
+    /** The history of the repository the running code was built in (see {@link #ofRunningCode()}). */
+    public static Unverified.CommitHistory historyOfRunningCode() {
+        return history(codeDirectory());
+    }
+
+    /**
+     * The history of the repository containing {@code directory}, as a merge asks about it: a commit is in it
+     * when {@code git merge-base --is-ancestor C HEAD} says so (HEAD itself included). Where git or the
+     * repository is absent every answer is "commit cannot be checked: ..."; nothing is guessed. Answers are
+     * kept, one git call per commit.
+     */
+    public static Unverified.CommitHistory history(Path directory) {
+        String absent;
+        try {
+            Outcome repository = call(directory, "rev-parse", "--git-dir");
+            absent = repository.exit == 0 ? null : "commit cannot be checked: no git repository";
+        } catch (IOException e) {
+            absent = "commit cannot be checked: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            absent = "commit cannot be checked: interrupted";
+        }
+        String noRepository = absent;
+        Map<String, String> answers = new HashMap<>();
+        return commit -> noRepository != null ? noRepository
+                : answers.computeIfAbsent(commit, c -> whyNotIn(directory, c)).transform(a -> a.isEmpty() ? null : a);
+    }
+
+    /** Why {@code commit} is not in the history of HEAD, or "" when it is. */
+    private static String whyNotIn(Path directory, String commit) {
+        if (!COMMIT_HASH.matcher(commit).matches()) {
+            return "commit '" + commit + "' is not a commit hash";
+        }
+        String outside = "commit " + commit.substring(0, SHORT_HASH) + " is not in this repository's history";
+        try {
+            if (call(directory, "cat-file", "-e", commit + "^{commit}").exit != 0) {
+                return outside;
+            }
+            int ancestor = call(directory, "merge-base", "--is-ancestor", commit, "HEAD").exit;
+            return ancestor == 0 ? "" : ancestor == 1 ? outside
+                    : "commit cannot be checked: git merge-base exited with " + ancestor;
+        } catch (IOException e) {
+            return "commit cannot be checked: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "commit cannot be checked: interrupted";
+        }
     }
 
     private static String git(Path directory, String... args) throws IOException, InterruptedException {
+        Outcome outcome = call(directory, args);
+        if (outcome.exit != 0) {
+            String firstLine = outcome.text.lines().findFirst().orElse("").trim();
+            throw new IOException("git " + args[0] + " exited with " + outcome.exit
+                    + (firstLine.isEmpty() ? "" : ": " + firstLine));
+        }
+        return outcome.text;
+    }
+
+    /** A finished git call: its exit status and its output (stdout and stderr together). */
+    private record Outcome(int exit, String text) {
+    }
+
+    private static Outcome call(Path directory, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("git", "-C", directory.toString()));
         command.addAll(List.of(args));
         Process process;
@@ -74,12 +151,6 @@ public record GitState(String commit, Boolean dirty, String note) {
             process.destroyForcibly();
             throw new IOException("git " + args[0] + " took longer than " + GIT_TIMEOUT_SECONDS + " s");
         }
-        String text = new String(out, StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            String firstLine = text.lines().findFirst().orElse("").trim();
-            throw new IOException("git " + args[0] + " exited with " + process.exitValue()
-                    + (firstLine.isEmpty() ? "" : ": " + firstLine));
-        }
-        return text;
+        return new Outcome(process.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 }

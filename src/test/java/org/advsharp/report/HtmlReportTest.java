@@ -149,4 +149,27 @@ class HtmlReportTest {
         }
         return n;
     }
+
+    /** A FAILED claim a merge cannot vouch for is no verdict: no badge, no count, no banner, no FAILED list. */
+    @Test
+    void anUnverifiedClaimIsListedWithItsReasonAndNeverShownOrCountedAsAVerdict() {
+        List<Check> checks = new ArrayList<>(SampleSuite.checks());
+        checks.add(SampleSuite.failingCheck("prop:sample-decomposition"));
+        Results failing = org.advsharp.results.ResultsJson.parse(SampleReports.json(7, checks), HtmlReport.RESULTS);
+        java.util.Set<String> catalogue = new java.util.HashSet<>();
+        failing.claims().forEach(c -> catalogue.add(c.id()));
+        catalogue.remove("prop:sample-decomposition");
+        String page = HtmlReport.render(org.advsharp.results.Unverified.mark(failing, catalogue, commit -> null),
+                SampleSuite.claims());
+        assertFalse(page.contains("FAILED claims"), "no FAILED list");
+        assertFalse(page.contains("overall bad"), "no FAILED banner");
+        assertFalse(page.contains("class=\"count v-FAILED\""), "no FAILED count");
+        assertFalse(page.contains("badge v-FAILED"), "no FAILED badge anywhere");
+        assertTrue(page.contains("3 of 4 claims got their expected verdict"), page);
+        assertTrue(page.contains("1 more shown UNVERIFIED (listed below, no verdict)"));
+        assertTrue(page.contains("<li class=\"unverified\"><span class=\"badge unverified\">UNVERIFIED</span> "
+                + "<a href=\"#claim-prop-sample-decomposition\"><code>prop:sample-decomposition</code></a>"), page);
+        assertTrue(page.contains(": claim not in this catalogue</li>"));
+        assertTrue(page.contains("<section class=\"claim c-UNVERIFIED\" id=\"claim-prop-sample-decomposition\">"));
+    }
 }

@@ -76,4 +76,68 @@ class ResultsMergeTest {
         assertEquals(ResultsJson.write(merged), ResultsJson.write(back));
         assertNull(ResultsJsonTest.run(7).claims().get(0).stability(), "one run's document has no stability");
     }
+
+    /** The ids of the sample claims, less {@code left}: a catalogue that does not know that claim. */
+    private static java.util.Set<String> catalogueWithout(Results r, String left) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        r.claims().forEach(c -> ids.add(c.id()));
+        ids.remove(left);
+        return ids;
+    }
+
+    private static final Unverified.CommitHistory IN_HISTORY = commit -> null;
+
+    @Test
+    void aClaimOutsideTheCatalogueIsUnverifiedAndCountsAsNoVerdict() {
+        Results failing = withVerdict(ResultsJsonTest.run(7), "inst:sample-eigen", Verdict.FAILED);
+        Results marked = Unverified.mark(failing, catalogueWithout(failing, "inst:sample-eigen"), IN_HISTORY);
+        ClaimOutcome eigen = claim(marked, "inst:sample-eigen");
+        assertEquals(Unverified.NOT_IN_CATALOGUE, eigen.unverified());
+        assertEquals(Verdict.FAILED, eigen.verdict(), "the data are kept as the file has them");
+        assertEquals(List.of(eigen), marked.unverified());
+        assertFalse(marked.anyFailed(), "an unverified FAILED fails nothing");
+        assertEquals(0, marked.counts().get(Verdict.FAILED));
+        assertEquals(failing.claims().size() - 1, marked.counts().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(marked.claims().size() - 1, marked.verifiedOnly().claims().size());
+        // every other claim is in the catalogue and its commit in the history: verified
+        assertTrue(marked.claims().stream().filter(c -> c != eigen).allMatch(ClaimOutcome::verified));
+    }
+
+    @Test
+    void aClaimFromACommitOutsideTheHistoryOrWithNoCommitIsUnverifiedWithTheHistorysReason() {
+        Results run = ResultsJsonTest.run(7);
+        java.util.Set<String> all = catalogueWithout(run, "");
+        Results outside = Unverified.mark(run, all, commit -> "commit " + commit.substring(0, 7)
+                + " is not in this repository's history");
+        assertTrue(outside.claims().stream().noneMatch(ClaimOutcome::verified));
+        assertTrue(outside.counts().values().stream().allMatch(n -> n == 0), "no verdict is counted");
+        RunRecord r = run.runs().get(0);
+        Results noCommit = new Results(List.of(new RunRecord(r.file(), r.startedAt(), null, null, "no git", r.jvm(),
+                r.os(), r.cpus(), r.libraries(), r.device(), r.masterSeed(), r.tries(), r.command(),
+                r.elapsedMillis())), run.claims());
+        Results marked = Unverified.mark(noCommit, all, IN_HISTORY);
+        assertTrue(marked.claims().stream().allMatch(c -> Unverified.NO_COMMIT.equals(c.unverified())));
+        // a mark already made keeps its reason when marked again
+        assertEquals(outside.claims(), Unverified.mark(outside, java.util.Set.of(), IN_HISTORY).claims());
+    }
+
+    @Test
+    void anUnverifiedClaimReplacesNoVerifiedOneAndReadsBackWithItsReason() {
+        Results verified = ResultsJsonTest.run(7);
+        Results later = Unverified.mark(withVerdict(only("inst:sample-eigen", 8), "inst:sample-eigen",
+                Verdict.FAILED), java.util.Set.of("inst:sample-eigen"), commit -> "commit cannot be checked: "
+                + "no git repository");
+        ClaimOutcome kept = claim(ResultsMerge.merge(List.of(verified, later)), "inst:sample-eigen");
+        assertTrue(kept.verified(), "a file of unknown origin does not hide a verdict of this repository");
+        assertEquals(Verdict.VERIFIED, kept.verdict());
+        ClaimOutcome replaced = claim(ResultsMerge.merge(List.of(later, verified)), "inst:sample-eigen");
+        assertTrue(replaced.verified(), "a verified later file replaces an unverified one");
+        Results alone = ResultsMerge.merge(List.of(later));
+        String json = ResultsJson.write(alone);
+        assertTrue(json.contains("\"unverified\" : \"commit cannot be checked: no git repository\""), json);
+        assertEquals(ResultsJson.write(alone), ResultsJson.write(ResultsJson.parse(json, "m.json")));
+        assertFalse(ResultsJson.write(verified).contains("\"unverified\""), "a verified document is unchanged");
+        assertEquals("inst:sample-eigen: UNVERIFIED, commit cannot be checked: no git repository\n",
+                ResultsMerge.stability(alone, List.of("m.json")).lines().skip(1).findFirst().orElseThrow() + "\n");
+    }
 }

@@ -39,7 +39,7 @@ class VerificationSuiteIT {
         // every report merges the committed results of record (a claim this run left NOT RUN shows the record's)
         Path index = org.advsharp.report.RecordMerge.writeRun(ResultsJson.write(result),
                 org.advsharp.report.RecordMerge.records(reports.resolve(org.advsharp.report.RecordMerge.RECORDS)),
-                sources.claims(), reports);
+                sources.claims(), GitState.historyOfRunningCode(), reports);
         System.out.println("[verify] report: " + index + " (" + Files.size(index) + " bytes), counts "
                 + result.counts());
 

@@ -242,7 +242,7 @@ class StudyRecordTest {
         org.advsharp.results.Results merged = org.advsharp.report.RecordMerge.merge(List.of(rising, notRun));
         assertEquals(org.advsharp.claims.Verdict.SUPPORTED, merged.claims().get(0).verdict());
         org.advsharp.report.RecordMerge.write(List.of(falling, rising), ClaimRegistry.load().claims(),
-                dir.resolve("report"));
+                commit -> null, dir.resolve("report"));
         Path index = dir.resolve("report").resolve("index.html");
         assertTrue(Files.readString(index).contains(StudyRecord.CLAIM_ID));
         assertTrue(Files.isRegularFile(dir.resolve("report").resolve(org.advsharp.report.RecordMerge.STABILITY)));
