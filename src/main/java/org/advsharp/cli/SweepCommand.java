@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.advsharp.data.CsvInput;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.RowBlocks;
+import org.advsharp.oracle.MarginLoss;
 import org.advsharp.training.Ball;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.FacePoint;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
             "Hessians and eigenvalues are of the mean adversarial loss alone (weight decay adds lambda to each "
                     + "eigenvalue); loss and gradient norm are of the trained objective, loss + (lambda/2)||w||^2.",
             "Radii must increase and stay below the critical radius eps_c = ||mean(y x)||, where w* = 0.",
+            "--loss: the margin loss (L2 ball only); the critical radius is the same for every loss.",
             "--ball linf: the Linf attack (eps_c = ||mean(y x)||_inf), trained by orthant-wise Newton; its loss has "
                     + "kinks where w*_j = 0, so lambda_max is of the Hessian on the face {j : w*_j != 0}.",
             "Exit code 4: a radius failed after earlier ones were trained; their rows are printed."})
@@ -120,6 +122,10 @@ final class SweepCommand implements Callable<Integer> {
         l2, linf
     }
 
+    @Option(names = "--loss", paramLabel = "logistic|exponential|probit", description = "The margin loss l of the L2 "
+            + "sweep (default: logistic, the paper's); --ball linf is logistic only.")
+    private String lossName;
+
     @Option(names = "--format", paramLabel = "json|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
     private Format format = Format.json;
 
@@ -146,7 +152,12 @@ final class SweepCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("--threads: " + threads + " must be at least 1");
         }
+        MarginLoss loss = parseLoss();
         if (ball == BallName.linf) {
+            if (loss != MarginLoss.logistic()) {
+                throw new IllegalArgumentException("--loss: the Linf sweep trains the logistic loss only (got " + lossName
+                        + "); use --ball l2 for another loss");
+            }
             if (!(lambda > 0)) {
                 throw new IllegalArgumentException("--lambda: the Linf sweep needs weight decay > 0 (got " + lambda
                         + "); without it a minimiser need not exist");
@@ -162,7 +173,28 @@ final class SweepCommand implements Callable<Integer> {
             return sweep(linfView(workers), dataset, Solver.MATRIX_FREE, workers);
         }
         Solver used = chosen == null ? Solver.automatic(dataset) : chosen;
-        return sweep(l2View(used, workers), dataset, used, workers);
+        return sweep(l2View(loss, used, workers), dataset, used, workers);
+    }
+
+    /** The loss of --loss (logistic when it is not given); an unknown name is refused in one line. */
+    private MarginLoss parseLoss() {
+        if (lossName == null) {
+            return MarginLoss.logistic();
+        }
+        try {
+            return MarginLoss.named(lossName);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--loss: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The note of the L2 sweep of {@code loss}: {@link #NOTE} for the logistic loss, the same with the loss's name
+     * in place of "logistic" for another (the only place the output names the loss).
+     */
+    static String note(MarginLoss loss) {
+        return loss == MarginLoss.logistic() ? NOTE : NOTE.replace("adversarial logistic loss", "adversarial "
+                + loss.name() + " loss");
     }
 
     /** {@code --critical-radius}: eps_c of the data for the ball, as JSON or a CSV row; nothing else is read. */
@@ -217,16 +249,17 @@ final class SweepCommand implements Callable<Integer> {
                                                   Function<P, String> progress, String stopped, String tag) {
     }
 
-    /** The L2 rows: {@link PointSharpness} at each w*. */
-    private static View<SweepPoint> l2View(Solver used, int workers) {
-        String solverText = used.label() + " (" + Ball.L2.trainerName(used) + ")" + (used == Solver.MATRIX_FREE
+    /** The L2 rows of the loss: {@link PointSharpness} at each w*. */
+    private static View<SweepPoint> l2View(MarginLoss loss, Solver used, int workers) {
+        Ball<SweepPoint> l2 = Ball.l2(loss);
+        String solverText = used.label() + " (" + l2.trainerName(used) + ")" + (used == Solver.MATRIX_FREE
                 ? ", " + workers + " threads" : "");
-        return new View<>(Ball.L2, KEYS, p -> {
+        return new View<>(l2, KEYS, p -> {
             PointSharpness s = p.sharpness();
             return List.of(p.epsilon(), p.ratio(), p.result().weightNorm(), p.result().loss(),
                     p.result().gradientNorm(), s.lambdaMaxH(), s.residualH(), s.lambdaMaxA(), s.residualA(),
                     s.traceH(), s.kappa(), used.label());
-        }, NOTE, solverText, solverText, p -> used.label() + ", " + p.result().iterations() + " Newton steps",
+        }, note(loss), solverText, solverText, p -> used.label() + ", " + p.result().iterations() + " Newton steps",
                 "Newton stopped at gradient norm", "");
     }
 

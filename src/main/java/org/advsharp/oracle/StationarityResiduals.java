@@ -39,4 +39,30 @@ public record StationarityResiduals(double radial, double tangentialNorm, double
         }
         return new StationarityResiduals(radial, Math.sqrt(tangentialSquared), Require.norm(g));
     }
+
+    /**
+     * The residuals for any margin loss l (the same split with -l'(m_n) in place of sigma(-m_n)):
+     * radial = (1/N) sum_n (-l'(m_n)) m_n - lambda ||w||^2, tangential = ||P g||; for the logistic loss the
+     * numbers are those of {@link #at(AdversarialLoss, double, double[])} bit for bit (-l' = sigma(-m) exactly).
+     */
+    public static StationarityResiduals at(MarginAdversarialLoss loss, double lambda, double[] w) {
+        double[] g = WeightDecay.gradient(loss.gradient(w), w, WeightDecay.checked(lambda));
+        double norm = Require.nonZeroNorm(w, "the split of the gradient along and across w");
+        double[] m = loss.margins(w);
+        double radialSum = 0.0;
+        for (double mi : m) {
+            radialSum += -loss.loss().slope(mi) * mi;
+        }
+        double radial = radialSum / m.length - lambda * norm * norm;
+        double along = 0.0;
+        for (int j = 0; j < w.length; j++) {
+            along += g[j] * w[j] / norm;
+        }
+        double tangentialSquared = 0.0;
+        for (int j = 0; j < w.length; j++) {
+            double pj = g[j] - along * w[j] / norm;
+            tangentialSquared += pj * pj;
+        }
+        return new StationarityResiduals(radial, Math.sqrt(tangentialSquared), Require.norm(g));
+    }
 }

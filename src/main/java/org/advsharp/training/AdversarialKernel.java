@@ -3,29 +3,33 @@ package org.advsharp.training;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.LinearOperator;
 import org.advsharp.numerics.RowBlocks;
-import org.advsharp.oracle.Logistic;
+import org.advsharp.oracle.MarginLoss;
 
 /**
- * The mean L2 adversarial logistic loss plus weight decay, F(w) = L_eps(w) + (lambda/2)||w||^2, computed
+ * The mean L2 adversarial margin loss plus weight decay, F(w) = L_eps(w) + (lambda/2)||w||^2, for a convex
+ * decreasing margin loss l ({@link MarginLoss}; the paper's is the logistic, l(m) = softplus(-m)), computed
  * matrix-free and on every core for large N and d: the value, the gradient, and at a fixed w the
  * Hessian-vector product, the Hessian's diagonal, its trace and kappa, never forming a d x d matrix.
  *
  * <pre>
- *   m_n = y_n x_n^T w - eps ||w||,  x'_n = x_n - eps y_n w_hat,  s_n = sigma(m_n) sigma(-m_n)
- *   grad F = -(1/N) sum sigma(-m_n) y_n x_n + (eps/||w||) (1/N) sum sigma(-m_n) w + lambda w
+ *   m_n = y_n x_n^T w - eps ||w||,  x'_n = x_n - eps y_n w_hat,  a_n = -l'(m_n),  s_n = l''(m_n)
+ *   (logistic: a_n = sigma(-m_n), s_n = sigma(m_n) sigma(-m_n))
+ *   grad F = -(1/N) sum a_n y_n x_n + (eps/||w||) (1/N) sum a_n w + lambda w
  *   A v = (1/N) X'^T (s o X' v),   X' v = X v - eps y (w_hat^T v),   X'^T z = X^T z - eps w_hat (y^T z)
- *   H v = A v + kappa (v - w_hat w_hat^T v),   kappa = (eps/||w||) (1/N) sum sigma(-m_n)
+ *   H v = A v + kappa (v - w_hat w_hat^T v),   kappa = (eps/||w||) (1/N) sum a_n
  *   trace A = (1/N) sum s_n ||x'_n||^2,  ||x'_n||^2 = ||x_n||^2 - 2 eps y_n x_n^T w_hat + eps^2
  *   trace kappa P = kappa (d - 1),   diag A_j = (1/N) sum s_n x'_nj^2
  * </pre>
  *
  * <p>Each quantity is one or two passes over the rows, split into the fixed blocks of {@link RowBlocks}
  * and summed in a fixed order, so every result is bit-identical for any thread count. The formulas are
- * those of the oracle (AdversarialLoss) with sums reordered; eps = 0 gives the clean loss (used on
- * inputs with fixed noise for random-noise training).
+ * those of the oracle (MarginAdversarialLoss) with sums reordered; eps = 0 gives the clean loss (used on
+ * inputs with fixed noise for random-noise training). The logistic member's l, -l' and l'' are
+ * softplus(-m), sigma(-m) and sigma(m) sigma(-m) evaluated exactly as before the loss became a parameter.
  */
 public final class AdversarialKernel {
     private final Dataset data;
+    private final MarginLoss loss;
     private final double[] x;
     private final double[] y;
     private final double[] rowNormSquared;
@@ -35,23 +39,33 @@ public final class AdversarialKernel {
     private final double lambda;
     private final RowBlocks blocks;
 
+    /** The logistic kernel: see {@link #AdversarialKernel(Dataset, MarginLoss, double, double, int)}. */
+    public AdversarialKernel(Dataset data, double epsilon, double lambda, int threads) {
+        this(data, MarginLoss.logistic(), epsilon, lambda, threads);
+    }
+
     /**
      * @param data    the samples (labels in {-1, +1})
+     * @param loss    the margin loss l
      * @param epsilon the L2 radius, finite and >= 0
      * @param lambda  weight decay, finite and >= 0
      * @param threads worker threads >= 1 (the results do not depend on it)
      */
-    public AdversarialKernel(Dataset data, double epsilon, double lambda, int threads) {
-        this(data, data.featuresRowMajor(), epsilon, lambda, threads, null);
+    public AdversarialKernel(Dataset data, MarginLoss loss, double epsilon, double lambda, int threads) {
+        this(data, loss, data.featuresRowMajor(), epsilon, lambda, threads, null);
     }
 
-    private AdversarialKernel(Dataset data, double[] x, double epsilon, double lambda, int threads,
+    private AdversarialKernel(Dataset data, MarginLoss loss, double[] x, double epsilon, double lambda, int threads,
                               double[] rowNormSquared) {
+        if (loss == null) {
+            throw new IllegalArgumentException("adversarial kernel: the margin loss is missing (null)");
+        }
         if (!(epsilon >= 0) || !Double.isFinite(epsilon) || !(lambda >= 0) || !Double.isFinite(lambda)) {
             throw new IllegalArgumentException("adversarial kernel: eps = " + epsilon + " and lambda = " + lambda
                     + " must be finite and >= 0");
         }
         this.data = data;
+        this.loss = loss;
         this.x = x;
         this.y = data.labels();
         this.n = data.size();
@@ -76,9 +90,14 @@ public final class AdversarialKernel {
         }
     }
 
-    /** The same data (shared, not copied) at another radius. */
+    /** The same data (shared, not copied) and loss at another radius. */
     public AdversarialKernel atEpsilon(double otherEpsilon) {
-        return new AdversarialKernel(data, x, otherEpsilon, lambda, blocks.threads(), rowNormSquared);
+        return new AdversarialKernel(data, loss, x, otherEpsilon, lambda, blocks.threads(), rowNormSquared);
+    }
+
+    /** The margin loss l. */
+    public MarginLoss loss() {
+        return loss;
     }
 
     public Dataset data() {
@@ -109,21 +128,27 @@ public final class AdversarialKernel {
         return m;
     }
 
-    /** F(w) = (1/N) sum softplus(-m_n) + (lambda/2)||w||^2, defined everywhere. */
+    /** F(w) = (1/N) sum l(m_n) + (lambda/2)||w||^2, defined everywhere. */
     public double value(double[] w) {
         double norm = norm(w);
-        return meanLoss(blocks, x, y, d, w, epsilon * norm) + 0.5 * lambda * norm * norm;
+        return meanLoss(loss, blocks, x, y, d, w, epsilon * norm) + 0.5 * lambda * norm * norm;
+    }
+
+    /** The logistic {@link #meanLoss(MarginLoss, RowBlocks, double[], double[], int, double[], double)}. */
+    static double meanLoss(RowBlocks blocks, double[] x, double[] y, int d, double[] w, double cost) {
+        return meanLoss(MarginLoss.logistic(), blocks, x, y, d, w, cost);
     }
 
     /**
-     * (1/N) sum softplus(-(y_n x_n^T w - cost)) over the fixed row blocks: the mean logistic loss at margins
-     * lowered by the attack's cost (eps ||w|| for L2, eps ||w||_1 for Linf).
+     * (1/N) sum l(y_n x_n^T w - cost) over the fixed row blocks: the mean margin loss at margins lowered by the
+     * attack's cost (eps ||w|| for L2, eps ||w||_1 for Linf).
      */
-    static double meanLoss(RowBlocks blocks, double[] x, double[] y, int d, double[] w, double cost) {
+    static double meanLoss(MarginLoss loss, RowBlocks blocks, double[] x, double[] y, int d, double[] w,
+                           double cost) {
         double[] sum = blocks.reduce(1, (from, to, p) -> {
             double s = 0;
             for (int i = from; i < to; i++) {
-                s += Logistic.softplus(-(y[i] * RowBlocks.dot(x, i * d, w, d) - cost));
+                s += loss.value(y[i] * RowBlocks.dot(x, i * d, w, d) - cost);
             }
             p[0] = s;
         });
@@ -140,7 +165,7 @@ public final class AdversarialKernel {
         double[] acc = blocks.reduce(d + 1, (from, to, p) -> {
             for (int i = from; i < to; i++) {
                 int off = i * d;
-                double a = Logistic.sigmoid(-(y[i] * RowBlocks.dot(x, off, w, d) - epsilon * norm));
+                double a = -loss.slope(y[i] * RowBlocks.dot(x, off, w, d) - epsilon * norm);
                 p[d] += a;
                 RowBlocks.axpy(-a * y[i], x, off, p, d);
             }
@@ -186,8 +211,8 @@ public final class AdversarialKernel {
                     double xw = RowBlocks.dot(x, off, w, d);
                     double xu = norm > 0 ? xw / norm : 0.0;
                     double m = y[i] * xw - epsilon * norm;
-                    s[i] = Logistic.curvature(m);
-                    p[0] += Logistic.sigmoid(-m);
+                    s[i] = loss.curvature(m);
+                    p[0] += -loss.slope(m);
                     p[1] += s[i] * (rowNormSquared[i] - 2 * epsilon * y[i] * xu + epsilon * epsilon);
                 }
             });
@@ -200,7 +225,7 @@ public final class AdversarialKernel {
             return lambda;
         }
 
-        /** kappa = (eps/||w||) (1/N) sum sigma(-m_n); 0 at eps = 0. */
+        /** kappa = (eps/||w||) (1/N) sum (-l'(m_n)); 0 at eps = 0. */
         public double kappa() {
             return kappa;
         }
@@ -210,7 +235,7 @@ public final class AdversarialKernel {
             return norm;
         }
 
-        /** trace A = (1/N) sum s_n ||x'_n||^2, exact. */
+        /** trace A = (1/N) sum l''(m_n) ||x'_n||^2, exact. */
         public double traceA() {
             return traceA;
         }

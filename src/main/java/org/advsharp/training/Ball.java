@@ -2,13 +2,16 @@ package org.advsharp.training;
 
 import org.advsharp.data.Dataset;
 import org.advsharp.oracle.CriticalRadius;
+import org.advsharp.oracle.MarginLoss;
 
 /**
  * The attack's norm ball, and all a sweep needs of it: its critical radius eps_c (at and above it w*(eps) = 0
  * exactly), the objective it trains, the trainer and the measurement at each trained radius.
  *
  * <pre>
- *   L2:   eps_c = ||mean(y x)||_2,    margins y w^T x - eps ||w||_2;  Newton, dense or truncated ({@link Solver}),
+ *   L2:   eps_c = ||mean(y x)||_2,    margins y w^T x - eps ||w||_2;  any margin loss ({@link #l2(MarginLoss)};
+ *         eps_c is the same for every loss with l'(0) &lt; 0, prop:margin-loss-critical-radius);
+ *         Newton, dense or truncated ({@link Solver}),
  *         first radius from {@link StartingPoint#leaveKink};  measured: lambda_max of H and of A, trace H, kappa
  *         ({@link SweepPoint} with its {@link PointSharpness})
  *   Linf: eps_c = ||mean(y x)||_inf,  margins y w^T x - eps ||w||_1;  orthant-wise truncated Newton
@@ -19,12 +22,20 @@ import org.advsharp.oracle.CriticalRadius;
  * @param <P> the measured row of a radius
  */
 public abstract sealed class Ball<P extends MeasuredRadius> permits Ball.Euclidean, Ball.MaxNorm {
-    /** The L2 ball. */
-    public static final Ball<SweepPoint> L2 = new Euclidean();
+    /** The L2 ball with the logistic loss, the paper's. */
+    public static final Ball<SweepPoint> L2 = new Euclidean(MarginLoss.logistic());
     /** The L-infinity ball. */
     public static final Ball<FacePoint> LINF = new MaxNorm();
 
     private Ball() {
+    }
+
+    /** The L2 ball with the margin loss l ({@link #L2} for the logistic). */
+    public static Ball<SweepPoint> l2(MarginLoss loss) {
+        if (loss == null) {
+            throw new IllegalArgumentException("the margin loss of the L2 ball is missing (null)");
+        }
+        return loss == MarginLoss.logistic() ? L2 : new Euclidean(loss);
     }
 
     /** Which objective a sweep of this ball trains, for reports ("L2 adversarial", "Linf adversarial"). */
@@ -52,9 +63,16 @@ public abstract sealed class Ball<P extends MeasuredRadius> permits Ball.Euclide
 
     /** L2: the solver's Newton trainer; the first radius from the minimiser along mean(y x). */
     static final class Euclidean extends Ball<SweepPoint> {
+        private final MarginLoss loss;
+
+        private Euclidean(MarginLoss loss) {
+            this.loss = loss;
+        }
+
+        /** "L2 adversarial" for the logistic loss (the paper's), "L2 adversarial NAME" for another. */
         @Override
         public String kind() {
-            return "L2 adversarial";
+            return loss == MarginLoss.logistic() ? "L2 adversarial" : "L2 adversarial " + loss.name();
         }
 
         @Override
@@ -69,7 +87,7 @@ public abstract sealed class Ball<P extends MeasuredRadius> permits Ball.Euclide
 
         @Override
         public TrainingObjective objective(Dataset data, double epsilon, double lambda) {
-            return TrainingObjective.adversarial(data, epsilon, lambda);
+            return TrainingObjective.adversarial(data, loss, epsilon, lambda);
         }
 
         @Override
@@ -81,9 +99,9 @@ public abstract sealed class Ball<P extends MeasuredRadius> permits Ball.Euclide
         EpsilonSweep.Step<SweepPoint> measuredStep(Dataset data, double lambda, Solver solver, int threads) {
             if (solver == Solver.DENSE) {
                 return EpsilonSweep.trainedStep(e -> objective(data, e, lambda), new NewtonTrainer(),
-                        (objective, w) -> PointSharpness.dense(data, objective.epsilon(), w));
+                        (objective, w) -> PointSharpness.dense(data, loss, objective.epsilon(), w));
             }
-            AdversarialKernel base = new AdversarialKernel(data, 0.0, lambda, threads);
+            AdversarialKernel base = new AdversarialKernel(data, loss, 0.0, lambda, threads);
             return EpsilonSweep.matrixFreeStep(e -> new KernelObjective(objective(data, e, lambda), base.atEpsilon(e)));
         }
     }

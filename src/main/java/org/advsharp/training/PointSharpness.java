@@ -8,6 +8,8 @@ import org.advsharp.numerics.SymmetricEigenSolvers;
 import org.advsharp.numerics.SymmetricSpectrum;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
+import org.advsharp.oracle.MarginAdversarialLoss;
+import org.advsharp.oracle.MarginLoss;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -39,7 +41,15 @@ public record PointSharpness(double lambdaMaxH, double residualH, double lambdaM
 
     /** Dense: the oracle's H and A, all eigenvalues by the standard symmetric solver. */
     public static PointSharpness dense(Dataset data, double epsilon, double[] w) {
-        HessianDecomposition h = new AdversarialLoss(data, epsilon).hessian(w);
+        return dense(new AdversarialLoss(data, epsilon).hessian(w));
+    }
+
+    /** Dense, for the margin loss l: the oracle's H and A of {@link MarginAdversarialLoss}. */
+    public static PointSharpness dense(Dataset data, MarginLoss loss, double epsilon, double[] w) {
+        return dense(new MarginAdversarialLoss(data, loss, epsilon).hessian(w));
+    }
+
+    private static PointSharpness dense(HessianDecomposition h) {
         DMatrixRMaj full = h.full();
         DMatrixRMaj fixed = h.fixedInputPart();
         SymmetricSpectrum sh = SymmetricEigenSolvers.standard().decompose(full);

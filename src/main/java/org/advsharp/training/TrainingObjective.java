@@ -2,6 +2,7 @@ package org.advsharp.training;
 
 import java.util.Optional;
 import org.advsharp.data.Dataset;
+import org.advsharp.oracle.MarginLoss;
 import org.advsharp.oracle.StationarityResiduals;
 import org.ejml.data.DMatrixRMaj;
 
@@ -58,6 +59,11 @@ public interface TrainingObjective {
     /** The L2 adversarial objective L_eps(w) + (lambda/2)||w||^2 (prop:stationarity, prop:critical-radius). */
     static TrainingObjective adversarial(Dataset data, double epsilon, double lambda) {
         return new AdversarialObjective(data, epsilon, lambda);
+    }
+
+    /** The L2 adversarial objective of the margin loss l, L_eps(w) + (lambda/2)||w||^2. */
+    static TrainingObjective adversarial(Dataset data, MarginLoss loss, double epsilon, double lambda) {
+        return new AdversarialObjective(data, loss, epsilon, lambda);
     }
 
     /** The clean objective at fixed noisy inputs x_n + noise_n, plus (lambda/2)||w||^2 (prop:random-noise). */
