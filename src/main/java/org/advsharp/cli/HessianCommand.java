@@ -6,19 +6,19 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.advsharp.data.CsvInput;
 import org.advsharp.data.Dataset;
+import org.advsharp.numerics.SymmetricEigenSolver;
+import org.advsharp.numerics.SymmetricEigenSolvers;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.MarginAdversarialLoss;
 import org.advsharp.oracle.MarginLoss;
-import org.advsharp.numerics.SymmetricEigenSolver;
-import org.advsharp.numerics.SymmetricEigenSolvers;
 import org.advsharp.oracle.PenalizedAdversarialLoss;
 import org.ejml.data.DMatrixRMaj;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code advsharp hessian}: the adversarial Hessian of a person's data at their weights.

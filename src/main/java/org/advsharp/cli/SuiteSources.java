@@ -2,9 +2,9 @@ package org.advsharp.cli;
 
 import java.util.List;
 import org.advsharp.check.Check;
+import org.advsharp.checks.CheckCatalog;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
-import org.advsharp.checks.CheckCatalog;
 
 /**
  * Where {@code advsharp verify} gets its claims and checks: the registry parsed from proofs/ and the

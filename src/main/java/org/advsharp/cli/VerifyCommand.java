@@ -3,8 +3,8 @@ package org.advsharp.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,10 +18,10 @@ import org.advsharp.results.ResultsJson;
 import org.advsharp.run.GitState;
 import org.advsharp.run.SuiteRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code advsharp verify}: runs the checks of all claims (or of the named ones) with a master seed, prints

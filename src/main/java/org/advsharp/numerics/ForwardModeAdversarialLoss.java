@@ -2,7 +2,6 @@ package org.advsharp.numerics;
 
 import org.advsharp.data.Dataset;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * An independent second-derivative oracle for the adversarial logistic losses: the loss is written

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import org.advsharp.data.Dataset;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.checks.problems.PasteableProblems;
 import org.advsharp.checks.problems.ProblemGenerators;
+import org.advsharp.data.Dataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Pasteable output is valid Java that evaluates back to the same values, with shortest decimals. */
 class PasteableTest {

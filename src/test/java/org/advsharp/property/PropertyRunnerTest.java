@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.advsharp.data.Dataset;
-import org.junit.jupiter.api.Test;
 import org.advsharp.check.CheckContext;
 import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.checks.problems.ProblemGenerators;
+import org.advsharp.data.Dataset;
+import org.junit.jupiter.api.Test;
 
 /** Replay, determinism, labels, passing runs and the report's contract. */
 class PropertyRunnerTest {

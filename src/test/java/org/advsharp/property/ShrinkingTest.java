@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
-import org.advsharp.data.Dataset;
-import org.junit.jupiter.api.Test;
 import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.checks.problems.PasteableProblems;
 import org.advsharp.checks.problems.ProblemGenerators;
+import org.advsharp.data.Dataset;
+import org.junit.jupiter.api.Test;
 
 /** The engine finds known counterexamples and shrinks them to their minimal form, for many seeds. */
 class ShrinkingTest {

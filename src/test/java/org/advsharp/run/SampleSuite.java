@@ -10,9 +10,9 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
-import org.advsharp.claims.Verdict;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimKind;
+import org.advsharp.claims.Verdict;
 
 /**
  * A small suite for the runner, report and CLI tests: five claims covering every verdict, and checks

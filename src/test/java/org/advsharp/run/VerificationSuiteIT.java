@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.advsharp.check.CheckContext;
-import org.advsharp.results.Results;
-import org.advsharp.results.ResultsJson;
 import org.advsharp.cli.SuiteSources;
 import org.advsharp.report.HeadlessChromium;
-import org.advsharp.report.HtmlReport;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
 import org.junit.jupiter.api.Test;
 
 /**

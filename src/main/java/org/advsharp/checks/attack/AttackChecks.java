@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
-import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
+import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Measurement;
-import org.advsharp.property.PropertyReport;
-import org.advsharp.property.PropertyRunner;
+import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.problems.AdversarialCase;
+import org.advsharp.checks.problems.Problems;
+import org.advsharp.checks.problems.PropertyEvidence;
+import org.advsharp.checks.problems.SeededCase;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
 import org.advsharp.numerics.FiniteDifferences;
@@ -19,12 +22,9 @@ import org.advsharp.numerics.Tolerances;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.L2Attack;
-import org.advsharp.check.FunctionalCheck;
-import org.advsharp.checks.CheckTolerances;
+import org.advsharp.property.PropertyReport;
+import org.advsharp.property.PropertyRunner;
 import org.ejml.data.DMatrixRMaj;
-import org.advsharp.checks.problems.Problems;
-import org.advsharp.checks.problems.PropertyEvidence;
-import org.advsharp.checks.problems.SeededCase;
 
 /**
  * Checks of lem:worst-case-l2, lem:closed-form-loss, prop:pgd-reaches-worst-case and lem:convex: the

@@ -2,8 +2,8 @@ package org.advsharp.checks.deep;
 
 import java.util.List;
 import org.advsharp.check.Check;
-import org.advsharp.deep.study.RegisteredStudy;
 import org.advsharp.check.FunctionalCheck;
+import org.advsharp.deep.study.RegisteredStudy;
 
 /**
  * The checks of proofs/deep.md, the DJL tier, one class per claim, each run only where libtorch loads

@@ -15,7 +15,6 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Table;
 import org.advsharp.deep.Classifier;
 import org.advsharp.deep.DeepTolerances;
-import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.ExactHvp;
 import org.advsharp.deep.ExampleSet;
 import org.advsharp.deep.FiniteDifferenceHvp;
@@ -23,7 +22,6 @@ import org.advsharp.deep.HessianOperator;
 import org.advsharp.deep.HessianVectorProduct;
 import org.advsharp.deep.HvpAgreement;
 import org.advsharp.deep.LinearSoftmax;
-import org.advsharp.deep.engine.ProcessMemory;
 import org.advsharp.deep.ResNet18;
 import org.advsharp.deep.ResNetStem;
 import org.advsharp.deep.RobustObjective;
@@ -31,6 +29,8 @@ import org.advsharp.deep.RunningStatistics;
 import org.advsharp.deep.SharpnessSettings;
 import org.advsharp.deep.WeightVector;
 import org.advsharp.deep.data.SyntheticImages;
+import org.advsharp.deep.engine.DjlEnvironment;
+import org.advsharp.deep.engine.ProcessMemory;
 
 /**
  * inst:deep-hvp: exact Hessian-vector products (double backpropagation, {@link ExactHvp}) against central

@@ -15,7 +15,6 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Table;
 import org.advsharp.deep.BatchNormMode;
 import org.advsharp.deep.DeepTolerances;
-import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.ExampleSet;
 import org.advsharp.deep.L2Pgd;
 import org.advsharp.deep.LinearSoftmax;
@@ -23,6 +22,7 @@ import org.advsharp.deep.PgdSettings;
 import org.advsharp.deep.RunningStatistics;
 import org.advsharp.deep.TwoClassData;
 import org.advsharp.deep.WeightVector;
+import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.oracle.L2Attack;
 
 /**

@@ -13,8 +13,8 @@ import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.deep.DeepTolerances;
 import org.advsharp.deep.EpsilonResult;
-import org.advsharp.numerics.RankTrend;
 import org.advsharp.deep.ResNetResult;
+import org.advsharp.numerics.RankTrend;
 
 /**
  * Turns a {@link ResNetResult} into evidence, the same way for both tiers. The trend statistic is

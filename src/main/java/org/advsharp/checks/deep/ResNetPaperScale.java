@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
-import org.advsharp.deep.engine.Devices;
 import org.advsharp.deep.ResNetConfig;
 import org.advsharp.deep.ResNetResult;
 import org.advsharp.deep.data.Cifar10Files;
+import org.advsharp.deep.engine.Devices;
 import org.advsharp.deep.experiment.ResNetExperiment;
 
 /**

@@ -16,7 +16,6 @@ import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.deep.AdversarialTrainer;
 import org.advsharp.deep.DeepTolerances;
-import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.ExampleSet;
 import org.advsharp.deep.HessianOperator;
 import org.advsharp.deep.LinearSoftmax;
@@ -27,6 +26,7 @@ import org.advsharp.deep.SharpnessSettings;
 import org.advsharp.deep.TrainedModel;
 import org.advsharp.deep.TrainingSettings;
 import org.advsharp.deep.data.DigitsImages;
+import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.study.PooledTrend;
 
 /**

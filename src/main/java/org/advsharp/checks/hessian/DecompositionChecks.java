@@ -3,13 +3,16 @@ package org.advsharp.checks.hessian;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
+import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Measurement;
-import org.advsharp.property.PropertyReport;
-import org.advsharp.property.PropertyRunner;
+import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.problems.AdversarialCase;
+import org.advsharp.checks.problems.Problems;
+import org.advsharp.checks.problems.PropertyEvidence;
+import org.advsharp.checks.problems.SeededCase;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
 import org.advsharp.numerics.FiniteDifferences;
@@ -19,13 +22,10 @@ import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.Logistic;
 import org.advsharp.oracle.RandomNoiseLoss;
-import org.advsharp.check.FunctionalCheck;
-import org.advsharp.checks.CheckTolerances;
+import org.advsharp.property.PropertyReport;
+import org.advsharp.property.PropertyRunner;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.advsharp.checks.problems.Problems;
-import org.advsharp.checks.problems.PropertyEvidence;
-import org.advsharp.checks.problems.SeededCase;
 
 /**
  * Checks of prop:decomposition, prop:kappa-monotone and prop:random-noise: the direction term is what

@@ -1,13 +1,15 @@
 package org.advsharp.checks.hessian;
 
 import java.util.List;
-import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
+import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Measurement;
-import org.advsharp.property.PropertyReport;
-import org.advsharp.property.PropertyRunner;
+import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.problems.AdversarialCase;
+import org.advsharp.checks.problems.Problems;
+import org.advsharp.checks.problems.PropertyEvidence;
 import org.advsharp.numerics.Derivatives;
 import org.advsharp.numerics.FiniteDifferences;
 import org.advsharp.numerics.ForwardModeAdversarialLoss;
@@ -16,12 +18,10 @@ import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.LinfAdversarialLoss;
-import org.advsharp.check.FunctionalCheck;
-import org.advsharp.checks.CheckTolerances;
+import org.advsharp.property.PropertyReport;
+import org.advsharp.property.PropertyRunner;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.advsharp.checks.problems.Problems;
-import org.advsharp.checks.problems.PropertyEvidence;
 
 /**
  * Checks of prop:hessian and prop:linf-no-direction-term: the closed-form loss, gradient and Hessian

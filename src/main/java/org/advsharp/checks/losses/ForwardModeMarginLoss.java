@@ -1,8 +1,8 @@
 package org.advsharp.checks.losses;
 
 import org.advsharp.data.Dataset;
-import org.advsharp.oracle.MarginLoss;
 import org.advsharp.numerics.Derivatives;
+import org.advsharp.oracle.MarginLoss;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import org.apache.commons.math3.special.Erf;
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import org.advsharp.check.Check;
-import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Measurement;

@@ -6,8 +6,8 @@ import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
-import org.advsharp.property.PropertyReport;
 import org.advsharp.check.SeedRecord;
+import org.advsharp.property.PropertyReport;
 
 /**
  * Turns a property-engine report into evidence, in the two ways the claims need it:

@@ -2,13 +2,15 @@ package org.advsharp.checks.spectrum;
 
 import java.util.List;
 import java.util.Locale;
-import org.advsharp.checks.problems.AdversarialCase;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
+import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Measurement;
-import org.advsharp.property.PropertyReport;
-import org.advsharp.property.PropertyRunner;
+import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.problems.AdversarialCase;
+import org.advsharp.checks.problems.Problems;
+import org.advsharp.checks.problems.PropertyEvidence;
 import org.advsharp.numerics.CommonsMathSymmetricEigenSolver;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
 import org.advsharp.numerics.SymmetricEigenSolver;
@@ -17,12 +19,10 @@ import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.Logistic;
-import org.advsharp.check.FunctionalCheck;
-import org.advsharp.checks.CheckTolerances;
+import org.advsharp.property.PropertyReport;
+import org.advsharp.property.PropertyRunner;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.advsharp.checks.problems.Problems;
-import org.advsharp.checks.problems.PropertyEvidence;
 
 /**
  * Checks of lem:compressed-form and prop:spectral-bounds (section 4 of the theory): the compressed

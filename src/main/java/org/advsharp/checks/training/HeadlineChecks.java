@@ -6,19 +6,18 @@ import java.util.Locale;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
-import org.advsharp.numerics.KendallTrend;
-import org.advsharp.numerics.TrendStatistics;
-import org.advsharp.property.Labels;
-import org.advsharp.check.Measurement;
-import org.advsharp.property.PropertyConfig;
-import org.advsharp.property.PropertyReport;
-import org.advsharp.property.PropertyRunner;
+import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
-import org.advsharp.oracle.CriticalRadius;
-import org.advsharp.check.FunctionalCheck;
 import org.advsharp.checks.CheckTolerances;
+import org.advsharp.numerics.KendallTrend;
+import org.advsharp.numerics.TrendStatistics;
+import org.advsharp.oracle.CriticalRadius;
+import org.advsharp.property.Labels;
+import org.advsharp.property.PropertyConfig;
+import org.advsharp.property.PropertyReport;
+import org.advsharp.property.PropertyRunner;
 
 /**
  * The paper's headline at the trained weights (exp:trained-sharpness-rises-to-half-critical, with the

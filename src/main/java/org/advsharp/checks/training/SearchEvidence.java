@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
-import org.advsharp.checks.problems.CounterexampleFiles;
 import org.advsharp.check.Evidence;
-import org.advsharp.property.PropertyReport;
 import org.advsharp.check.SeedRecord;
+import org.advsharp.checks.problems.CounterexampleFiles;
+import org.advsharp.property.PropertyReport;
 
 /**
  * Records a property-engine search over training problems as evidence: the budget, the seed with its

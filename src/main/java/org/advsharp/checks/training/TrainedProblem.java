@@ -1,8 +1,8 @@
 package org.advsharp.checks.training;
 
 import org.advsharp.checks.problems.PasteableProblems;
-import org.advsharp.property.Pasteable;
 import org.advsharp.data.Dataset;
+import org.advsharp.property.Pasteable;
 
 /**
  * One training problem of the experiments: data, weight decay lambda > 0, and where it came from.

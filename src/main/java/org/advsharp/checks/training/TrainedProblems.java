@@ -3,10 +3,10 @@ package org.advsharp.checks.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.advsharp.property.Gen;
 import org.advsharp.checks.problems.ProblemGenerators;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.SyntheticRegime;
+import org.advsharp.property.Gen;
 
 /**
  * The seeded problem families of the training experiments.

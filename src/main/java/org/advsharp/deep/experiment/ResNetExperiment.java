@@ -10,12 +10,9 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.advsharp.deep.AdversarialTrainer;
-import org.advsharp.deep.engine.Devices;
-import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.EpsilonResult;
 import org.advsharp.deep.ExampleSet;
 import org.advsharp.deep.NetworkSharpness;
-import org.advsharp.deep.engine.ProcessMemory;
 import org.advsharp.deep.ResNet18;
 import org.advsharp.deep.ResNetConfig;
 import org.advsharp.deep.ResNetResult;
@@ -24,6 +21,9 @@ import org.advsharp.deep.TrainedModel;
 import org.advsharp.deep.data.Cifar10Files;
 import org.advsharp.deep.data.DigitsImages;
 import org.advsharp.deep.data.SyntheticImages;
+import org.advsharp.deep.engine.Devices;
+import org.advsharp.deep.engine.DjlEnvironment;
+import org.advsharp.deep.engine.ProcessMemory;
 import org.advsharp.numerics.RankTrend;
 
 /**

@@ -11,14 +11,14 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.advsharp.data.Dataset;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.NormOps_DDRM;
-import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
-import org.junit.jupiter.api.Test;
 import org.advsharp.property.Gen;
 import org.advsharp.property.Pasteable;
 import org.advsharp.property.PropertyRunner;
 import org.advsharp.property.Source;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
+import org.junit.jupiter.api.Test;
 
 /** The domain generators make what they promise, on thousands of cases, and classify them. */
 class ProblemGeneratorsTest {

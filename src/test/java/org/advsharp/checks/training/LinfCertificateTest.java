@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
-import org.advsharp.training.LinfKernel;
 import org.advsharp.training.Ball;
+import org.advsharp.training.LinfKernel;
 import org.advsharp.training.OrthantNewtonTrainer;
 import org.advsharp.training.TrainingResult;
 import org.junit.jupiter.api.Test;
