@@ -8,10 +8,12 @@ import java.util.List;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
+import org.advsharp.check.Outcome;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
 import org.advsharp.claims.Verdict;
 import org.advsharp.claims.VerdictRule;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,5 +42,18 @@ class ReducedBudgetTest {
         assertEquals(Verdict.INCONCLUSIVE, VerdictRule.verdictOf(claim, results), why);
         assertTrue(why.contains("reduced budget 1 of "), why);
         assertTrue(results.stream().anyMatch(CheckResult::belowBudget), why);
+    }
+
+    /**
+     * One repetition cannot decide a coverage rate (its accepted miss rates span [0, 1]): the Hutchinson check
+     * says it lacks cases rather than passing vacuously.
+     */
+    @Test
+    void oneRepetitionCannotDecideHutchinsonCoverage() {
+        Check hutchinson = CheckCatalog.all().stream().filter(c -> c.claimId().equals("inst:hutchinson"))
+                .findFirst().orElseThrow();
+        CheckResult result = hutchinson.execute(new CheckContext(CheckContext.DEFAULT_SEED, ONE_TRY, m -> { }));
+        assertEquals(Outcome.INCONCLUSIVE, result.outcome(), result.summary());
+        assertTrue(result.lacksOnlyCases(), "a coverage test too small to decide lacks only cases");
     }
 }
