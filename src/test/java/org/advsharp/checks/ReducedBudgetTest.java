@@ -31,7 +31,8 @@ class ReducedBudgetTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"inst:eigen-solvers", "inst:lanczos", "inst:hutchinson", "prop:separable-divergence",
-            "prop:margin-loss-critical-radius", "exp:linf-grows-less-than-l2"})
+            "prop:margin-loss-critical-radius", "exp:linf-grows-less-than-l2", "exp:linear-regime-mechanism",
+            "exp:trained-sharpness-rises-to-half-critical", "exp:adversarial-noise-gap-grows"})
     void oneTryGivesAReducedBudgetInconclusive(String claimId) {
         Claim claim = ClaimRegistry.load().find(claimId).orElseThrow();
         List<Check> checks = CheckCatalog.all().stream().filter(c -> c.claimId().equals(claimId)).toList();
