@@ -15,6 +15,7 @@ import org.advsharp.check.Table;
 import org.advsharp.checks.CheckTolerances;
 import org.advsharp.checks.training.TrainedProblem;
 import org.advsharp.checks.training.TrainedProblems;
+import org.advsharp.data.SyntheticRegime;
 import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.TrendStatistics;
 import org.advsharp.training.EpsilonSweep;
@@ -118,7 +119,8 @@ public final class LinearRegimeChecks {
     /**
      * Records one pre-registered sign test: {@code with} problems moved in the hypothesised direction,
      * {@code against} in the other. Passed when P(Bin(n, 1/2) >= with) <= level; a counterexample when the
-     * mirrored p-value is <= level; INCONCLUSIVE otherwise.
+     * mirrored p-value is <= level; INCONCLUSIVE otherwise, for want of cases where even all n problems on one
+     * side could not reach the level (2^-n &gt; level: a run cut short by {@code --tries}).
      *
      * @return one sentence with the counts and both p-values
      */
@@ -134,6 +136,10 @@ public final class LinearRegimeChecks {
         } else if (mirrored <= MECHANISM_LEVEL) {
             evidence.counterexample(new Counterexample("significant effect in the opposite direction: " + sentence,
                     "with " + with + ", against " + against, seed, 0, replay));
+        } else if (Math.pow(0.5, with + against) > MECHANISM_LEVEL) {
+            evidence.tooFewCases(String.format(Locale.ROOT, "the sign test (%s) cannot reach MECHANISM_LEVEL = %.3g on "
+                    + "%d untied problems: its smallest p-value is 2^-%d", what, MECHANISM_LEVEL, with + against,
+                    with + against));
         } else {
             evidence.inconclusive(String.format(Locale.ROOT, "the sign test (%s) is significant in neither direction "
                     + "at MECHANISM_LEVEL = %.3g: p = %.3g, mirrored %.3g", what, MECHANISM_LEVEL, p, mirrored));
@@ -144,9 +150,10 @@ public final class LinearRegimeChecks {
     private static String run(CheckContext context, Evidence evidence) {
         long seed = context.seed();
         String replay = context.replayCommand();
-        evidence.seed(new SeedRecord("the 30 problems of TrainedProblems.regimes(seed, " + PER_REGIME + ")", seed,
-                replay));
-        List<TrainedProblem> problems = TrainedProblems.regimes(seed, PER_REGIME);
+        int perRegime = context.tries(PER_REGIME);
+        evidence.seed(new SeedRecord("the " + perRegime * SyntheticRegime.values().length
+                + " problems of TrainedProblems.regimes(seed, " + perRegime + ")", seed, replay));
+        List<TrainedProblem> problems = TrainedProblems.regimes(seed, perRegime);
         Regime fit = new Regime("trained to fit, weight decay " + LAMBDA_FIT, LAMBDA_FIT);
         Regime under = new Regime("held to under-fit, weight decay " + LAMBDA_UNDER, LAMBDA_UNDER);
         for (TrainedProblem problem : problems) {

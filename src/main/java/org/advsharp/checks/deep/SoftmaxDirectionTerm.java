@@ -43,6 +43,8 @@ final class SoftmaxDirectionTerm implements Check {
     private static final int MEASURE = 300;
     /** Seeds: the check's seed and the next two. */
     private static final int SEEDS = 3;
+    /** The fewest seeds the pooled trend test ({@link PooledTrend#of}) accepts: a trend across seeds needs two. */
+    private static final int MIN_POOLED_SEEDS = 2;
     /** Simulated series of the power estimate of the pooled test (their seed is the check's stream "power"). */
     private static final int POWER_SIMULATIONS = 20_000;
 
@@ -64,11 +66,12 @@ final class SoftmaxDirectionTerm implements Check {
     @Override
     public String run(CheckContext context, Evidence evidence) {
         long base = context.seed();
-        double[][] gaps = new double[SEEDS][EPSILONS.length];
+        int seeds = context.tries(SEEDS);
+        double[][] gaps = new double[seeds][EPSILONS.length];
         List<List<String>> rows = new ArrayList<>();
         List<Series.Line> lines = new ArrayList<>();
         int uncertified = 0;
-        for (int k = 0; k < SEEDS; k++) {
+        for (int k = 0; k < seeds; k++) {
             long seed = base + k;
             double[] frozen = new double[EPSILONS.length];
             double[] reattacked = new double[EPSILONS.length];
@@ -83,7 +86,7 @@ final class SoftmaxDirectionTerm implements Check {
                     PgdSettings.MADRY_STEP_FACTOR, true, seed, DataType.FLOAT32);
             SharpnessSettings sharpness = new SharpnessSettings(MEASURE, 10, PgdSettings.MADRY_STEP_FACTOR, 20,
                     SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
-            evidence.seed(new SeedRecord("seed " + (k + 1) + " of " + SEEDS + ": subset of the digits, "
+            evidence.seed(new SeedRecord("seed " + (k + 1) + " of " + seeds + ": subset of the digits, "
                     + "initialisation, PGD starts, Lanczos start", seed, context.replayCommand()));
             try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
                 for (int i = 0; i < EPSILONS.length; i++) {
@@ -117,6 +120,9 @@ final class SoftmaxDirectionTerm implements Check {
         evidence.plot(new Series("digits, K = 10: top Hessian eigenvalue of the robust loss, per seed", "eps",
                 "lambda_max", false, lines));
         double minGap = Arrays.stream(gaps).flatMapToDouble(Arrays::stream).min().orElseThrow();
+        if (seeds < MIN_POOLED_SEEDS) {
+            return tooFewSeeds(context, evidence, gaps, minGap, uncertified);
+        }
         // one-sided level TREND_SIGNIFICANCE on each tail: the pooled test's two-sided level is twice that
         double level = 2 * DeepTolerances.TREND_SIGNIFICANCE;
         PooledTrend trend = PooledTrend.of(EPSILONS, gaps, level);
@@ -149,11 +155,34 @@ final class SoftmaxDirectionTerm implements Check {
                 return "The gap falls with eps: " + series + ".";
             }
             default -> {
-                evidence.inconclusive(String.format(Locale.ROOT, "the gap neither rises nor falls significantly "
-                        + "(p(rise) = %.3g, p(fall) = %.3g)", trend.pRise(), trend.pFall()));
+                String why = String.format(Locale.ROOT, "the gap neither rises nor falls significantly "
+                        + "(p(rise) = %.3g, p(fall) = %.3g)", trend.pRise(), trend.pFall());
+                if (seeds < SEEDS) {
+                    evidence.tooFewCases(why + " on " + seeds + " of the " + SEEDS + " pre-registered seeds");
+                } else {
+                    evidence.inconclusive(why);
+                }
                 return "No significant trend of the gap: " + series + ".";
             }
         }
+    }
+
+    /**
+     * A run cut short below the {@link PooledTrend#MIN_SEEDS} seeds the pooled test needs: a gap that is not
+     * positive is still a counterexample; otherwise the trend is undecided for want of seeds.
+     */
+    private static String tooFewSeeds(CheckContext context, Evidence evidence, double[][] gaps, double minGap,
+                                      int uncertified) {
+        evidence.fact("eigenvalues not certified (residual above " + HessianOperator.CONVERGED_RESIDUAL
+                + " or an unresolved kink)", uncertified);
+        String series = "gaps " + Arrays.deepToString(rounded(gaps));
+        if (minGap <= 0) {
+            evidence.counterexample(new Counterexample(String.format(Locale.ROOT, "a gap lambda_max(H) - lambda_max(A) "
+                    + "is not positive: smallest %.4g", minGap), series, context.seed(), 0, context.replayCommand()));
+            return "A gap is not positive: " + series + ".";
+        }
+        evidence.tooFewCases(gaps.length + " seed(s): the pooled trend test needs at least " + MIN_POOLED_SEEDS);
+        return "Gap positive at every eps; too few seeds for the trend test: " + series + ".";
     }
 
     /** Power of the pooled test at this design against a rise of {@code sds} seed-to-seed SDs over the radii. */

@@ -85,7 +85,8 @@ public final class MarginTrainingChecks {
         long seed = context.seed();
         int[] certified = new int[2];
         String violation = null;
-        for (int p = 0; p < CRITICAL_PROBLEMS && violation == null; p++) {
+        int problems = context.tries(CRITICAL_PROBLEMS);
+        for (int p = 0; p < problems && violation == null; p++) {
             violation = criticalRadiusViolation(loss, problem(seed + p), certified);
         }
         evidence.fact("seed", seed);
@@ -99,7 +100,7 @@ public final class MarginTrainingChecks {
         }
         return String.format(Locale.ROOT, "%s loss, %d problems, eps/eps_c in {0.5, 0.9, 0.99}: %d of %d trained points "
                 + "certified, each within the norm bound, with kappa and lambda_max above their bounds; above eps_c "
-                + "(1.02, 1.2) F rose from 0 along every probed direction.", loss.name(), CRITICAL_PROBLEMS, certified[0],
+                + "(1.02, 1.2) F rose from 0 along every probed direction.", loss.name(), problems, certified[0],
                 certified[1]);
     }
 

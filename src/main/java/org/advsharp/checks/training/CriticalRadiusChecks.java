@@ -11,6 +11,7 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.data.Dataset;
+import org.advsharp.data.SyntheticRegime;
 import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
@@ -37,6 +38,8 @@ final class CriticalRadiusChecks {
     static final String CLAIM = "prop:critical-radius";
     private static final double[] NEAR_CRITICAL = {0.9, 0.99, 0.999, 0.9999};
     private static final int DIRECTIONS = 200;
+    /** Random problems per synthetic regime (the declared budget of the two checks that sweep them). */
+    private static final int PROBLEMS_PER_REGIME = 5;
     /** Step of the one-sided difference quotient (F(t u) - F(0)) / t. */
     private static final double QUOTIENT_STEP = 1e-6;
     /** Lengths t of the rays t u from 0 along which the loss is compared with F(0) above eps_c. */
@@ -82,14 +85,16 @@ final class CriticalRadiusChecks {
 
     private static String directionalDerivative(CheckContext context, Evidence evidence) {
         long seed = context.seed();
-        evidence.seed(new SeedRecord("15 regime problems and 200 directions each", seed, context.replayCommand()));
+        int perRegime = context.tries(PROBLEMS_PER_REGIME);
+        evidence.seed(new SeedRecord(perRegime * SyntheticRegime.values().length + " regime problems and "
+                + DIRECTIONS + " directions each", seed, context.replayCommand()));
         SplittableRandom rng = new SplittableRandom(seed ^ 3);
         double worstQuotientError = 0;
         double smallestRiseAboveCritical = Double.POSITIVE_INFINITY;
         double largestQuotientBelow = Double.NEGATIVE_INFINITY;
         int startsBelowZeroValue = 0;
         int problems = 0;
-        for (TrainedProblem problem : TrainedProblems.regimes(seed, 5)) {
+        for (TrainedProblem problem : TrainedProblems.regimes(seed, perRegime)) {
             Dataset data = problem.data();
             double[] mu = CriticalRadius.meanSignedInput(data);
             double epsC = Vectors.norm(mu);
@@ -142,7 +147,9 @@ final class CriticalRadiusChecks {
 
     private static String divergence(CheckContext context, Evidence evidence) {
         long seed = context.seed();
-        evidence.seed(new SeedRecord("15 regime problems", seed, context.replayCommand()));
+        int perRegime = context.tries(PROBLEMS_PER_REGIME);
+        evidence.seed(new SeedRecord(perRegime * SyntheticRegime.values().length + " regime problems", seed,
+                context.replayCommand()));
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton near eps_c");
         SplittableRandom rng = new SplittableRandom(seed ^ 5);
         double worstNorm = Double.NEGATIVE_INFINITY;
@@ -153,7 +160,7 @@ final class CriticalRadiusChecks {
         double smallestGrowth = Double.POSITIVE_INFINITY;
         List<Series.Line> lines = new ArrayList<>();
         int k = 0;
-        for (TrainedProblem problem : TrainedProblems.regimes(seed, 5)) {
+        for (TrainedProblem problem : TrainedProblems.regimes(seed, perRegime)) {
             Dataset data = problem.data();
             double radius = 0;
             for (double[] row : data.rows()) {

@@ -85,10 +85,11 @@ final class ExperimentChecks {
 
     private static String noiseGap(CheckContext context, Evidence evidence) {
         long seed = context.seed();
-        evidence.seed(new SeedRecord(3 * NOISE_PER_REGIME + " regime problems; noise directions from seed + index",
+        int perRegime = context.tries(NOISE_PER_REGIME);
+        evidence.seed(new SeedRecord(3 * perRegime + " regime problems; noise directions from seed + index",
                 seed, context.replayCommand()));
         double[] grid = HeadlineChecks.FULL_GRID;
-        List<TrainedProblem> problems = TrainedProblems.regimes(seed, NOISE_PER_REGIME);
+        List<TrainedProblem> problems = TrainedProblems.regimes(seed, perRegime);
         TrainerAccuracy accuracy = new TrainerAccuracy("adversarial and random-noise sweeps");
         HeadlineChecks.TrendTally gapTrend = new HeadlineChecks.TrendTally();
         HeadlineChecks.TrendTally noiseTrend = new HeadlineChecks.TrendTally();
@@ -308,7 +309,8 @@ final class ExperimentChecks {
 
     private static String linf(CheckContext context, Evidence evidence) {
         long seed = context.seed();
-        evidence.seed(new SeedRecord(LINF_PROBLEMS + " mixtures with class mean along (1, ..., 1)", seed,
+        int problems = context.tries(LINF_PROBLEMS);
+        evidence.seed(new SeedRecord(problems + " mixtures with class mean along (1, ..., 1)", seed,
                 context.replayCommand()));
         SplittableRandom rng = new SplittableRandom(seed);
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton, L2 and Linf sweeps (certified Linf problems)");
@@ -318,7 +320,7 @@ final class ExperimentChecks {
         double worstDirectionTerm = 0;
         List<Series.Line> lines = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (int k = 0; k < LINF_PROBLEMS; k++) {
+        for (int k = 0; k < problems; k++) {
             int n = 40 + rng.nextInt(61);
             int d = 2 + rng.nextInt(7);
             double lambda = Math.pow(10, -3 + 2 * rng.nextDouble());
@@ -369,20 +371,20 @@ final class ExperimentChecks {
                 "problem", "N", "d", "lambda", "L2: ratio at 0.5 eps_c,2", "Linf: ratio at 0.5 eps_c,inf"), rows));
         evidence.plot(new Series("lambda_max(H(w*)) against eps / own critical radius, L2 and Linf (sample)",
                 "eps / eps_c (L2: ||mean(y x)||_2, Linf: ||mean(y x)||_inf)", "lambda_max(H)", true, lines));
-        evidence.fact("problems", LINF_PROBLEMS);
+        evidence.fact("problems", problems);
         evidence.fact("Linf sweeps certified by Newton (no component of w* at the kink 0)", certified);
-        evidence.fact("share of Linf sweeps certified", TrainerAccuracy.fmt(certified / (double) LINF_PROBLEMS));
+        evidence.fact("share of Linf sweeps certified", TrainerAccuracy.fmt(certified / (double) problems));
         evidence.measure(Measurement.atMost("largest |Linf Hessian - fixed-input Hessian| entry at a trained point",
                 worstDirectionTerm, LINF_DIRECTION_ROUNDING, "LINF_DIRECTION_ROUNDING"));
-        if (certified < LINF_CERTIFIED_SHARE * LINF_PROBLEMS) {
-            evidence.inconclusive("only " + certified + " of " + LINF_PROBLEMS + " Linf sweeps were certified by "
+        if (certified < LINF_CERTIFIED_SHARE * problems) {
+            evidence.inconclusive("only " + certified + " of " + problems + " Linf sweeps were certified by "
                     + "Newton, below the floor LINF_CERTIFIED_SHARE = " + LINF_CERTIFIED_SHARE
                     + ": the comparison would rest on too few problems");
         }
         String test = SignTestVerdict.record(evidence, "L2 growth > Linf growth at half the own critical radius",
                 l2Larger, linfLarger, CheckTolerances.SIGN_TEST_LEVEL, context.seed(
                         "linf-sharpness-grows-less-than-l2"), context.replayCommand());
-        return String.format(Locale.ROOT, "%s (%d of %d problems certified)", test, certified, LINF_PROBLEMS);
+        return String.format(Locale.ROOT, "%s (%d of %d problems certified)", test, certified, problems);
     }
 
     /**

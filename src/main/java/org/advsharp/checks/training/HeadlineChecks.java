@@ -169,11 +169,13 @@ final class HeadlineChecks {
 
     private static String headline(CheckContext context, Evidence evidence) {
         long seed = context.seed();
-        evidence.seed(new SeedRecord(3 * PER_REGIME + " regime problems and " + ENGINE_PROBLEMS + " engine mixtures",
+        int perRegime = context.tries(PER_REGIME);
+        int engineProblems = context.tries(ENGINE_PROBLEMS);
+        evidence.seed(new SeedRecord(3 * perRegime + " regime problems and " + engineProblems + " engine mixtures",
                 seed, context.replayCommand()));
-        List<TrainedProblem> problems = new ArrayList<>(TrainedProblems.regimes(seed, PER_REGIME));
+        List<TrainedProblem> problems = new ArrayList<>(TrainedProblems.regimes(seed, perRegime));
         org.advsharp.property.Gen<TrainedProblem> engine = TrainedProblems.engineMixtures(20, 99, 2, 9);
-        for (int i = 0; i < ENGINE_PROBLEMS; i++) {
+        for (int i = 0; i < engineProblems; i++) {
             problems.add(PropertyRunner.replay(engine, PropertyRunner.caseSeed(seed, i)));
         }
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton at every trained point of the headline sweeps");

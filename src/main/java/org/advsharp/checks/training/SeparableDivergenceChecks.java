@@ -33,6 +33,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 final class SeparableDivergenceChecks {
     static final String CLAIM = "prop:separable-divergence";
+    /** Random separable data sets each check runs besides digits 0 vs 1 (its declared budget). */
+    private static final int RANDOM_PROBLEMS = 4;
     private static final int[] CHECKPOINTS = {10, 100, 1000, 10000};
 
     private SeparableDivergenceChecks() {
@@ -48,9 +50,10 @@ final class SeparableDivergenceChecks {
                         SeparableDivergenceChecks::certificate));
     }
 
-    private static List<TrainedProblem> separableProblems(long seed) {
+    /** The random separable data sets k = 0, 1, ..., count - 1 (d = 3 + k), then the fixed digits 0 vs 1. */
+    private static List<TrainedProblem> separableProblems(long seed, int count) {
         List<TrainedProblem> out = new ArrayList<>();
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < count; k++) {
             out.add(new TrainedProblem("separable", SyntheticRegime.SEPARABLE.generate(seed + k, 40 + 10 * k, 3 + k), 0));
         }
         out.add(new TrainedProblem("digits 0 vs 1", BundledData.digits0vs1(), 0));
@@ -67,7 +70,7 @@ final class SeparableDivergenceChecks {
         double worstNormBound = 0;
         int normBoundGrows = 0;
         int separable = 0;
-        List<TrainedProblem> problems = separableProblems(seed);
+        List<TrainedProblem> problems = separableProblems(seed, context.tries(RANDOM_PROBLEMS));
         List<Series.Line> normLines = new ArrayList<>();
         List<Series.Line> topLines = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
@@ -141,7 +144,7 @@ final class SeparableDivergenceChecks {
         int refused = 0;
         int converged = 0;
         double worstGradient = 0;
-        List<TrainedProblem> problems = separableProblems(seed);
+        List<TrainedProblem> problems = separableProblems(seed, context.tries(RANDOM_PROBLEMS));
         for (TrainedProblem problem : problems) {
             try {
                 new NewtonTrainer().train(TrainingObjective.adversarial(problem.data(), 0.0, 0.0));

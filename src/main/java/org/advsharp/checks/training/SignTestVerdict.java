@@ -17,7 +17,9 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  *   <li>the mirrored test rejects for q < 1/2 at the same level: a significant effect in the opposite
  *       direction, recorded as the counterexample;</li>
  *   <li>neither: INCONCLUSIVE with the two p-values (a test that is not significant is never a
- *       counterexample).</li>
+ *       counterexample); where even k + m problems all on one side could not reach the level
+ *       (2^-(k+m) &gt;= level, a run cut short by {@code --tries}), the test had too few cases to decide
+ *       ({@link Evidence#tooFewCases}).</li>
  * </ul>
  * The effect size recorded with it is the estimate q-hat = k / (k + m) and its exact (Clopper-Pearson)
  * 95% interval.
@@ -66,6 +68,9 @@ final class SignTestVerdict {
         } else if (down < level) {
             evidence.counterexample(new Counterexample("significant effect in the opposite direction: " + sentence,
                     "rising " + positive + ", falling " + negative, seed, 0, replay));
+        } else if (Math.pow(0.5, n) >= level) {
+            evidence.tooFewCases(String.format(Locale.ROOT, "the sign test (%s) cannot reach %s = %.3g on %d "
+                    + "problems: its smallest p-value is 2^-%d", what, levelName, level, n, n));
         } else {
             evidence.inconclusive(String.format(Locale.ROOT, "the sign test (%s) is significant in neither direction "
                     + "at %s = %.3g: p = %.3g for a rise, %.3g for a fall", what, levelName, level, up, down));

@@ -11,6 +11,7 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.checks.CheckTolerances;
 import org.advsharp.data.BundledData;
 import org.advsharp.data.GaussianMixture;
+import org.advsharp.data.SyntheticRegime;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.StationarityResiduals;
@@ -32,6 +33,10 @@ final class StationarityChecks {
     private static final double[] GRID = {0.0, 0.25, 0.5, 0.75, 0.9, 0.99};
     private static final int PROBLEMS_PER_REGIME = 10;
     private static final int PERTURBATIONS = 40;
+    /** Problems per regime whose trained weights are perturbed (the declared budget of that check). */
+    private static final int MINIMISER_PROBLEMS_PER_REGIME = 5;
+    /** Random regime problems per regime on which L-BFGS meets Newton, besides the two fixed ones. */
+    private static final int LBFGS_PROBLEMS_PER_REGIME = 3;
     /**
      * A perturbation may lower F by rounding only: F is a mean of O(1) softplus terms, evaluated to about
      * 1e-15; 1e-13 is that with room, and far below the smallest genuine decrease, which for a
@@ -69,13 +74,15 @@ final class StationarityChecks {
 
     private static String residualsVanish(CheckContext context, Evidence evidence) {
         long seed = context.seed();
-        evidence.seed(new SeedRecord("30 regime problems", seed, context.replayCommand()));
+        int perRegime = context.tries(PROBLEMS_PER_REGIME);
+        evidence.seed(new SeedRecord(perRegime * SyntheticRegime.values().length + " regime problems", seed,
+                context.replayCommand()));
         TrainerAccuracy accuracy = new TrainerAccuracy("Newton at every trained point");
         double worstIdentity = 0;
         double smallestOffOptimum = Double.POSITIVE_INFINITY;
         SplittableRandom rng = new SplittableRandom(seed ^ 1);
         int k = 0;
-        for (TrainedProblem problem : TrainedProblems.regimes(seed, PROBLEMS_PER_REGIME)) {
+        for (TrainedProblem problem : TrainedProblems.regimes(seed, perRegime)) {
             SweepResult sweep = EpsilonSweep.adversarial(problem.data(), problem.lambda(), GRID, new NewtonTrainer());
             accuracy.add(problem.family() + " #" + (k++), sweep);
             for (SweepPoint p : sweep.points()) {
@@ -110,11 +117,13 @@ final class StationarityChecks {
 
     private static String globalMinimisers(CheckContext context, Evidence evidence) {
         long seed = context.seed();
-        evidence.seed(new SeedRecord("15 regime problems and the perturbations", seed, context.replayCommand()));
+        int perRegime = context.tries(MINIMISER_PROBLEMS_PER_REGIME);
+        evidence.seed(new SeedRecord(perRegime * SyntheticRegime.values().length
+                + " regime problems and the perturbations", seed, context.replayCommand()));
         SplittableRandom rng = new SplittableRandom(seed ^ 7);
         double worstDrop = -Double.MAX_VALUE;
         int tried = 0;
-        for (TrainedProblem problem : TrainedProblems.regimes(seed, 5)) {
+        for (TrainedProblem problem : TrainedProblems.regimes(seed, perRegime)) {
             SweepResult sweep = EpsilonSweep.adversarial(problem.data(), problem.lambda(), GRID, new NewtonTrainer());
             for (SweepPoint p : sweep.points()) {
                 double best = p.objective().value(p.result().w());
@@ -142,7 +151,8 @@ final class StationarityChecks {
         double worstRatio = 0;
         int cases = 0;
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
-        java.util.List<TrainedProblem> problems = new java.util.ArrayList<>(TrainedProblems.regimes(seed, 3));
+        java.util.List<TrainedProblem> problems = new java.util.ArrayList<>(
+                TrainedProblems.regimes(seed, context.tries(LBFGS_PROBLEMS_PER_REGIME)));
         problems.add(new TrainedProblem("digits 0 vs 1", BundledData.digits0vs1(), 1e-3));
         problems.add(new TrainedProblem("mixture d = 300", GaussianMixture.sample(seed, 1000, 300, 2, 1), 1e-3));
         for (TrainedProblem problem : problems) {

@@ -1,6 +1,7 @@
 package org.advsharp.checks.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -19,6 +20,21 @@ class SignTestVerdictTest {
         assertEquals(Outcome.COUNTEREXAMPLE_FOUND, outcome(122, 178));
         assertEquals(Outcome.INCONCLUSIVE, outcome(177, 123));
         assertEquals(Outcome.INCONCLUSIVE, outcome(0, 0));
+    }
+
+    @Test
+    void aSignTestThatCannotReachItsLevelLacksOnlyCases() {
+        // 2^-9 = 2.0e-3 >= 1e-3: nine problems all rising cannot reach the level, ten can (9.8e-4)
+        Evidence nine = new Evidence();
+        SignTestVerdict.record(nine, "x", 9, 0, 1e-3, "LEVEL", 1L, "replay");
+        assertEquals(Outcome.INCONCLUSIVE, nine.outcome());
+        assertTrue(nine.toResult(new org.advsharp.check.FunctionalCheck("c", "exp:x", "t", (c, e) -> ""), "s", 0)
+                .lacksOnlyCases(), "a sign test too small to decide lacks only cases");
+        assertEquals(Outcome.PASSED, outcome(10, 0));
+        Evidence undecided = new Evidence();
+        SignTestVerdict.record(undecided, "x", 177, 123, 1e-3, "LEVEL", 1L, "replay");
+        assertFalse(undecided.toResult(new org.advsharp.check.FunctionalCheck("c", "exp:x", "t", (c, e) -> ""), "s", 0)
+                .lacksOnlyCases(), "an undecided test at a size that can decide is not excused");
     }
 
     @Test
