@@ -27,17 +27,7 @@ public record StationarityResiduals(double radial, double tangentialNorm, double
         for (double mi : m) {
             radialSum += Logistic.sigmoid(-mi) * mi;
         }
-        double radial = radialSum / m.length - lambda * norm * norm;
-        double along = 0.0;
-        for (int j = 0; j < w.length; j++) {
-            along += g[j] * w[j] / norm;
-        }
-        double tangentialSquared = 0.0;
-        for (int j = 0; j < w.length; j++) {
-            double pj = g[j] - along * w[j] / norm;
-            tangentialSquared += pj * pj;
-        }
-        return new StationarityResiduals(radial, Math.sqrt(tangentialSquared), Require.norm(g));
+        return split(radialSum / m.length - lambda * norm * norm, g, w, norm);
     }
 
     /**
@@ -53,7 +43,11 @@ public record StationarityResiduals(double radial, double tangentialNorm, double
         for (double mi : m) {
             radialSum += -loss.loss().slope(mi) * mi;
         }
-        double radial = radialSum / m.length - lambda * norm * norm;
+        return split(radialSum / m.length - lambda * norm * norm, g, w, norm);
+    }
+
+    /** The residuals from the radial one and the gradient g (with weight decay) at w of norm {@code norm}. */
+    private static StationarityResiduals split(double radial, double[] g, double[] w, double norm) {
         double along = 0.0;
         for (int j = 0; j < w.length; j++) {
             along += g[j] * w[j] / norm;
