@@ -15,10 +15,13 @@ import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
 import org.advsharp.numerics.Vectors;
+import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.HessianDecomposition;
+import org.advsharp.oracle.MarginAdversarialLoss;
 import org.advsharp.oracle.MarginLoss;
 import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.StartingPoint;
+import org.advsharp.training.TrainingObjective;
 import org.advsharp.training.TrainingResult;
 
 /**
@@ -75,7 +78,7 @@ public final class MarginTrainingChecks {
 
     /** Newton from the minimiser along mu; null when it does not certify ||grad F|| <= 1e-12. */
     static double[] train(Dataset data, MarginLoss loss, double eps, double lambda) {
-        MarginObjective objective = new MarginObjective(data, loss, eps, lambda);
+        TrainingObjective objective = TrainingObjective.adversarial(data, loss, eps, lambda);
         TrainingResult result = new NewtonTrainer().train(objective, StartingPoint.leaveKink(objective));
         return result.converged() ? result.w() : null;
     }
@@ -105,7 +108,7 @@ public final class MarginTrainingChecks {
     }
 
     private static double epsC(Dataset data) {
-        return Vectors.norm(MarginObjective.meanSignedInput(data));
+        return CriticalRadius.of(data);
     }
 
     private static double normBound(MarginLoss loss, Problem problem, double fraction) {
@@ -137,7 +140,7 @@ public final class MarginTrainingChecks {
                 return String.format(Locale.ROOT, "seed %d, eps/eps_c = %s: ||w*|| = %.6g, bound %.6g", problem.seed(), f,
                         norm, normBound(loss, problem, f));
             }
-            HessianDecomposition h = new MarginObjective(data, loss, eps, problem.lambda()).loss().hessian(w);
+            HessianDecomposition h = new MarginAdversarialLoss(data, loss, eps).hessian(w);
             double kappaBound = eps * -loss.slope((radius + eps) * norm) / norm;
             double top = new EjmlSymmetricEigenSolver().decompose(h.full()).largest();
             if (h.kappa() < kappaBound * (1 - KAPPA_FALL) || top < h.kappa() * (1 - KAPPA_FALL)) {
@@ -147,10 +150,10 @@ public final class MarginTrainingChecks {
         }
         SplittableRandom random = new SplittableRandom(problem.seed());
         for (double f : ABOVE) {
-            MarginObjective objective = new MarginObjective(data, loss, f * epsC, problem.lambda());
+            TrainingObjective objective = TrainingObjective.adversarial(data, loss, f * epsC, problem.lambda());
             double atZero = objective.value(new double[data.dimension()]);
             for (int k = 0; k <= 8; k++) {
-                double[] u = k == 0 ? MarginObjective.meanSignedInput(data) : randomDirection(random, data.dimension());
+                double[] u = k == 0 ? CriticalRadius.meanSignedInput(data) : randomDirection(random, data.dimension());
                 double[] step = Vectors.scaled(PROBE_STEP / Vectors.norm(u), u);
                 if (!(objective.value(step) > atZero)) {
                     return String.format(Locale.ROOT, "seed %d, eps/eps_c = %s: F falls from 0 along a direction", problem.seed(), f);
@@ -209,7 +212,7 @@ public final class MarginTrainingChecks {
             if (w == null) {
                 return null;
             }
-            kappa[k] = new MarginObjective(problem.data(), loss, eps, problem.lambda()).loss().hessian(w).kappa();
+            kappa[k] = new MarginAdversarialLoss(problem.data(), loss, eps).hessian(w).kappa();
         }
         return kappa;
     }
