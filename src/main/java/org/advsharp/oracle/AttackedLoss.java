@@ -4,16 +4,17 @@ import org.advsharp.data.Dataset;
 
 /**
  * What the L2 and the Linf adversarial losses share: the data (features row-major, copied once, and labels in
- * {-1, +1}), the radius eps, and the value from the adversarial margins m_n:
+ * {-1, +1}), the margin loss l, the radius eps, and the value from the adversarial margins m_n:
  *
  * <pre>
- *   L(w) = (1/N) sum_n softplus(-m_n)
+ *   L(w) = (1/N) sum_n l(m_n)     (logistic: l(m) = softplus(-m))
  * </pre>
  *
  * Each loss defines its margins (L2: y_n w^T x_n - eps ||w||, Linf: y_n w^T x_n - eps ||w||_1).
  */
 abstract class AttackedLoss {
     final Dataset data;
+    final MarginLoss loss;
     final double epsilon;
     final int n;
     final int d;
@@ -22,13 +23,18 @@ abstract class AttackedLoss {
 
     /**
      * @param data    the samples, labels in {-1, +1}
+     * @param loss    the margin loss l
      * @param epsilon the attack radius, finite and >= 0
      */
-    AttackedLoss(Dataset data, double epsilon) {
+    AttackedLoss(Dataset data, MarginLoss loss, double epsilon) {
         if (data == null) {
             throw new IllegalArgumentException("data set is missing (null)");
         }
+        if (loss == null) {
+            throw new IllegalArgumentException("margin loss is missing (null)");
+        }
         this.data = data;
+        this.loss = loss;
         this.epsilon = Require.epsilon(epsilon);
         this.n = data.size();
         this.d = data.dimension();
@@ -47,11 +53,11 @@ abstract class AttackedLoss {
     /** The adversarial margins m_n at w. */
     public abstract double[] margins(double[] w);
 
-    /** L(w) = (1/N) sum_n softplus(-m_n). */
+    /** L(w) = (1/N) sum_n l(m_n). */
     public double value(double[] w) {
         double sum = 0.0;
         for (double mi : margins(w)) {
-            sum += Logistic.softplus(-mi);
+            sum += loss.value(mi);
         }
         return sum / n;
     }

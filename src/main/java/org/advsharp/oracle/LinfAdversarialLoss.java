@@ -22,7 +22,7 @@ public final class LinfAdversarialLoss extends AttackedLoss {
      * @param epsilon the Linf attack radius, finite and >= 0
      */
     public LinfAdversarialLoss(Dataset data, double epsilon) {
-        super(data, epsilon);
+        super(data, MarginLoss.logistic(), epsilon);
     }
 
     /** m_n = y_n w^T x_n - eps ||w||_1. */

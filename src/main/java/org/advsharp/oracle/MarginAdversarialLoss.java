@@ -26,14 +26,7 @@ import org.ejml.data.DMatrixRMaj;
  * y_n x'_n = y_n x_n - eps w_hat, so the attack adds eps w_hat (1/N) sum_n (-l'(m_n)). No weight decay.
  * Immutable; the data are copied once.
  */
-public final class MarginAdversarialLoss {
-    private final Dataset data;
-    private final MarginLoss loss;
-    private final double epsilon;
-    private final int n;
-    private final int d;
-    private final double[] x;
-    private final double[] y;
+public final class MarginAdversarialLoss extends AttackedLoss {
 
     /**
      * @param data    the samples, labels in {-1, +1}
@@ -41,31 +34,11 @@ public final class MarginAdversarialLoss {
      * @param epsilon the L2 attack radius, finite and &gt;= 0
      */
     public MarginAdversarialLoss(Dataset data, MarginLoss loss, double epsilon) {
-        if (data == null) {
-            throw new IllegalArgumentException("data set is missing (null)");
-        }
-        if (loss == null) {
-            throw new IllegalArgumentException("margin loss is missing (null)");
-        }
-        this.data = data;
-        this.loss = loss;
-        this.epsilon = Require.epsilon(epsilon);
-        this.n = data.size();
-        this.d = data.dimension();
-        this.x = data.featuresRowMajor();
-        this.y = data.labels();
-    }
-
-    public Dataset data() {
-        return data;
+        super(data, loss, epsilon);
     }
 
     public MarginLoss loss() {
         return loss;
-    }
-
-    public double epsilon() {
-        return epsilon;
     }
 
     /** The same data and loss at another radius. */
@@ -74,18 +47,10 @@ public final class MarginAdversarialLoss {
     }
 
     /** Adversarial margins m_n = y_n w^T x_n - eps ||w||; defined at w = 0 too. */
+    @Override
     public double[] margins(double[] w) {
         Require.vector("w", w, d);
         return marginsUnchecked(w, Require.norm(w));
-    }
-
-    /** L_eps(w) = (1/N) sum_n l(m_n). */
-    public double value(double[] w) {
-        double sum = 0.0;
-        for (double mi : margins(w)) {
-            sum += loss.value(mi);
-        }
-        return sum / n;
     }
 
     /**
