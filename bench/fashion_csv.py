@@ -11,25 +11,12 @@ eps_c = ||mean(y x)||, as one comma-separated list (the same list bench/peer_swe
 Needs numpy only. Not part of the build.
 """
 import argparse
-import gzip
-import os
 import sys
 
 import numpy as np
-
-NEG, POS = 7, 9
-RATIOS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+from fashion_pair import RATIOS, load
 
 
-def load(directory):
-    with gzip.open(os.path.join(directory, "train-images-idx3-ubyte.gz")) as f:
-        images = np.frombuffer(f.read(), dtype=np.uint8, offset=16).reshape(-1, 784)
-    with gzip.open(os.path.join(directory, "train-labels-idx1-ubyte.gz")) as f:
-        labels = np.frombuffer(f.read(), dtype=np.uint8, offset=8)
-    keep = (labels == NEG) | (labels == POS)
-    x = images[keep].astype(np.float64) / 255.0
-    y = np.where(labels[keep] == POS, 1.0, -1.0)
-    return x, y
 
 
 def main():

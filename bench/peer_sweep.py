@@ -17,7 +17,6 @@ output and prints the largest relative difference per quantity. Needs python3-to
 (Debian: apt-get install -y python3-torch python3-numpy). Not part of the build.
 """
 import argparse
-import gzip
 import json
 import os
 import sys
@@ -25,22 +24,11 @@ import time
 
 import numpy as np
 import torch
+from fashion_pair import RATIOS, load
 
-NEG, POS = 7, 9  # sneaker, ankle boot
 LAMBDA = 1e-3
-RATIOS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 TOL = 1e-12
 
-
-def load(directory):
-    with gzip.open(os.path.join(directory, "train-images-idx3-ubyte.gz")) as f:
-        images = np.frombuffer(f.read(), dtype=np.uint8, offset=16).reshape(-1, 784)
-    with gzip.open(os.path.join(directory, "train-labels-idx1-ubyte.gz")) as f:
-        labels = np.frombuffer(f.read(), dtype=np.uint8, offset=8)
-    keep = (labels == NEG) | (labels == POS)
-    x = images[keep].astype(np.float64) / 255.0
-    y = np.where(labels[keep] == POS, 1.0, -1.0)
-    return x, y
 
 
 def loss_parts(x, y, w, eps, lam):

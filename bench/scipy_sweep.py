@@ -22,28 +22,17 @@ import time
 START = time.perf_counter()
 
 import argparse  # noqa: E402
-import gzip  # noqa: E402
 import json  # noqa: E402
-import os  # noqa: E402
 import sys  # noqa: E402
 
 import numpy as np  # noqa: E402
 from scipy.optimize import minimize  # noqa: E402
 from scipy.sparse.linalg import LinearOperator, eigsh  # noqa: E402
 from scipy.special import expit  # noqa: E402
+from fashion_pair import RATIOS, load  # noqa: E402
 
-NEG, POS = 7, 9
 LAMBDA = 1e-3
-RATIOS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 
-
-def load(directory):
-    with gzip.open(os.path.join(directory, "train-images-idx3-ubyte.gz")) as f:
-        images = np.frombuffer(f.read(), dtype=np.uint8, offset=16).reshape(-1, 784)
-    with gzip.open(os.path.join(directory, "train-labels-idx1-ubyte.gz")) as f:
-        labels = np.frombuffer(f.read(), dtype=np.uint8, offset=8)
-    keep = (labels == NEG) | (labels == POS)
-    return images[keep].astype(np.float64) / 255.0, np.where(labels[keep] == POS, 1.0, -1.0)
 
 
 class Objective:
