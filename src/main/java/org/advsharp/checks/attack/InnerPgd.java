@@ -16,7 +16,17 @@ import org.advsharp.oracle.Logistic;
  * once the margin exceeds about 745) stops the ascent where it is.
  */
 final class InnerPgd {
+    /** PGD from a random start: alpha = eps, enough steps for the angle to the optimum to reach rounding. */
+    static final int STEPS = 80;
+    /** The label of a problem with nothing to attack (see {@link #hasAttack}). */
+    static final String NOTHING_TO_ATTACK = "skipped: eps = 0 or w = 0";
+
     private InnerPgd() {
+    }
+
+    /** Whether there is an attack to find: eps > 0 and w != 0 (else the loss is the same at every eta). */
+    static boolean hasAttack(double[] w, double eps) {
+        return eps > 0 && Vectors.norm(w) > 0;
     }
 
     /** Whether steps are divided by the gradient's norm. */

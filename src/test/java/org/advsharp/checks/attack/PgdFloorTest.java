@@ -3,9 +3,9 @@ package org.advsharp.checks.attack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
-import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class PgdFloorTest {
 
-    private static FunctionalCheck nothingAttackable() {
-        return new FunctionalCheck("pgd-converges-to-closed-form", "prop:pgd-reaches-worst-case", "PGD, no sample",
-                (context, evidence) -> AttackChecks.pgdConverges(context, evidence, (x, w, eps) -> false));
+    private static Check nothingAttackable() {
+        return new PgdReachesWorstCase((x, w, eps) -> false);
     }
 
     @Test
