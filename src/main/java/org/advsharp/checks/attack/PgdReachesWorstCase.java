@@ -81,7 +81,8 @@ final class PgdReachesWorstCase implements Check {
         evidence.measure(Measurement.atMost("largest |grad phi - central differences| per component / its error budget",
                 worst.gradientError, 1.0,
                 "budget h^2 |w_j|^3 max|sigma''| / 6 + (8 ulp(phi) + 4 d ulp(sum |w||x + eta|)) / h"));
-        evidence.measure(Measurement.atMost("(i) largest ||eta_k - min(k alpha, eps) u|| / eps, normalised steps from 0",
+        evidence.measure(Measurement.atMost(
+                "(i) largest ||eta_k - min(k alpha, eps) u|| / eps, normalised steps from 0",
                 worst.pathError, CheckTolerances.ROUNDING));
         evidence.measure(Measurement.atMost("(ii) largest ||eta_PGD - eta*|| / eps after " + InnerPgd.STEPS
                 + " normalised steps from a random start", worst.normalisedError, CheckTolerances.PGD_CONVERGENCE));
@@ -92,8 +93,9 @@ final class PgdReachesWorstCase implements Check {
         evidence.measure(Measurement.atMost("largest (phi(eta*) - phi(eta_PGD)) / max(1, phi(eta*)), unnormalised",
                 worst.lossShortfall, CheckTolerances.PGD_CONVERGENCE));
         return String.format(Locale.ROOT, "On %d problems (%d samples) PGD ascending the loss gradient (which matched "
-                + "central differences to %.2f of their error budget) followed min(k alpha, eps) u from 0 to %.1e eps, and from random starts "
-                + "ended within %.1e eps (normalised) and %.1e eps (unnormalised) of eta*; no step moved away from it.",
+                + "central differences to %.2f of their error budget) followed min(k alpha, eps) u from 0 to %.1e eps, "
+                + "and from random starts ended within %.1e eps (normalised) and %.1e eps (unnormalised) of eta*; "
+                + "no step moved away from it.",
                 report.tries(), worst.samples, worst.gradientError, worst.pathError, worst.normalisedError,
                 worst.unnormalisedError);
     }

@@ -57,14 +57,15 @@ final class Decomposition implements Check {
         evidence.measure(Measurement.atMost("max deviation of eig(kappa P) from {kappa x (d-1), 0}, relative to kappa",
                 worst.spectrum, CheckTolerances.EIGEN_SOLVER_AGREEMENT));
         evidence.measure(Measurement.atMost(
-                "max error of FD(re-attacked) - FD(detached) against kappa P, relative to max(||H||, size of the gradient's summands)",
+                "max error of FD(re-attacked) - FD(detached) against kappa P, relative to max(||H||, size of the "
+                        + "gradient's summands)",
                 worst.finiteDifferences, CheckTolerances.FD_HESSIAN_FROM_GRADIENT));
         return String.format(Locale.ROOT, "On %d problems the re-attacked and detached finite-difference Hessians "
                 + "differed by exactly kappa P (error %.1e of ||H||); H - A = kappa P to %.1e.",
                 report.tries(), worst.finiteDifferences, worst.identity);
     }
 
-    /** One problem: the identity, the spectrum of kappa P and the finite-difference difference; the failure, or null. */
+    /** One problem: the identity, the spectrum of kappa P and the finite-difference check; the failure, or null. */
     private static String trial(AdversarialCase c, EjmlSymmetricEigenSolver solver, Worst worst) {
         AdversarialLoss loss = new AdversarialLoss(c.data(), c.eps2());
         HessianDecomposition h = loss.hessian(c.w());

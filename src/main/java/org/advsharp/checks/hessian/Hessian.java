@@ -58,11 +58,14 @@ final class Hessian {
             Worst worst = new Worst();
             PropertyReport<AdversarialCase> report = PropertyRunner.check(
                     "closed-form gradient and Hessian match central differences",
-                    Problems.moderate(), (c, labels) -> trial(c, labels, worst), Problems.config(context, DEFAULT_TRIES));
+                    Problems.moderate(), (c, labels) -> trial(c, labels, worst),
+                    Problems.config(context, DEFAULT_TRIES));
             PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
-            evidence.measure(Measurement.atMost("max error of the gradient vs central differences, relative to max(||grad||, |L|)",
+            evidence.measure(Measurement.atMost(
+                    "max error of the gradient vs central differences, relative to max(||grad||, |L|)",
                     worst.gradient, CheckTolerances.FD_GRADIENT));
-            evidence.measure(Measurement.atMost("max error of H vs central differences of the gradient, relative to max(||H||, size of the gradient's summands)",
+            evidence.measure(Measurement.atMost("max error of H vs central differences of the gradient, relative to "
+                            + "max(||H||, size of the gradient's summands)",
                     worst.hessian, CheckTolerances.FD_HESSIAN_FROM_GRADIENT));
             return String.format(Locale.ROOT,
                     "On %d random problems the largest relative errors against central differences were %.2e "
@@ -114,14 +117,16 @@ final class Hessian {
             Worst worst = new Worst();
             PropertyReport<AdversarialCase> report = PropertyRunner.check(
                     "closed-form loss, gradient and Hessian match forward-mode autodiff",
-                    Problems.anyRegime(), (c, labels) -> trial(c, labels, worst), Problems.config(context, DEFAULT_TRIES));
+                    Problems.anyRegime(), (c, labels) -> trial(c, labels, worst),
+                    Problems.config(context, DEFAULT_TRIES));
             PropertyEvidence.mustHold(evidence, context, report, Problems::paste);
             evidence.measure(Measurement.atMost("max relative error of the loss vs forward-mode autodiff",
                     worst.value, CheckTolerances.AUTODIFF_VS_CLOSED_FORM));
             evidence.measure(Measurement.atMost("max relative error of the gradient vs forward-mode autodiff",
                     worst.gradient, CheckTolerances.AUTODIFF_VS_CLOSED_FORM));
             evidence.measure(Measurement.atMost("max relative error of the Hessian vs forward-mode autodiff"
-                    + " (relative to max(||H||, ||grad||/||w||))", worst.hessian, CheckTolerances.AUTODIFF_VS_CLOSED_FORM));
+                    + " (relative to max(||H||, ||grad||/||w||))", worst.hessian,
+                    CheckTolerances.AUTODIFF_VS_CLOSED_FORM));
             return String.format(Locale.ROOT,
                     "On %d random problems (all regimes, tiny and huge ||w|| included) the closed forms matched "
                             + "autodiff to %.2e (loss), %.2e (gradient), %.2e (Hessian).",

@@ -52,7 +52,8 @@ final class RandomNoise implements Check {
                 "fixed noise: Hessian = clean Hessian at the noisy inputs", SeededCase.of(Problems.moderate()),
                 (sc, labels) -> trial(sc, worst), Problems.config(context, DEFAULT_TRIES));
         PropertyEvidence.mustHold(evidence, context, report, SeededCase::pasteable);
-        evidence.measure(Measurement.atMost("max error of (1/N) sum s z z^T vs differences of the gradient, relative to max(||H||, size of the gradient's summands)",
+        evidence.measure(Measurement.atMost("max error of (1/N) sum s z z^T vs differences of the gradient, "
+                        + "relative to max(||H||, size of the gradient's summands)",
                 worst.relativeError, CheckTolerances.FD_HESSIAN_FROM_GRADIENT));
         return String.format(Locale.ROOT, "With noise of norm eps held fixed, differences of the noisy loss's gradient "
                 + "matched the clean Hessian at the noisy inputs to %.1e on %d problems: no direction term.",

@@ -61,7 +61,7 @@ final class DerivativesInstrument implements Check {
                 CheckTolerances.FD_HESSIAN_FROM_VALUES));
         evidence.measure(Measurement.atMost("max relative error of forward-mode autodiff on the 1-D loss", worstAd,
                 CheckTolerances.AUTODIFF_VS_CLOSED_FORM));
-        return String.format(Locale.ROOT, "On a loss with hand-derived derivatives, finite differences erred by at most "
-                + "%.1e and autodiff by %.1e (relative).", worstFd, worstAd);
+        return String.format(Locale.ROOT, "On a loss with hand-derived derivatives, finite differences erred by at "
+                + "most %.1e and autodiff by %.1e (relative).", worstFd, worstAd);
     }
 }
