@@ -84,6 +84,11 @@ record MarginLossCriticalRadius(MarginLoss loss) implements Check {
         int certified() {
             return certified;
         }
+
+        private void count(boolean isCertified) {
+            trained++;
+            certified += isCertified ? 1 : 0;
+        }
     }
 
     /**
@@ -100,11 +105,10 @@ record MarginLossCriticalRadius(MarginLoss loss) implements Check {
         for (double f : BELOW) {
             double eps = f * epsC;
             double[] w = problem.train(loss, eps);
-            certified.trained++;
+            certified.count(w != null);
             if (w == null) {
                 continue;
             }
-            certified.certified++;
             double norm = Vectors.norm(w);
             double normBound = -loss.slope(0) * (epsC - f * epsC) / problem.lambda();
             if (!(norm > 0) || norm > normBound * (1 + DecayedMixture.KAPPA_FALL)) {

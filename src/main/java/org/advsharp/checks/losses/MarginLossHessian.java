@@ -86,6 +86,11 @@ final class MarginLossHessian {
     private static final class FiniteDifferenceErrors {
         private double gradient;
         private double hessian;
+
+        void see(double gradientError, double hessianError) {
+            gradient = Math.max(gradient, gradientError);
+            hessian = Math.max(hessian, hessianError);
+        }
     }
 
     /** The largest relative errors seen against autodiff: of the value, gradient, H and Q^T H Q. */
@@ -94,6 +99,13 @@ final class MarginLossHessian {
         private double gradient;
         private double hessian;
         private double compressed;
+
+        void see(double valueError, double gradientError, double hessianError, double compressedError) {
+            value = Math.max(value, valueError);
+            gradient = Math.max(gradient, gradientError);
+            hessian = Math.max(hessian, hessianError);
+            compressed = Math.max(compressed, compressedError);
+        }
     }
 
     /** The finite-difference check of {@code loss} on the oracles {@code oracles} make (the tests break them). */
@@ -127,8 +139,7 @@ final class MarginLossHessian {
         double hessianScale = Math.max(CommonOps_DDRM.elementMaxAbs(h), gradientSummands(c, loss));
         DMatrixRMaj fd = FiniteDifferences.hessianFromGradient(oracle::gradient, w);
         double hessianError = maxAbs(minus(fd.getData(), h.getData())) / Math.max(hessianScale, Double.MIN_NORMAL);
-        worst.gradient = Math.max(worst.gradient, gradientError);
-        worst.hessian = Math.max(worst.hessian, hessianError);
+        worst.see(gradientError, hessianError);
         if (gradientError > Tolerances.FD_GRADIENT) {
             return "gradient relative error " + gradientError;
         }
@@ -202,10 +213,7 @@ final class MarginLossHessian {
             compressedError = maxAbs(minus(h.compressed().getData(), qtHq.getData()))
                     / Math.max(scale, Double.MIN_NORMAL);
         }
-        worst.value = Math.max(worst.value, valueError);
-        worst.gradient = Math.max(worst.gradient, gradientError);
-        worst.hessian = Math.max(worst.hessian, hessianError);
-        worst.compressed = Math.max(worst.compressed, compressedError);
+        worst.see(valueError, gradientError, hessianError, compressedError);
         double tol = Tolerances.AUTODIFF_VS_CLOSED_FORM;
         if (valueError > tol || gradientError > tol || hessianError > tol || compressedError > Tolerances.IDENTITY) {
             return String.format(Locale.ROOT, "relative errors value %.2e, gradient %.2e, Hessian %.2e, compressed %.2e",

@@ -84,7 +84,7 @@ final class SpectralBounds implements Check {
                     int dim = c.data().dimension();
                     double traceError = Math.abs(CommonOps_DDRM.trace(h.full()) - (weighted + (dim - 1) * h.kappa()))
                             / Math.max(1.0, weighted + (dim - 1) * h.kappa());
-                    tightest.traceError = Math.max(tightest.traceError, traceError);
+                    tightest.seeTrace(traceError);
                     if (traceError > Tolerances.ROUNDING * dim) {
                         return String.format(Locale.ROOT, "(d) trace(H) differs from mean s(m)||x'||^2 + (d-1) kappa "
                                 + "by %.3e (relative)", traceError);
@@ -149,6 +149,10 @@ final class SpectralBounds implements Check {
             top = Math.min(top, topMargin);
             viaA = Math.min(viaA, viaAMargin);
             aBound = Math.min(aBound, aBoundMargin);
+        }
+
+        void seeTrace(double relativeError) {
+            traceError = Math.max(traceError, relativeError);
         }
     }
 }
