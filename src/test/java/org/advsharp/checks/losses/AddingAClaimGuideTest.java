@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Follows docs/adding-a-claim.md: its worked example is a claim of the catalogue with the check the guide
- * shows, the claim text it quotes is in proofs/losses.md word for word, and every class and test it names
- * exists.
+ * shows, in a class of its own that is line for line the class the guide shows and that the family file lists
+ * with the line the guide shows; the claim text it quotes is in proofs/losses.md word for word, and every
+ * class and test it names exists.
  */
 class AddingAClaimGuideTest {
 
@@ -48,20 +50,58 @@ class AddingAClaimGuideTest {
         return m.group(1);
     }
 
+    /** The one group of {@code regex} in the guide's text; fails naming {@code what} where it is missing. */
+    private static String the(String text, String regex, String what) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "the guide shows " + what);
+        return m.group(1);
+    }
+
     @Test
     void theWorkedExampleIsAClaimOfTheCatalogueWithTheCheckTheGuideShows() throws IOException {
         String text = guide();
         String id = exampleId(text);
         Claim claim = ClaimRegistry.load().get(id);
         assertEquals("proofs/losses.md", claim.source());
-        Matcher check = Pattern.compile("new FunctionalCheck\\(\"([a-z0-9-]+)\", \"([a-z]+:[a-z0-9-]+)\"").matcher(text);
-        assertTrue(check.find(), "the guide shows a check");
-        assertEquals(id, check.group(2));
-        String checkId = check.group(1);
+        String checkId = the(text, "String id\\(\\) \\{\\s*return \"([a-z0-9-]+)\";", "the check's id");
+        assertEquals(id, the(text, "String claimId\\(\\) \\{\\s*return \"([a-z]+:[a-z0-9-]+)\";", "the claim id"));
+        String className = the(text, "\nfinal class ([A-Za-z]+) implements Check \\{", "the class of the claim");
         List<Check> registered = CheckCatalog.all().stream().filter(c -> c.id().equals(checkId)).toList();
         assertEquals(1, registered.size(), "check " + checkId + " is in the catalogue");
         assertEquals(id, registered.get(0).claimId());
+        assertEquals(className, registered.get(0).getClass().getSimpleName(), "the check is an instance of the class shown");
+        assertFalse(Modifier.isPublic(registered.get(0).getClass().getModifiers()), "the class of a claim is not public");
         assertTrue(text.contains("./advsharp verify --claims " + id), "the guide replays its own example");
+    }
+
+    @Test
+    void theExampleIsListedInTheFamilyFileAsTheGuideShows() throws IOException {
+        String text = guide();
+        String family = the(text, "`checks/losses/([A-Z][A-Za-z]+)` for `proofs/losses.md`", "the family file");
+        Class<?> registrar = CheckCatalog.families().stream().filter(f -> f.getSimpleName().equals(family))
+                .findFirst().orElse(null);
+        assertTrue(registrar != null, family + " is a family file of the catalogue");
+        String line = the(text, "```java\n(checks\\.add\\(new [A-Za-z]+\\(\\)\\);)\n```", "the family file's line");
+        String source = Files.readString(Path.of("src/main/java/org/advsharp/checks/losses/" + family + ".java"));
+        assertTrue(source.contains(line), family + " lists the example as the guide shows: " + line);
+        String className = the(text, "\nfinal class ([A-Za-z]+) implements Check \\{", "the class of the claim");
+        assertTrue(line.contains("new " + className + "()"), "the family file's line makes the example's class: " + line);
+    }
+
+    @Test
+    void theExamplesClassIsTheClassTheGuideShows() throws IOException {
+        String text = guide();
+        String className = the(text, "\nfinal class ([A-Za-z]+) implements Check \\{", "the class of the claim");
+        String source = Files.readString(Path.of("src/main/java/org/advsharp/checks/losses/" + className + ".java"));
+        String shown = blocks(text, "java").get(0);
+        int lines = 0;
+        for (String line : shown.split("\n")) {
+            if (!line.isBlank() && !line.startsWith("/**")) {
+                assertTrue(source.contains(line + "\n"), className + ".java lacks the line the guide shows: " + line);
+                lines++;
+            }
+        }
+        assertTrue(lines >= 20, "the guide shows the whole class; " + lines + " lines");
     }
 
     @Test

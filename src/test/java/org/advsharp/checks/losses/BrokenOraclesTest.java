@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.function.BiFunction;
 import java.util.function.DoubleUnaryOperator;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
@@ -87,42 +88,41 @@ class BrokenOraclesTest {
     };
 
     /** The outcome of a check with this body, run as a check of an existing claim with the default context. */
-    private static Outcome outcome(java.util.function.BiFunction<CheckContext, Evidence, String> body) {
+    private static Outcome outcome(BiFunction<CheckContext, Evidence, String> body) {
         return new FunctionalCheck("deliberate-mutant", "prop:margin-loss-hessian", "a check run on a broken oracle", body)
                 .execute(CheckContext.defaults()).outcome();
     }
 
     @Test
     void theScalarCheckCatchesEachBrokenLoss() {
-        double[] worst = new double[2];
-        assertNull(ScalarChecks.firstViolation(MarginLoss.probit(), worst), "the real probit loss passes");
+        assertNull(MarginLosses.firstViolation(MarginLoss.probit(), new MarginLosses.Worst()), "the real probit loss passes");
         for (MarginLoss loss : new MarginLoss[] {PROBIT_CURVATURE_SIGN_FLIPPED, EXPONENTIAL_SLOPE_SIGN_FLIPPED,
                 LOGISTIC_CURVATURE_WRONG, PROBIT_SLOPE_TRUNCATED}) {
-            assertNotNull(ScalarChecks.firstViolation(loss, new double[2]), "a broken " + loss.name() + " loss");
+            assertNotNull(MarginLosses.firstViolation(loss, new MarginLosses.Worst()), "a broken " + loss.name() + " loss");
         }
     }
 
     @Test
     void theAutodiffCheckFailsOnProbitWithItsCurvatureSignFlipped() {
-        assertEquals(Outcome.PASSED, outcome((c, e) -> MarginHessianChecks.againstAutodiff(MarginLoss.probit(),
+        assertEquals(Outcome.PASSED, outcome((c, e) -> MarginLossHessian.againstAutodiff(MarginLoss.probit(),
                 LossOracle.SUITE, c, e)));
-        assertEquals(Outcome.FAILED, outcome((c, e) -> MarginHessianChecks.againstAutodiff(PROBIT_CURVATURE_SIGN_FLIPPED,
+        assertEquals(Outcome.FAILED, outcome((c, e) -> MarginLossHessian.againstAutodiff(PROBIT_CURVATURE_SIGN_FLIPPED,
                 LossOracle.SUITE, c, e)));
     }
 
     @Test
     void theDerivativeChecksFailWhenKappaIsDroppedForEveryLoss() {
         for (MarginLoss loss : MarginLoss.all()) {
-            assertEquals(Outcome.FAILED, outcome((c, e) -> MarginHessianChecks.againstFiniteDifferences(loss,
+            assertEquals(Outcome.FAILED, outcome((c, e) -> MarginLossHessian.againstFiniteDifferences(loss,
                     KAPPA_DROPPED, c, e)), loss.name());
-            assertEquals(Outcome.FAILED, outcome((c, e) -> MarginHessianChecks.againstAutodiff(loss, KAPPA_DROPPED, c, e)),
+            assertEquals(Outcome.FAILED, outcome((c, e) -> MarginLossHessian.againstAutodiff(loss, KAPPA_DROPPED, c, e)),
                     loss.name());
         }
     }
 
     @Test
     void theKappaCheckFailsOnExponentialWithItsSlopeSignFlipped() {
-        assertEquals(Outcome.FAILED, outcome((c, e) -> MarginHessianChecks.kappaRises(EXPONENTIAL_SLOPE_SIGN_FLIPPED,
+        assertEquals(Outcome.FAILED, outcome((c, e) -> MarginLossKappaMonotone.kappaRises(EXPONENTIAL_SLOPE_SIGN_FLIPPED,
                 LossOracle.SUITE, c, e)));
     }
 
@@ -130,7 +130,7 @@ class BrokenOraclesTest {
     void theCompressedTheoremCheckFailsWhenTheCurvatureRisesWithTheMargin() {
         // l'' = e^{+m}: falling margins lower the curvature, the opposite of what the theorem needs.
         MarginLoss rising = broken(MarginLoss.exponential(), null, m -> Math.exp(Math.min(m, 700)));
-        assertEquals(Outcome.FAILED, outcome((c, e) -> MarginSpectrumChecks.compressedRises(rising, LossOracle.SUITE,
+        assertEquals(Outcome.FAILED, outcome((c, e) -> MarginLossCompressedMonotone.compressedRises(rising, LossOracle.SUITE,
                 false, c, e)));
     }
 
@@ -138,14 +138,14 @@ class BrokenOraclesTest {
     void theLogisticCompressedCheckFailsWithoutTheMarginCondition() {
         // The theorem's logistic check run on every regime (the margin condition dropped) must find the
         // fall that rem:margin-condition-needed describes.
-        assertEquals(Outcome.FAILED, outcome((c, e) -> MarginSpectrumChecks.compressedRises(MarginLoss.logistic(),
+        assertEquals(Outcome.FAILED, outcome((c, e) -> MarginLossCompressedMonotone.compressedRises(MarginLoss.logistic(),
                 LossOracle.SUITE, false, c, e)));
     }
 
     @Test
     void theExponentialTraceCheckFailsForTheLogisticLoss() {
         // The logistic trace can fall without the margin condition (rem:margin-condition-needed).
-        assertEquals(Outcome.FAILED, outcome((c, e) -> MarginSpectrumChecks.traceRises(MarginLoss.logistic(),
+        assertEquals(Outcome.FAILED, outcome((c, e) -> ExponentialTraceMonotone.traceRises(MarginLoss.logistic(),
                 LossOracle.SUITE, c, e)));
     }
 
@@ -153,21 +153,21 @@ class BrokenOraclesTest {
     void theCriticalRadiusCheckFailsOnProbitWithItsSlopeDoubled() {
         // The gradient no longer matches the value and the Hessian: Newton cannot certify the trained points,
         // or where it stops the bounds break; on one problem (the check runs 20) either shows.
-        MarginTrainingChecks.Problem problem = MarginTrainingChecks.problem(CheckContext.DEFAULT_SEED);
-        int[] certified = new int[2];
-        assertNull(MarginTrainingChecks.criticalRadiusViolation(MarginLoss.probit(), problem, certified));
-        assertEquals(certified[1], certified[0], "the real probit loss: every point certified");
+        DecayedMixture problem = DecayedMixture.of(CheckContext.DEFAULT_SEED);
+        MarginLossCriticalRadius.Certified certified = new MarginLossCriticalRadius.Certified();
+        assertNull(MarginLossCriticalRadius.violation(MarginLoss.probit(), problem, certified));
+        assertEquals(certified.trained(), certified.certified(), "the real probit loss: every point certified");
         MarginLoss doubled = broken(MarginLoss.probit(), m -> 2 * MarginLoss.probit().slope(m), null);
-        int[] brokenCount = new int[2];
-        String violation = MarginTrainingChecks.criticalRadiusViolation(doubled, problem, brokenCount);
-        assertTrue(violation != null || brokenCount[0] < brokenCount[1], "the broken loss is caught");
+        MarginLossCriticalRadius.Certified brokenCount = new MarginLossCriticalRadius.Certified();
+        String violation = MarginLossCriticalRadius.violation(doubled, problem, brokenCount);
+        assertTrue(violation != null || brokenCount.certified() < brokenCount.trained(), "the broken loss is caught");
     }
 
     @Test
     void theProbitInstanceFallsOnlyWithTheRealLoss() {
-        assertNotNull(MarginSpectrumChecks.traceFall(MarginLoss.probit(), LossOracle.SUITE,
-                MarginSpectrumChecks.probitTraceInstance()));
-        assertNull(MarginSpectrumChecks.traceFall(MarginLoss.exponential(), LossOracle.SUITE,
-                MarginSpectrumChecks.probitTraceInstance()), "the exponential trace rises on it (its theorem)");
+        assertNotNull(MarginCases.traceFall(MarginLoss.probit(), LossOracle.SUITE,
+                ProbitTraceFallsInTwoDimensions.instance()));
+        assertNull(MarginCases.traceFall(MarginLoss.exponential(), LossOracle.SUITE,
+                ProbitTraceFallsInTwoDimensions.instance()), "the exponential trace rises on it (its theorem)");
     }
 }

@@ -2,7 +2,6 @@ package org.advsharp.checks.losses;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,12 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 class LossesClaimsTest {
 
     static List<Check> checks() {
-        List<Check> checks = new ArrayList<>();
-        checks.addAll(ScalarChecks.checks());
-        checks.addAll(MarginHessianChecks.checks());
-        checks.addAll(MarginSpectrumChecks.checks());
-        checks.addAll(MarginTrainingChecks.checks());
-        return checks;
+        return LossChecks.checks();
     }
 
     @Test

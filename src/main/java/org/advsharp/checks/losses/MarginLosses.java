@@ -1,42 +1,75 @@
 package org.advsharp.checks.losses;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import org.advsharp.check.Check;
+import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
-import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Measurement;
+import org.advsharp.checks.CheckTolerances;
 import org.advsharp.numerics.FiniteDifferences;
 import org.advsharp.numerics.Tolerances;
 import org.advsharp.oracle.MarginLoss;
 
 /**
- * Checks of lem:margin-losses, one per loss: on a grid of margins from -40 to 30 (both tails and the
+ * lem:margin-losses, one check per loss: on a grid of margins from -40 to 30 (both tails and the
  * neighbourhood of 0), l' &lt; 0 &lt; l'', l' agrees with central differences of l and l'' with central
  * differences of l', and l'' moves as the lemma says (strictly decreasing everywhere for the
  * exponential and probit losses; for the logistic loss decreasing for m &gt; 0 and increasing for m &lt; 0).
+ *
+ * @param loss the loss checked
  */
-public final class ScalarChecks {
+record MarginLosses(MarginLoss loss) implements Check {
     /** Grid of margins: both tails (down to -40, up to 30) in steps of 1/8, plus points next to 0. */
-    static final double GRID_LOW = -40.0;
-    static final double GRID_HIGH = 30.0;
-    static final double GRID_STEP = 0.125;
+    private static final double GRID_LOW = -40.0;
+    private static final double GRID_HIGH = 30.0;
+    private static final double GRID_STEP = 0.125;
     private static final double[] NEAR_ZERO = {-1e-3, -1e-6, 1e-6, 1e-3};
 
-    private ScalarChecks() {
+    @Override
+    public String id() {
+        return "margin-loss-scalars-" + loss.name();
     }
 
-    public static List<Check> checks() {
-        List<Check> checks = new ArrayList<>();
-        for (MarginLoss loss : MarginLoss.all()) {
-            checks.add(new FunctionalCheck("margin-loss-scalars-" + loss.name(), "lem:margin-losses",
-                    loss.name() + " loss: l' < 0 < l'', l' and l'' match central differences, l'' moves as stated, "
-                            + "on margins from -40 to 30",
-                    (context, evidence) -> scalars(loss, evidence)));
+    @Override
+    public String claimId() {
+        return "lem:margin-losses";
+    }
+
+    @Override
+    public String title() {
+        return loss.name() + " loss: l' < 0 < l'', l' and l'' match central differences, l'' moves as stated, "
+                + "on margins from -40 to 30";
+    }
+
+    @Override
+    public String run(CheckContext context, Evidence evidence) {
+        Worst worst = new Worst();
+        String violation = firstViolation(loss, worst);
+        evidence.measure(Measurement.atMost("grid points violating lem:margin-losses", violation == null ? 0 : 1, 0,
+                "exact: a proved statement admits no violation"));
+        if (violation != null) {
+            evidence.fact("violation", violation);
         }
-        return checks;
+        evidence.measure(Measurement.atMost("max error of l' vs central differences of l, relative to max(|l'|, |l|)",
+                worst.slope, CheckTolerances.FD_GRADIENT));
+        evidence.measure(Measurement.atMost("max error of l'' vs central differences of l', relative to max(|l''|, |l'|)",
+                worst.curvature, CheckTolerances.FD_GRADIENT));
+        return String.format(Locale.ROOT, "On %d margins from %.0f to %.0f the %s loss had l' < 0 < l'', l'' %s, "
+                + "and matched central differences to %.1e (l') and %.1e (l'').", grid().length, GRID_LOW, GRID_HIGH,
+                loss.name(), direction(loss), worst.slope, worst.curvature);
+    }
+
+    /** The largest relative finite-difference errors seen, of l' and of l''. */
+    static final class Worst {
+        private double slope;
+        private double curvature;
+
+        private void see(double slopeError, double curvatureError) {
+            slope = Math.max(slope, slopeError);
+            curvature = Math.max(curvature, curvatureError);
+        }
     }
 
     /** The grid the check runs on, ascending. */
@@ -47,25 +80,8 @@ public final class ScalarChecks {
             m[k] = GRID_LOW + k * GRID_STEP;
         }
         System.arraycopy(NEAR_ZERO, 0, m, steps + 1, NEAR_ZERO.length);
-        java.util.Arrays.sort(m);
+        Arrays.sort(m);
         return m;
-    }
-
-    private static String scalars(MarginLoss loss, Evidence evidence) {
-        double[] worst = new double[2];
-        String violation = firstViolation(loss, worst);
-        evidence.measure(Measurement.atMost("grid points violating lem:margin-losses", violation == null ? 0 : 1, 0,
-                "exact: a proved statement admits no violation"));
-        if (violation != null) {
-            evidence.fact("violation", violation);
-        }
-        evidence.measure(Measurement.atMost("max error of l' vs central differences of l, relative to max(|l'|, |l|)", worst[0],
-                Tolerances.FD_GRADIENT, "Tolerances.FD_GRADIENT"));
-        evidence.measure(Measurement.atMost("max error of l'' vs central differences of l', relative to max(|l''|, |l'|)", worst[1],
-                Tolerances.FD_GRADIENT, "Tolerances.FD_GRADIENT"));
-        return String.format(Locale.ROOT, "On %d margins from %.0f to %.0f the %s loss had l' < 0 < l'', l'' %s, "
-                + "and matched central differences to %.1e (l') and %.1e (l'').", grid().length, GRID_LOW, GRID_HIGH,
-                loss.name(), direction(loss), worst[0], worst[1]);
     }
 
     private static String direction(MarginLoss loss) {
@@ -82,7 +98,7 @@ public final class ScalarChecks {
      * The first grid point where lem:margin-losses fails for {@code loss}, or null; {@code worst} receives the
      * largest relative finite-difference errors of l' and l''.
      */
-    static String firstViolation(MarginLoss loss, double[] worst) {
+    static String firstViolation(MarginLoss loss, Worst worst) {
         double[] grid = grid();
         double previous = Double.NaN;
         for (int k = 0; k < grid.length; k++) {
@@ -98,8 +114,7 @@ public final class ScalarChecks {
                     / Math.max(Math.abs(slope), Math.abs(value));
             double curvatureError = Math.abs(centralDifference(loss::slope, m) - curvature)
                     / Math.max(curvature, Math.abs(slope));
-            worst[0] = Math.max(worst[0], slopeError);
-            worst[1] = Math.max(worst[1], curvatureError);
+            worst.see(slopeError, curvatureError);
             if (slopeError > Tolerances.FD_GRADIENT || curvatureError > Tolerances.FD_GRADIENT) {
                 return String.format(Locale.ROOT, "at m = %s: relative error of l' %.2e, of l'' %.2e", m, slopeError,
                         curvatureError);
