@@ -1,4 +1,4 @@
-package org.advsharp.checks.hessian;
+package org.advsharp.checks.attack;
 
 import java.util.Locale;
 import org.advsharp.check.Check;
