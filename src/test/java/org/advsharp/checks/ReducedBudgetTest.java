@@ -57,4 +57,13 @@ class ReducedBudgetTest {
         assertEquals(Outcome.INCONCLUSIVE, result.outcome(), result.summary());
         assertTrue(result.lacksOnlyCases(), "a coverage test too small to decide lacks only cases");
     }
+
+    /** A reduced run says how many cases it ran, not the declared budget (the Lanczos summary said 40). */
+    @Test
+    void theLanczosSummaryCountsTheHessiansItRan() {
+        Check lanczos = CheckCatalog.all().stream().filter(c -> c.claimId().equals("inst:lanczos"))
+                .findFirst().orElseThrow();
+        CheckResult result = lanczos.execute(new CheckContext(CheckContext.DEFAULT_SEED, ONE_TRY, m -> { }));
+        assertTrue(result.summary().startsWith("On 1 adversarial Hessians"), result.summary());
+    }
 }

@@ -73,7 +73,7 @@ final class LanczosInstrument implements Check {
         evidence.measure(Measurement.atMost("max |power iteration - dense| / lambda_max", worstPower,
                 CheckTolerances.POWER_ITERATION_RESIDUAL));
         return String.format(Locale.ROOT, "On %d adversarial Hessians Lanczos matched the dense top-3 to %.1e and "
-                + "power iteration the top eigenvalue to %.1e (relative).", OPERATOR_PROBLEMS, worstLanczos,
+                + "power iteration the top eigenvalue to %.1e (relative).", problems, worstLanczos,
                 worstPower);
     }
 }
