@@ -86,8 +86,4 @@ public record ProfiledSweep(TrainedProblem problem, SweepResult sweep, List<Line
     public double[] kappa() {
         return profiles.stream().mapToDouble(LinearSharpness::kappa).toArray();
     }
-
-    public double[] ratios() {
-        return sweep.ratios();
-    }
 }

@@ -80,11 +80,6 @@ final class TrainerAccuracy {
         return points;
     }
 
-    /** Largest gradient norm seen. */
-    double worstGradient() {
-        return worstGradient;
-    }
-
     /** Records the table and the worst values as measurements. */
     void record(Evidence evidence) {
         evidence.table(new Table(caption + " (" + points + " trained points" + (points > TABLE_ROWS ? ", first "
