@@ -9,6 +9,7 @@ import org.advsharp.training.NewtonTrainer;
 import org.advsharp.training.RandomNoise;
 import org.advsharp.training.SweepPoint;
 import org.advsharp.training.SweepResult;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * An eps sweep with the exact sharpness of the LOSS (no weight decay) at every trained point.
@@ -47,7 +48,7 @@ public record ProfiledSweep(TrainedProblem problem, SweepResult sweep, List<Line
         int d = problem.data().dimension();
         double[][] directions = RandomNoise.unitDirections(noiseSeed, problem.data().size(), d);
         for (SweepPoint p : s.points()) {
-            org.ejml.data.DMatrixRMaj h = p.objective().hessian(p.result().w());
+            DMatrixRMaj h = p.objective().hessian(p.result().w());
             for (int j = 0; j < d; j++) {
                 h.add(j, j, -problem.lambda());
             }
@@ -84,9 +85,5 @@ public record ProfiledSweep(TrainedProblem problem, SweepResult sweep, List<Line
 
     public double[] kappa() {
         return profiles.stream().mapToDouble(LinearSharpness::kappa).toArray();
-    }
-
-    public double[] ratios() {
-        return sweep.ratios();
     }
 }

@@ -1,5 +1,7 @@
 package org.advsharp.checks.training;
 
+import static org.advsharp.checks.training.TrainingFigures.DIGITS;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,6 +10,7 @@ import java.util.Map;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.checks.Figures;
 import org.advsharp.data.Dataset;
 import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.numerics.Vectors;
@@ -37,8 +40,7 @@ public final class TrainedPointAnatomy {
     private final String title;
     private final double[] ratios;
     private final boolean marginConditionApplies;
-    private final Map<String, int[]> marginHolds = new LinkedHashMap<>();
-    private final Map<String, int[]> pointsPerFamily = new LinkedHashMap<>();
+    private final Map<String, FamilyMargins> families = new LinkedHashMap<>();
     private final List<double[][]> lambdaParts = new ArrayList<>();
     private final List<double[][]> traceParts = new ArrayList<>();
     private final List<double[]> clean = new ArrayList<>();
@@ -75,8 +77,8 @@ public final class TrainedPointAnatomy {
         if (epsilons.length != k || weights.size() != k || profiles.size() != k) {
             throw new IllegalArgumentException("a sweep of " + epsilons.length + " radii for a grid of " + k);
         }
-        int[] holds = marginHolds.computeIfAbsent(family, f -> new int[k]);
-        pointsPerFamily.computeIfAbsent(family, f -> new int[1])[0]++;
+        FamilyMargins margins = families.computeIfAbsent(family, f -> new FamilyMargins(k));
+        margins.sweeps++;
         LinearSharpness zero = profiles.get(0);
         double[][] lam = new double[3][k];
         double[][] tr = new double[3][k];
@@ -95,7 +97,7 @@ public final class TrainedPointAnatomy {
                 robustCorrect += margin - eps * wn > 0 ? 1 : 0;
                 smallestAdversarialMargin = Math.min(smallestAdversarialMargin, margin - eps * wn);
             }
-            holds[i] += smallestAdversarialMargin >= 0 ? 1 : 0;
+            margins.holds[i] += smallestAdversarialMargin >= 0 ? 1 : 0;
             cleanAcc[i] = correct / (double) data.size();
             robustAcc[i] = robustCorrect / (double) data.size();
             LinearSharpness s = profiles.get(i);
@@ -116,9 +118,9 @@ public final class TrainedPointAnatomy {
     double marginShare(int i) {
         int holds = 0;
         int total = 0;
-        for (var e : marginHolds.entrySet()) {
-            holds += e.getValue()[i];
-            total += pointsPerFamily.get(e.getKey())[0];
+        for (FamilyMargins f : families.values()) {
+            holds += f.holds[i];
+            total += f.sweeps;
         }
         return holds / (double) total;
     }
@@ -133,25 +135,25 @@ public final class TrainedPointAnatomy {
         int k = ratios.length;
         if (marginConditionApplies) {
             List<String> columns = new ArrayList<>(List.of("eps/eps_c"));
-            marginHolds.keySet().forEach(f -> columns.add(f + " (" + pointsPerFamily.get(f)[0] + ")"));
+            families.forEach((name, f) -> columns.add(name + " (" + f.sweeps + ")"));
             columns.add("all");
             List<List<String>> rows = new ArrayList<>();
             List<Series.Line> lines = new ArrayList<>();
-            for (var e : marginHolds.entrySet()) {
+            for (var e : families.entrySet()) {
                 double[] share = new double[k];
                 for (int i = 0; i < k; i++) {
-                    share[i] = e.getValue()[i] / (double) pointsPerFamily.get(e.getKey())[0];
+                    share[i] = e.getValue().share(i);
                 }
                 lines.add(new Series.Line(e.getKey(), ratios, share));
             }
             double[] all = new double[k];
             for (int i = 0; i < k; i++) {
-                List<String> row = new ArrayList<>(List.of(TrainerAccuracy.fmt(ratios[i])));
-                for (var e : marginHolds.entrySet()) {
-                    row.add(TrainerAccuracy.fmt(e.getValue()[i] / (double) pointsPerFamily.get(e.getKey())[0]));
+                List<String> row = new ArrayList<>(List.of(Figures.significant(ratios[i], DIGITS)));
+                for (FamilyMargins f : families.values()) {
+                    row.add(Figures.significant(f.share(i), DIGITS));
                 }
                 all[i] = marginShare(i);
-                row.add(TrainerAccuracy.fmt(all[i]));
+                row.add(Figures.significant(all[i], DIGITS));
                 rows.add(row);
             }
             lines.add(new Series.Line("all problems", ratios, all));
@@ -164,12 +166,10 @@ public final class TrainedPointAnatomy {
         }
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            rows.add(List.of(TrainerAccuracy.fmt(ratios[i]),
-                    TrainerAccuracy.fmt(median(lambdaParts, 0, i)), TrainerAccuracy.fmt(median(lambdaParts, 1, i)),
-                    TrainerAccuracy.fmt(median(lambdaParts, 2, i)), TrainerAccuracy.fmt(shareDirectionLarger(lambdaParts, i)),
-                    TrainerAccuracy.fmt(median(traceParts, 0, i)), TrainerAccuracy.fmt(median(traceParts, 1, i)),
-                    TrainerAccuracy.fmt(median(traceParts, 2, i)),
-                    TrainerAccuracy.fmt(medianOf(clean, i)), TrainerAccuracy.fmt(medianOf(robust, i))));
+            double[] row = {ratios[i], median(lambdaParts, 0, i), median(lambdaParts, 1, i),
+                    median(lambdaParts, 2, i), shareDirectionLarger(lambdaParts, i), median(traceParts, 0, i),
+                    median(traceParts, 1, i), median(traceParts, 2, i), medianOf(clean, i), medianOf(robust, i)};
+            rows.add(Arrays.stream(row).mapToObj(v -> Figures.significant(v, DIGITS)).toList());
         }
         evidence.table(new Table(title + ": rise from eps = 0 split into the adversarial-input part (A at w*(eps) "
                 + "against A at w*(0)) and the direction term (H - A at w*(eps), kappa P), each divided by the value at "
@@ -196,7 +196,7 @@ public final class TrainedPointAnatomy {
     private String shareAt(double ratio) {
         for (int i = 0; i < ratios.length; i++) {
             if (ratios[i] == ratio) {
-                return TrainerAccuracy.fmt(marginShare(i));
+                return Figures.significant(marginShare(i), DIGITS);
             }
         }
         return "not on the grid";
@@ -247,5 +247,20 @@ public final class TrainedPointAnatomy {
         Arrays.sort(s);
         int n = s.length;
         return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+    }
+
+    /** One problem family's sweeps, and at each radius how many of them satisfy the margin condition there. */
+    private static final class FamilyMargins {
+        final int[] holds;
+        int sweeps;
+
+        FamilyMargins(int radii) {
+            holds = new int[radii];
+        }
+
+        /** The share of the family's sweeps whose trained point at radius index i satisfies the condition. */
+        double share(int i) {
+            return holds[i] / (double) sweeps;
+        }
     }
 }

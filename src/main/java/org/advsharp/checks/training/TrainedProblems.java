@@ -2,6 +2,7 @@ package org.advsharp.checks.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.advsharp.checks.problems.ProblemGenerators;
 import org.advsharp.data.Dataset;
@@ -37,7 +38,7 @@ public final class TrainedProblems {
                 int d = 3 + rng.nextInt(8);
                 double lambda = Math.pow(10, MIN_LOG_LAMBDA + (MAX_LOG_LAMBDA - MIN_LOG_LAMBDA) * rng.nextDouble());
                 Dataset data = regime.generate(rng.nextLong(), n, d);
-                out.add(new TrainedProblem(regime.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), data,
+                out.add(new TrainedProblem(regime.name().toLowerCase(Locale.ROOT).replace('_', ' '), data,
                         lambda));
             }
         }

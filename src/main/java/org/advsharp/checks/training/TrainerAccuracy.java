@@ -1,5 +1,7 @@
 package org.advsharp.checks.training;
 
+import static org.advsharp.checks.training.TrainingFigures.DIGITS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.advsharp.check.Evidence;
@@ -67,19 +69,15 @@ final class TrainerAccuracy {
             worstTangential = Math.max(worstTangential, tangential);
         }
         if (rows.size() < TABLE_ROWS) {
-            rows.add(List.of(problem, fmt(ratio), Integer.toString(r.iterations()), fmt(r.gradientNorm()),
-                    fmt(radial), fmt(tangential), Boolean.toString(r.converged())));
+            rows.add(List.of(problem, Figures.significant(ratio, DIGITS), Integer.toString(r.iterations()),
+                    Figures.significant(r.gradientNorm(), DIGITS), Figures.significant(radial, DIGITS),
+                    Figures.significant(tangential, DIGITS), Boolean.toString(r.converged())));
         }
     }
 
     /** Number of trained points added. */
     int points() {
         return points;
-    }
-
-    /** Largest gradient norm seen. */
-    double worstGradient() {
-        return worstGradient;
     }
 
     /** Records the table and the worst values as measurements. */
@@ -97,12 +95,5 @@ final class TrainerAccuracy {
             evidence.measure(Measurement.atMost("largest tangential residual", worstTangential, RESIDUAL_TOLERANCE,
                     "tangential = ||P grad F|| <= ||grad F||"));
         }
-    }
-
-    /** Significant digits of the training checks' tables and sentences. */
-    static final int DIGITS = 3;
-
-    static String fmt(double v) {
-        return Figures.significant(v, DIGITS);
     }
 }

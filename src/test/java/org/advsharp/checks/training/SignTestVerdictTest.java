@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.advsharp.check.Evidence;
+import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Outcome;
 import org.advsharp.data.Dataset;
 import org.advsharp.landscape.LinearSharpness;
@@ -28,12 +29,12 @@ class SignTestVerdictTest {
         Evidence nine = new Evidence();
         SignTestVerdict.record(nine, "x", 9, 0, 1e-3, "LEVEL", 1L, "replay");
         assertEquals(Outcome.INCONCLUSIVE, nine.outcome());
-        assertTrue(nine.toResult(new org.advsharp.check.FunctionalCheck("c", "exp:x", "t", (c, e) -> ""), "s", 0)
+        assertTrue(nine.toResult(new FunctionalCheck("c", "exp:x", "t", (c, e) -> ""), "s", 0)
                 .lacksOnlyCases(), "a sign test too small to decide lacks only cases");
         assertEquals(Outcome.PASSED, outcome(10, 0));
         Evidence undecided = new Evidence();
         SignTestVerdict.record(undecided, "x", 177, 123, 1e-3, "LEVEL", 1L, "replay");
-        assertFalse(undecided.toResult(new org.advsharp.check.FunctionalCheck("c", "exp:x", "t", (c, e) -> ""), "s", 0)
+        assertFalse(undecided.toResult(new FunctionalCheck("c", "exp:x", "t", (c, e) -> ""), "s", 0)
                 .lacksOnlyCases(), "an undecided test at a size that can decide is not excused");
     }
 
