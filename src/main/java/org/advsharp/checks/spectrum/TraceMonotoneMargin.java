@@ -65,7 +65,7 @@ final class TraceMonotoneMargin implements Check {
      * within Tolerances.MONOTONICITY_FALL of the trace either way is rounding-level, where strictness cannot
      * be seen in doubles; such cases are labelled and counted, and may not fall beyond it.
      */
-    private static String risesStrictly(AdversarialCase c, Labels labels) {
+    static String risesStrictly(AdversarialCase c, Labels labels) {
         double low = CommonOps_DDRM.trace(new AdversarialLoss(c.data(), c.eps1()).hessian(c.w()).full());
         double high = CommonOps_DDRM.trace(new AdversarialLoss(c.data(), c.eps2()).hessian(c.w()).full());
         if (high > low) {
