@@ -3,6 +3,7 @@ package org.advsharp.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -133,7 +134,7 @@ public final class BundledData {
         double[][] x = new double[rows.length][];
         double[] t = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            x[i] = java.util.Arrays.copyOf(rows[i], BREAST_CANCER_FEATURES);
+            x[i] = Arrays.copyOf(rows[i], BREAST_CANCER_FEATURES);
             t[i] = rows[i][BREAST_CANCER_FEATURES];
         }
         return Dataset.fromZeroOneLabels(standardise(x), t);

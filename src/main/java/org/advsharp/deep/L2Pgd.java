@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.advsharp.deep.engine.DjlEnvironment;
 
@@ -91,7 +92,7 @@ public final class L2Pgd {
     static NDArray perExampleNorm(NDArray v, long n) {
         Shape s = v.getShape();
         long[] dims = new long[s.dimension()];
-        java.util.Arrays.fill(dims, 1);
+        Arrays.fill(dims, 1);
         dims[0] = n;
         return v.reshape(n, -1).square().sum(new int[] {1}).sqrt().reshape(new Shape(dims));
     }

@@ -3,6 +3,7 @@ package org.advsharp.training;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.LinearOperator;
 import org.advsharp.numerics.RowBlocks;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.MarginLoss;
 
 /**
@@ -297,6 +298,6 @@ public final class AdversarialKernel {
     }
 
     private static double norm(double[] w) {
-        return org.advsharp.numerics.Vectors.norm(w);
+        return Vectors.norm(w);
     }
 }

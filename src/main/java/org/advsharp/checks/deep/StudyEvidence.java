@@ -8,6 +8,7 @@ import java.util.function.ToDoubleFunction;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
+import org.advsharp.check.RecordTable;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
@@ -70,7 +71,7 @@ public final class StudyEvidence {
         double[] radii = config.radii();
         long[] seeds = config.seeds();
         evidence.fact("network", config.network().describe());
-        evidence.table(org.advsharp.check.RecordTable.of("configuration", config));
+        evidence.table(RecordTable.of("configuration", config));
         for (long s : seeds) {
             evidence.seed(new SeedRecord("initial weights, shuffling, PGD random starts, Lanczos start, probes, "
                     + "directions of run seed " + s, s, replay));

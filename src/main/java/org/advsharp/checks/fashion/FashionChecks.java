@@ -23,6 +23,7 @@ import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.numerics.TrendDecision;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.Solver;
@@ -192,7 +193,7 @@ public final class FashionChecks {
         for (int j = 0; j < x.length; j++) {
             worst = Math.max(worst, Math.abs(x[j] - y[j]));
         }
-        return worst / org.advsharp.numerics.Vectors.norm(x);
+        return worst / Vectors.norm(x);
     }
 
     private static double relative(double a, double b) {

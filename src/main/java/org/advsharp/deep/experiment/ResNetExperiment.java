@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -103,7 +104,7 @@ public final class ResNetExperiment {
             case DIGITS -> {
                 ExampleSet all = DigitsImages.upsampled(3);
                 int[] order = AdversarialTrainer.permutation(all.size(), new SplittableRandom(seed));
-                yield all.subset(java.util.Arrays.copyOf(order, Math.min(config.trainExamples(), all.size())));
+                yield all.subset(Arrays.copyOf(order, Math.min(config.trainExamples(), all.size())));
             }
             case SYNTHETIC -> SyntheticImages.cifarShaped(config.trainExamples(), 10, seed);
             case CIFAR10 -> {
