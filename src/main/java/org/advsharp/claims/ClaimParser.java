@@ -81,11 +81,6 @@ public final class ClaimParser {
         return kind == ClaimKind.COUNTEREXAMPLE ? WHY_IT_CAN_FAIL : STATUS_AND_EVIDENCE;
     }
 
-    /** Parses one file with a fresh parser (duplicate ids are checked within the file only). */
-    public static List<Claim> parseFile(String fileName, String text) {
-        return new ClaimParser().parse(fileName, text);
-    }
-
     /**
      * Parses one file; ids must be new to this parser.
      *
