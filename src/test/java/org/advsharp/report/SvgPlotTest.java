@@ -15,7 +15,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.advsharp.check.Evidence;
+import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Series;
+import org.advsharp.checks.deep.StudyEvidence;
+import org.advsharp.deep.HessianOperator;
+import org.advsharp.deep.study.StudyCell;
+import org.advsharp.deep.study.StudyConfig;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisState;
@@ -247,6 +253,43 @@ class SvgPlotTest {
         assertTrue(SvgPlot.svg(s, "u_").contains("not converged (residual above tolerance)"));
         assertTrue(SvgPlot.caption(s).contains("Open markers (legend: not converged (residual above tolerance)): 1 point "),
                 SvgPlot.caption(s));
+    }
+
+    /**
+     * The study's eigenvalue plots flag a point whose residual is above {@link HessianOperator#CONVERGED_RESIDUAL}
+     * (recomputed: the record's converged flag says true here) and the report draws it open, the others filled.
+     */
+    @Test
+    void aStudyEigenvalueWhoseResidualIsAboveItsToleranceIsDrawnOpen() {
+        StudyConfig config = StudyConfig.registered();
+        double[] radii = config.radii();
+        long[] seeds = config.seeds();
+        List<StudyCell> cells = new ArrayList<>();
+        for (long seed : seeds) {
+            for (int j = 0; j < radii.length; j++) {
+                double residual = seed == seeds[1] && j == 2 ? 2 * HessianOperator.CONVERGED_RESIDUAL : 1e-6;
+                StudyCell.Eigen e = new StudyCell.Eigen(20 + j + seed, residual, true, 20, 0, 0, 10);
+                cells.add(new StudyCell(seed, radii[j], List.of(1.0), List.of(0.5), 0.8, 0.6, 0.5, 0.4, 1.0, 30, e, e,
+                        new StudyCell.Trace(100, 90, 110, 5, 20, 0.95, 0), new double[] {-0.5, 0, 0.5},
+                        List.of(new double[] {1.0, 0.5, 1.2}), new double[] {30}, 1000, 500, null));
+            }
+        }
+        Evidence evidence = new Evidence();
+        StudyEvidence.record(config, cells, true, evidence, "replay", null);
+        List<Series> plots = evidence.toResult(new FunctionalCheck("t", "exp:t", "t", (c, x) -> ""), "", 0).plots();
+        for (String title : List.of("frozen-attack lambda_max", "re-attacked lambda_max")) {
+            Series s = plots.stream().filter(p -> p.title().startsWith(title)).findFirst().orElseThrow();
+            XYLineAndShapeRenderer shapes = (XYLineAndShapeRenderer) SvgPlot.chart(s).getXYPlot().getRenderer();
+            for (int line = 0; line < seeds.length; line++) {
+                for (int j = 0; j < radii.length; j++) {
+                    assertEquals(!(line == 1 && j == 2), shapes.getItemShapeFilled(line, j), title + ", line " + line
+                            + ", point " + j);
+                }
+            }
+            assertTrue(SvgPlot.caption(s).contains("Open markers"), SvgPlot.caption(s));
+        }
+        Series trace = plots.stream().filter(p -> p.title().startsWith("Hutchinson trace")).findFirst().orElseThrow();
+        assertFalse(trace.lines().stream().anyMatch(Series.Line::anyUncertified), "a trace has no eigen-solver flag");
     }
 
     @Test
