@@ -108,6 +108,10 @@ class L2PgdTest {
                     () -> L2Pgd.attack(net, w, RunningStatistics.none(), BatchNormMode.TRAIN, x, t,
                             new PgdSettings(0.1, 1, 0.1, false, true), new SplittableRandom(1)));
             assertEquals(true, train.getMessage().contains("TRAIN"));
+            IllegalArgumentException start = assertThrows(IllegalArgumentException.class,
+                    () -> L2Pgd.attack(net, w, RunningStatistics.none(), BatchNormMode.EVAL, x, t,
+                            new PgdSettings(0.1, 1, 0.1, true, true)));
+            assertTrue(start.getMessage().contains("random start needs a generator"), start.getMessage());
         }
     }
 }
