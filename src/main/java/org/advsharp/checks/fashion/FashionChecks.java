@@ -392,9 +392,14 @@ public final class FashionChecks {
         boolean[] open = new boolean[s.points().size()];
         for (int k = 0; k < open.length; k++) {
             PointSharpness m = s.points().get(k).sharpness();
-            open[k] = !(residual.applyAsDouble(m) / value.applyAsDouble(m) <= CheckTolerances.LANCZOS_RESIDUAL.value());
+            open[k] = uncertified(residual.applyAsDouble(m), value.applyAsDouble(m));
         }
         return open;
+    }
+
+    /** Whether a top eigenvalue with this residual is uncertified: residual / value is not at most the tolerance. */
+    static boolean uncertified(double residual, double value) {
+        return !(residual / value <= CheckTolerances.LANCZOS_RESIDUAL.value());
     }
 
     /** The certificates of every trained point used: gradient norm and Lanczos residual. */

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Fashion-MNIST eigenvalue plots flag a point whose Lanczos residual / lambda_max is above
- * {@link CheckTolerances#LANCZOS_RESIDUAL} (or not a number), separately for lambda_max(H) and lambda_max(A); the
- * report draws flagged points as open markers (SvgPlotTest).
+ * {@link CheckTolerances#LANCZOS_RESIDUAL} (or not a number), separately for lambda_max(H) and lambda_max(A), and
+ * a growth lambda_max(eps) / lambda_max(0) where either eigenvalue is flagged; the report draws flagged points as
+ * open markers (SvgPlotTest).
  */
 class FashionPlotMarkersTest {
     private static final double TOLERANCE = CheckTolerances.LANCZOS_RESIDUAL.value();
@@ -27,6 +28,14 @@ class FashionPlotMarkersTest {
                 point(10, Double.NaN, 5, 0)));
         assertArrayEquals(new boolean[] {false, true, false, true}, FashionChecks.uncertifiedH(s));
         assertArrayEquals(new boolean[] {false, false, true, false}, FashionChecks.uncertifiedA(s));
+    }
+
+    @Test
+    void aGrowthIsUncertifiedWhereItsEigenvalueOrTheOneAtZeroIs() {
+        assertArrayEquals(new boolean[] {false, true, false}, LinfComparison.growthUncertified(
+                new boolean[] {false, true, false}));
+        assertArrayEquals(new boolean[] {true, true, true}, LinfComparison.growthUncertified(
+                new boolean[] {true, false, false}));
     }
 
     private static SweepPoint point(double lambdaMaxH, double residualH, double lambdaMaxA, double residualA) {
