@@ -31,11 +31,6 @@ public record Cases(int usable, int minimum, Map<String, Integer> skipped) {
         return minimum > 0 || usable > 0 || !skipped.isEmpty();
     }
 
-    /** All skipped cases together. */
-    public int skippedTotal() {
-        return skipped.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
     /** Whether the check counted its cases and has fewer usable ones than its floor. */
     public boolean belowFloor() {
         return counted() && usable < minimum;

@@ -66,11 +66,6 @@ public record CheckContext(long masterSeed, int triesOverride, Consumer<String> 
         public int used() {
             return used;
         }
-
-        /** Whether the check ran fewer tries than it declared. */
-        public boolean cutShort() {
-            return used < declared;
-        }
     }
 
     /** The default master seed of the suite. Changing it changes the evidence, so it is fixed. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Collects the evidence of one check while it runs, then freezes it into a {@link CheckResult}.
@@ -219,7 +220,7 @@ public final class Evidence {
 
     private static String skippedText(Cases counted) {
         return counted.skipped().isEmpty() ? "" : " (skipped: " + counted.skipped().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining("; ")) + ")";
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("; ")) + ")";
     }
 
     /** The fact under which property checks record the shrunk violation of a failed property. */

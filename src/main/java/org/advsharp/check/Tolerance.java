@@ -22,9 +22,4 @@ public record Tolerance(String name, double value, String why) {
             throw new IllegalArgumentException("tolerance " + name + ": the reason for its size is missing");
         }
     }
-
-    /** The same tolerance with the opposite sign, named "-name" (a lower bound of a quantity that may dip). */
-    public Tolerance negated() {
-        return new Tolerance("-" + name, -value, why);
-    }
 }

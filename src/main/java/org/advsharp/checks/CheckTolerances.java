@@ -1,5 +1,6 @@
 package org.advsharp.checks;
 
+import java.util.List;
 import org.advsharp.check.Tolerance;
 import org.advsharp.numerics.Tolerances;
 import org.advsharp.training.LbfgsTrainer;
@@ -89,8 +90,7 @@ public final class CheckTolerances {
             "pre-registered in proofs/deep.md: one-sided sign-test level of each regime of the linear mechanism");
 
     /** Every pre-registered level, for the gate test that holds them equal to proofs/. */
-    public static java.util.List<Tolerance> preRegisteredLevels() {
-        return java.util.List.of(HEADLINE_LEVEL, SIGN_TEST_LEVEL, REAL_DATA_TREND_LEVEL, FASHION_TREND_LEVEL,
-                MECHANISM_LEVEL);
+    static List<Tolerance> preRegisteredLevels() {
+        return List.of(HEADLINE_LEVEL, SIGN_TEST_LEVEL, REAL_DATA_TREND_LEVEL, FASHION_TREND_LEVEL, MECHANISM_LEVEL);
     }
 }

@@ -69,17 +69,4 @@ public final class ClaimConsistency {
         problems.addAll(ClaimUses.problems(registry.claims()));
         return problems;
     }
-
-    /**
-     * Throws if {@link #problems} finds anything; the message lists every problem.
-     *
-     * @throws IllegalStateException listing the problems
-     */
-    public static void requireConsistent(ClaimRegistry registry, Collection<? extends Check> checks) {
-        List<String> problems = problems(registry, checks);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(problems.size() + " consistency problem(s) between proofs/ and the "
-                    + "checks:\n  " + String.join("\n  ", problems));
-        }
-    }
 }

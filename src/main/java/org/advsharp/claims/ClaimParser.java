@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,11 +79,6 @@ public final class ClaimParser {
             return PROOF;
         }
         return kind == ClaimKind.COUNTEREXAMPLE ? WHY_IT_CAN_FAIL : STATUS_AND_EVIDENCE;
-    }
-
-    /** Parses one file with a fresh parser (duplicate ids are checked within the file only). */
-    public static List<Claim> parseFile(String fileName, String text) {
-        return new ClaimParser().parse(fileName, text);
     }
 
     /**
@@ -246,17 +243,17 @@ public final class ClaimParser {
             Verdict expected = parseValue("Expected verdict", Verdict::parse);
             if (expected != kind.naturalVerdict()) {
                 throw error(fieldLines.get("Expected verdict"), "expected verdict " + expected.label()
-                        + " is inconsistent with kind " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + " is inconsistent with kind " + kind.name().toLowerCase(Locale.ROOT)
                         + ", whose verdict is " + kind.naturalVerdict().label());
             }
             List<String> paper = parsePaper();
             String required = requiredSection(kind);
             if (sectionHeading == null) {
-                throw error(headingLine, "claim '" + id + "' of kind " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                throw error(headingLine, "claim '" + id + "' of kind " + kind.name().toLowerCase(Locale.ROOT)
                         + " needs a '### " + required + "' section");
             }
             if (!sectionHeading.equals(required)) {
-                throw error(sectionLine, "claim '" + id + "' of kind " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                throw error(sectionLine, "claim '" + id + "' of kind " + kind.name().toLowerCase(Locale.ROOT)
                         + " needs '### " + required + "', not '### " + sectionHeading + "'");
             }
             String text = String.join("\n", body).strip();
@@ -311,7 +308,7 @@ public final class ClaimParser {
             return result;
         }
 
-        private <T> T parseValue(String name, java.util.function.Function<String, T> parser) {
+        private <T> T parseValue(String name, Function<String, T> parser) {
             try {
                 return parser.apply(value(name));
             } catch (IllegalArgumentException e) {

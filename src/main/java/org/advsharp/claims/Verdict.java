@@ -1,5 +1,7 @@
 package org.advsharp.claims;
 
+import java.util.Locale;
+
 /**
  * The verdict of a claim, computed from the outcomes of its checks (never typed by hand).
  *
@@ -32,7 +34,7 @@ public enum Verdict {
 
     /** Parses "VERIFIED", "not run", "NOT_RUN" and the like. */
     public static Verdict parse(String text) {
-        String key = text.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String key = text.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         try {
             return valueOf(key);
         } catch (IllegalArgumentException e) {

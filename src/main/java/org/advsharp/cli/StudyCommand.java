@@ -6,18 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.advsharp.checks.deep.StudyRecord;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
+import org.advsharp.deep.ResNetStem;
 import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.study.RegisteredStudy;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
+import org.advsharp.deep.study.StudyData;
+import org.advsharp.deep.study.StudyRun;
 import org.advsharp.deep.study.StudyRunner;
+import org.advsharp.deep.study.StudySource;
 import org.advsharp.results.RunRecord;
 import org.advsharp.run.Provenance;
 import org.advsharp.run.StudyRecordFile;
@@ -71,7 +77,7 @@ final class StudyCommand implements Callable<Integer> {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 // createTempFile makes the file private (rw-------); a record is meant to be read and committed
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: its default permissions stand
             }
@@ -231,11 +237,11 @@ final class StudyCommand implements Callable<Integer> {
 
         @Option(names = "--source", defaultValue = "DIGITS_8X8", paramLabel = "SOURCE",
                 description = "DIGITS_8X8 or FASHION_MNIST (default: ${DEFAULT-VALUE}).")
-        private org.advsharp.deep.study.StudySource source;
+        private StudySource source;
 
         @Option(names = "--stem", defaultValue = "CIFAR", paramLabel = "STEM",
                 description = "CIFAR (stride 1) or STRIDE2 (default: ${DEFAULT-VALUE}).")
-        private org.advsharp.deep.ResNetStem stem;
+        private ResNetStem stem;
 
         @Option(names = "--width", defaultValue = "0.0625", description = "Width multiplier (default: ${DEFAULT-VALUE}).")
         private double width;
@@ -269,7 +275,7 @@ final class StudyCommand implements Callable<Integer> {
         public Integer call() {
             DjlEnvironment.ensureOffline();
             for (long s : seeds) {
-                if (org.advsharp.deep.study.RegisteredStudy.isStudySeed(s)) {
+                if (RegisteredStudy.isStudySeed(s)) {
                     throw new IllegalArgumentException("--seeds: seed " + s + " is a registered study seed; pilots "
                             + "use other seeds");
                 }
@@ -281,23 +287,23 @@ final class StudyCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             err.println("study pilot: " + config);
             err.flush();
-            org.advsharp.deep.study.StudyData data = org.advsharp.deep.study.StudyData.load(config);
+            StudyData data = StudyData.load(config);
             for (long seed : seeds) {
                 for (double eps : radii) {
-                    StudyCell c = org.advsharp.deep.study.StudyRun.run(config, data, seed, eps,
-                            full ? org.advsharp.deep.study.StudyRun.Depth.FULL
-                                    : org.advsharp.deep.study.StudyRun.Depth.PILOT, line -> {
+                    StudyCell c = StudyRun.run(config, data, seed, eps,
+                            full ? StudyRun.Depth.FULL
+                                    : StudyRun.Depth.PILOT, line -> {
                                 err.println(line);
                                 err.flush();
                             });
                     StudyCell.Fit f = c.fit();
-                    out.println(String.format(java.util.Locale.ROOT, "pilot seed %d eps %s: train clean %.4f robust "
+                    out.println(String.format(Locale.ROOT, "pilot seed %d eps %s: train clean %.4f robust "
                             + "%.4f margins+ %.4f q %.3g/%.3g/%.3g; test clean %.3f robust %.3f; lambda_max frozen "
                             + "%.5g (res %.2g)%s; last epoch loss %.4f; %.1f s training + %.1f s measuring", seed, eps,
                             f.cleanAccuracy(), f.robustAccuracy(), f.positiveMarginShare(), f.marginLowerQuartile(),
                             f.marginMedian(), f.marginUpperQuartile(), c.cleanAccuracy(), c.robustAccuracy(),
                             c.frozen().value(), c.frozen().residual(), c.reattacked() == null ? ""
-                                    : String.format(java.util.Locale.ROOT, ", re-attacked %.5g",
+                                    : String.format(Locale.ROOT, ", re-attacked %.5g",
                                     c.reattacked().value()), c.epochLoss().get(c.epochLoss().size() - 1),
                             c.trainingMillis() / 1e3, c.measuringMillis() / 1e3));
                     out.flush();

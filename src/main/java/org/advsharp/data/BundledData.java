@@ -3,7 +3,7 @@ package org.advsharp.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The two small real data sets bundled in the jar under {@code datasets/} (CC BY 4.0; citations in
@@ -62,11 +62,6 @@ public final class BundledData {
      */
     public static Dataset breastCancer() {
         return Holder.BREAST_CANCER;
-    }
-
-    /** The feature names of the breast cancer set, in column order. */
-    public static List<String> breastCancerFeatureNames() {
-        return Holder.BREAST_CANCER_NAMES;
     }
 
     /**
@@ -133,7 +128,7 @@ public final class BundledData {
         double[][] x = new double[rows.length][];
         double[] t = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            x[i] = java.util.Arrays.copyOf(rows[i], BREAST_CANCER_FEATURES);
+            x[i] = Arrays.copyOf(rows[i], BREAST_CANCER_FEATURES);
             t[i] = rows[i][BREAST_CANCER_FEATURES];
         }
         return Dataset.fromZeroOneLabels(standardise(x), t);
@@ -142,9 +137,6 @@ public final class BundledData {
     /** Lazy, thread-safe loading: each set is parsed once, on first use. */
     private static final class Holder {
         static final LabelledImages DIGITS = loadDigits();
-        static final NumericCsv BREAST_CANCER_CSV = resource(BREAST_CANCER_RESOURCE);
-        static final Dataset BREAST_CANCER = loadBreastCancer(BREAST_CANCER_CSV);
-        static final List<String> BREAST_CANCER_NAMES = BREAST_CANCER_CSV.header()
-                .subList(0, BREAST_CANCER_FEATURES);
+        static final Dataset BREAST_CANCER = loadBreastCancer(resource(BREAST_CANCER_RESOURCE));
     }
 }

@@ -1,6 +1,7 @@
 package org.advsharp.data;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * A user's CSV files, read by the project's one CSV reader ({@code NumericCsv}: strict plain decimals, an
@@ -54,7 +55,7 @@ public final class CsvInput {
                 }
                 coding = seen;
             }
-            features[i] = java.util.Arrays.copyOf(rows[i], width - 1);
+            features[i] = Arrays.copyOf(rows[i], width - 1);
             labels[i] = t;
         }
         return coding == LabelCoding.ZERO_ONE ? Dataset.fromZeroOneLabels(features, labels)
@@ -75,7 +76,7 @@ public final class CsvInput {
         double[] w;
         if (rows.length == 1) {
             w = rows[0];
-            java.util.Arrays.fill(lineOf, csv.lineOf()[0]);
+            Arrays.fill(lineOf, csv.lineOf()[0]);
         } else {
             w = new double[rows.length];
             for (int i = 0; i < w.length; i++) {

@@ -26,7 +26,7 @@ public final class GaussianMixture {
     }
 
     /** The planted unit direction u for a seed (the first draws of the seed's stream). */
-    public static double[] plantedDirection(long seed, int d) {
+    static double[] plantedDirection(long seed, int d) {
         return unitVector(new SplittableRandom(seed), d);
     }
 

@@ -1,6 +1,7 @@
 package org.advsharp.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -101,7 +102,7 @@ public final class LinearSeparability {
                 new MaxIter(MAX_SIMPLEX_ITERATIONS), new LinearObjectiveFunction(objective, -1.0),
                 new LinearConstraintSet(constraints), GoalType.MAXIMIZE, new NonNegativeConstraint(true));
         double t = opt.getValue();
-        double[] w = java.util.Arrays.copyOf(opt.getPoint(), d);
+        double[] w = Arrays.copyOf(opt.getPoint(), d);
         for (int j = 0; j < d; j++) {
             w[j] -= 1.0;
         }

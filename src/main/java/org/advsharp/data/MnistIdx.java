@@ -1,5 +1,6 @@
 package org.advsharp.data;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 
 /**
@@ -41,8 +42,8 @@ public final class MnistIdx {
         if (limit < 1) {
             throw new IllegalArgumentException("MNIST: limit " + limit + " must be at least 1");
         }
-        byte[] img = FileBytes.read(imagesName, new java.io.ByteArrayInputStream(imageBytes));
-        byte[] lab = FileBytes.read(labelsName, new java.io.ByteArrayInputStream(labelBytes));
+        byte[] img = FileBytes.read(imagesName, new ByteArrayInputStream(imageBytes));
+        byte[] lab = FileBytes.read(labelsName, new ByteArrayInputStream(labelBytes));
         int[] imgHeader = header(imagesName, img, IMAGES_MAGIC, 3, "image");
         int[] labHeader = header(labelsName, lab, LABELS_MAGIC, 1, "label");
         int count = imgHeader[0];

@@ -5,7 +5,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.advsharp.deep.engine.DjlEnvironment;
@@ -64,7 +66,7 @@ public final class AdversarialTrainer {
                 double fraction = settings.rampFraction(epoch, step, stepsPerEpoch);
                 PgdSettings stepAttack = fraction == 1 ? attack : attack.atEpsilon(epsilon * fraction);
                 int size = Math.min(settings.batchSize(), n - from);
-                int[] idx = java.util.Arrays.copyOfRange(order, from, from + size);
+                int[] idx = Arrays.copyOfRange(order, from, from + size);
                 try (Scope scope = Scope.open(manager, w, stats, buffer)) {
                     ExampleSet.Batch batch = data.batch(idx, settings.dataType(), scope.manager());
                     NDArray x = stepAttack.epsilon() > 0
@@ -81,7 +83,7 @@ public final class AdversarialTrainer {
                     }
                     double batchLoss = Scalars.value(loss);
                     if (!Double.isFinite(batchLoss)) {
-                        throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+                        throw new IllegalStateException(String.format(Locale.ROOT,
                                 "training diverged: loss %s at eps %.3g, epoch %d, step starting at example %d "
                                         + "(learning rate %.3g); lower the learning rate", batchLoss, epsilon,
                                 epoch + 1, from, lr));
@@ -102,7 +104,7 @@ public final class AdversarialTrainer {
             epochAcc.add(correct / (double) n);
             double elapsed = (System.nanoTime() - start) / 1e9;
             double left = elapsed / (epoch + 1) * (settings.epochs() - epoch - 1);
-            progress.accept(String.format(java.util.Locale.ROOT,
+            progress.accept(String.format(Locale.ROOT,
                     "eps %.3g: epoch %d/%d, lr %.3g, adversarial loss %.4f, accuracy %.3f, %.1f s elapsed, about %.0f s left",
                     epsilon, epoch + 1, settings.epochs(), lr, lossSum / n, correct / (double) n, elapsed, left));
         }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -50,8 +51,8 @@ final class Initialisation {
                         values[i] = (float) (bound * (2 * random.nextDouble() - 1));
                     }
                 }
-                case BN_SCALE -> java.util.Arrays.fill(values, 1f);
-                case BN_SHIFT -> java.util.Arrays.fill(values, 0f);
+                case BN_SCALE -> Arrays.fill(values, 1f);
+                case BN_SHIFT -> Arrays.fill(values, 0f);
                 default -> throw new IllegalStateException("unknown role " + spec.role());
             }
             NDArray t = Tensors.owned(manager.create(values, spec.shape()), type);

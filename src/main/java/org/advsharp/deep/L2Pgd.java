@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.advsharp.deep.engine.DjlEnvironment;
 
@@ -31,6 +32,15 @@ public final class L2Pgd {
     }
 
     /**
+     * {@link #attack(Classifier, WeightVector, RunningStatistics, BatchNormMode, NDArray, NDArray, PgdSettings,
+     * SplittableRandom)} for an attack without a random start: a function of the weights and inputs, no generator.
+     */
+    public static NDArray attack(Classifier net, WeightVector w, RunningStatistics stats, BatchNormMode mode,
+                                 NDArray x, NDArray oneHot, PgdSettings settings) {
+        return attack(net, w, stats, mode, x, oneHot, settings, null);
+    }
+
+    /**
      * Adversarial inputs x + delta for one batch, detached and owned by the manager of {@code x}.
      *
      * @param net      the classifier
@@ -40,10 +50,13 @@ public final class L2Pgd {
      * @param x        clean inputs (N, ...)
      * @param oneHot   one-hot labels (N, K)
      * @param settings the attack
-     * @param random   drives the random start (unused without it)
+     * @param random   drives the random start (unused without it, and may then be null)
      */
     public static NDArray attack(Classifier net, WeightVector w, RunningStatistics stats, BatchNormMode mode,
                                  NDArray x, NDArray oneHot, PgdSettings settings, SplittableRandom random) {
+        if (settings.randomStart() && random == null) {
+            throw new IllegalArgumentException("PGD: a random start needs a generator, and none was given");
+        }
         if (mode == BatchNormMode.TRAIN) {
             throw new IllegalArgumentException("PGD: BatchNorm mode TRAIN would update the running statistics "
                     + "with attack iterates; use TRAIN_FROZEN_STATS or EVAL");
@@ -91,7 +104,7 @@ public final class L2Pgd {
     static NDArray perExampleNorm(NDArray v, long n) {
         Shape s = v.getShape();
         long[] dims = new long[s.dimension()];
-        java.util.Arrays.fill(dims, 1);
+        Arrays.fill(dims, 1);
         dims[0] = n;
         return v.reshape(n, -1).square().sum(new int[] {1}).sqrt().reshape(new Shape(dims));
     }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.core.Linear;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,6 +83,6 @@ public final class LinearSoftmax implements Classifier {
     @Override
     public NDArray logits(WeightVector w, RunningStatistics stats, NDArray x, BatchNormMode mode) {
         NDArray flat = x.reshape(x.getShape().get(0), d);
-        return ai.djl.nn.core.Linear.linear(flat, w.tensor(0), bias ? w.tensor(1) : null).singletonOrThrow();
+        return Linear.linear(flat, w.tensor(0), bias ? w.tensor(1) : null).singletonOrThrow();
     }
 }

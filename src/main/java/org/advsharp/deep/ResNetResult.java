@@ -29,6 +29,25 @@ public record ResNetResult(ResNetConfig config, String network, long parameterCo
         perEpsilon = List.copyOf(perEpsilon);
     }
 
+    /**
+     * The result of the radii measured, with the four trends computed from them: lambda_max frozen, lambda_max
+     * re-attacked, their gap (re-attacked - frozen, per radius), and the mean rise of the curves (only with curves).
+     */
+    public static ResNetResult of(ResNetConfig config, String network, long parameterCount, String device,
+                                  String engine, String data, List<EpsilonResult> perEpsilon, double peakResidentMiB,
+                                  double totalMillis) {
+        double[] frozen = frozenTop(perEpsilon);
+        double[] re = reattackedTop(perEpsilon);
+        double[] gap = new double[frozen.length];
+        for (int i = 0; i < gap.length; i++) {
+            gap[i] = re[i] - frozen[i];
+        }
+        double[] rise = curveRise(perEpsilon);
+        return new ResNetResult(config, network, parameterCount, device, engine, data, perEpsilon,
+                RankTrend.of(frozen), RankTrend.of(re), RankTrend.of(gap), rise == null ? null : RankTrend.of(rise),
+                peakResidentMiB, totalMillis);
+    }
+
     /** Radii, in order. */
     public double[] epsilons() {
         return perEpsilon.stream().mapToDouble(EpsilonResult::epsilon).toArray();
@@ -36,16 +55,28 @@ public record ResNetResult(ResNetConfig config, String network, long parameterCo
 
     /** lambda_max with the attack frozen, per radius. */
     public double[] frozenTop() {
-        return perEpsilon.stream().mapToDouble(e -> e.sharpness().frozen().value()).toArray();
+        return frozenTop(perEpsilon);
     }
 
     /** lambda_max with the attack recomputed, per radius. */
     public double[] reattackedTop() {
-        return perEpsilon.stream().mapToDouble(e -> e.sharpness().reattacked().value()).toArray();
+        return reattackedTop(perEpsilon);
     }
 
     /** Mean rise of the 1-D robust-loss curves (mean over directions), per radius; null without curves. */
     public double[] curveRise() {
+        return curveRise(perEpsilon);
+    }
+
+    private static double[] frozenTop(List<EpsilonResult> perEpsilon) {
+        return perEpsilon.stream().mapToDouble(e -> e.sharpness().frozen().value()).toArray();
+    }
+
+    private static double[] reattackedTop(List<EpsilonResult> perEpsilon) {
+        return perEpsilon.stream().mapToDouble(e -> e.sharpness().reattacked().value()).toArray();
+    }
+
+    private static double[] curveRise(List<EpsilonResult> perEpsilon) {
         if (perEpsilon.get(0).sharpness().curves() == null) {
             return null;
         }

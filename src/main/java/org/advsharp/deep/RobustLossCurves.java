@@ -1,5 +1,6 @@
 package org.advsharp.deep;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public record RobustLossCurves(double[] alphas, List<double[]> losses) {
     /** Minimum over directions at each alpha. */
     public double[] min() {
         double[] m = new double[alphas.length];
-        java.util.Arrays.fill(m, Double.POSITIVE_INFINITY);
+        Arrays.fill(m, Double.POSITIVE_INFINITY);
         for (double[] row : losses) {
             for (int k = 0; k < m.length; k++) {
                 m[k] = Math.min(m[k], row[k]);
@@ -53,7 +54,7 @@ public record RobustLossCurves(double[] alphas, List<double[]> losses) {
     /** Maximum over directions at each alpha. */
     public double[] max() {
         double[] m = new double[alphas.length];
-        java.util.Arrays.fill(m, Double.NEGATIVE_INFINITY);
+        Arrays.fill(m, Double.NEGATIVE_INFINITY);
         for (double[] row : losses) {
             for (int k = 0; k < m.length; k++) {
                 m[k] = Math.max(m[k], row[k]);

@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.advsharp.deep.engine.DjlEnvironment;
 
 /**
@@ -69,12 +68,11 @@ public final class RobustObjective {
     /** The attacked inputs PGD_eps(w, x_n), batch by batch, owned by {@code into}. */
     public List<NDArray> attack(WeightVector w, NDManager into) {
         List<NDArray> out = new ArrayList<>();
-        SplittableRandom unused = new SplittableRandom(0);
         for (int from = 0; from < data.size(); from += batchSize) {
             int count = Math.min(batchSize, data.size() - from);
             try (Scope scope = Scope.open(into, w, stats)) {
                 ExampleSet.Batch b = data.range(from, count, type, scope.manager());
-                NDArray adv = L2Pgd.attack(net, w, stats, BatchNormMode.EVAL, b.x(), b.oneHot(), attack, unused);
+                NDArray adv = L2Pgd.attack(net, w, stats, BatchNormMode.EVAL, b.x(), b.oneHot(), attack);
                 out.add(Scope.keep(adv, into));
             }
         }

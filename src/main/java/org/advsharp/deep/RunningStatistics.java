@@ -2,6 +2,8 @@ package org.advsharp.deep;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,11 +25,10 @@ public final class RunningStatistics implements Scope.Lendable {
 
     /** Fresh statistics: mean 0 and variance 1 for every named layer of the given channel counts. */
     public static RunningStatistics initial(Map<String, Integer> channelsByLayer, NDManager manager,
-                                            ai.djl.ndarray.types.DataType type) {
+                                            DataType type) {
         Map<String, NDArray[]> map = new LinkedHashMap<>();
         channelsByLayer.forEach((name, c) -> map.put(name, new NDArray[] {
-            manager.zeros(new ai.djl.ndarray.types.Shape(c), type),
-            manager.ones(new ai.djl.ndarray.types.Shape(c), type)}));
+            manager.zeros(new Shape(c), type), manager.ones(new Shape(c), type)}));
         return new RunningStatistics(map);
     }
 
@@ -52,7 +53,7 @@ public final class RunningStatistics implements Scope.Lendable {
     }
 
     /** A deep copy converted to {@code type} (null keeps the type), owned by {@code into}. */
-    public RunningStatistics toType(ai.djl.ndarray.types.DataType type, NDManager into) {
+    public RunningStatistics toType(DataType type, NDManager into) {
         Map<String, NDArray[]> map = new LinkedHashMap<>();
         byLayer.forEach((name, pair) -> {
             NDArray m = type == null ? pair[0].duplicate() : Tensors.copyAs(pair[0], type);

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -43,22 +44,22 @@ public final class SharpnessMeter {
                     settings.batchSize(), settings.dataType());
             double robust = objective.reattackedLoss(w, m);
             double clean = cleanLoss(objective, w, m);
-            progress.accept(String.format(java.util.Locale.ROOT, "eps %.3g: robust loss %.4f, clean loss %.4f",
+            progress.accept(String.format(Locale.ROOT, "eps %.3g: robust loss %.4f, clean loss %.4f",
                     eps, robust, clean));
             TopEigenvalue frozen = new HessianOperator(new FiniteDifferenceHvp(objective, w, false, settings.fdStep(), m),
                     settings.dataType(), m).topEigenvalue(settings.lanczosSteps(), settings.seed());
-            progress.accept(String.format(java.util.Locale.ROOT,
+            progress.accept(String.format(Locale.ROOT,
                     "eps %.3g: lambda_max frozen attack %.5g (%d Lanczos steps, residual %.2g, %.0f ms per HVP)", eps,
                     frozen.value(), frozen.steps(), frozen.residual(), frozen.medianHvpMillis()));
             TopEigenvalue reattacked = eps == 0 ? frozen : new HessianOperator(
                     new FiniteDifferenceHvp(objective, w, true, settings.fdStep(), m), settings.dataType(), m)
                     .topEigenvalue(settings.lanczosSteps(), settings.seed());
-            progress.accept(String.format(java.util.Locale.ROOT,
+            progress.accept(String.format(Locale.ROOT,
                     "eps %.3g: lambda_max re-attacked %.5g (%d Lanczos steps, residual %.2g, %.0f ms per HVP)", eps,
                     reattacked.value(), reattacked.steps(), reattacked.residual(), reattacked.medianHvpMillis()));
             RobustLossCurves curves = settings.curveDirections() == 0 ? null : curves(objective, w, settings, m);
             if (curves != null) {
-                progress.accept(String.format(java.util.Locale.ROOT, "eps %.3g: %d loss curves of %d points",
+                progress.accept(String.format(Locale.ROOT, "eps %.3g: %d loss curves of %d points",
                         eps, settings.curveDirections(), settings.curveAlphas().length));
             }
             return new NetworkSharpness(eps, frozen, reattacked, robust, clean, curves, (System.nanoTime() - start) / 1e6);

@@ -48,6 +48,15 @@ public record SharpnessSettings(int batchSize, int attackSteps, double attackSte
         }
     }
 
+    /**
+     * Top eigenvalues only, with the usual choices: no curves, PGD step size {@link PgdSettings#MADRY_STEP_FACTOR}
+     * eps / steps, the displacement {@link #DEFAULT_FD_STEP}, float64.
+     */
+    public static SharpnessSettings eigenvaluesOnly(int batchSize, int attackSteps, int lanczosSteps, long seed) {
+        return new SharpnessSettings(batchSize, attackSteps, PgdSettings.MADRY_STEP_FACTOR, lanczosSteps,
+                DEFAULT_FD_STEP, 0, new double[0], DataType.FLOAT64, seed);
+    }
+
     @Override
     public double[] curveAlphas() {
         return curveAlphas.clone();

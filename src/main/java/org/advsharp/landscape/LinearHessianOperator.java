@@ -1,5 +1,6 @@
 package org.advsharp.landscape;
 
+import java.util.Arrays;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.LinearOperator;
 import org.advsharp.numerics.Vectors;
@@ -82,7 +83,7 @@ public final class LinearHessianOperator implements LinearOperator {
     @Override
     public void apply(double[] v, double[] out) {
         double along = Vectors.dot(unit, v);
-        java.util.Arrays.fill(out, 0.0);
+        Arrays.fill(out, 0.0);
         double shift = 0;
         for (int i = 0; i < n; i++) {
             int off = i * d;

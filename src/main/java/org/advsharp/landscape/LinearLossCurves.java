@@ -4,12 +4,11 @@ import java.util.SplittableRandom;
 import org.advsharp.numerics.Vectors;
 
 /**
- * 1-D and 2-D loss landscapes around trained weights along random directions (Li et al. 2018) with
- * the robust loss recomputed at every point (Wu et al. 2020): L(w + a d) and L(w + a d1 + b d2).
+ * 1-D loss landscapes around trained weights along random directions (Li et al. 2018) with the robust
+ * loss recomputed at every point (Wu et al. 2020): L(w + a d).
  *
  * <p>Normalisation: for a single weight vector (the linear model, one "filter") Li et al.'s filter
- * normalisation is d <- d ||w|| / ||d||, so a = 1 moves by ||w||. A second direction is first made
- * orthogonal to the first (Gram-Schmidt), then normalised the same way.
+ * normalisation is d <- d ||w|| / ||d||, so a = 1 moves by ||w||.
  */
 public final class LinearLossCurves {
 
@@ -31,23 +30,6 @@ public final class LinearLossCurves {
         }
     }
 
-    /** A 2-D surface: values[i][j] = L(w + alphas[i] d1 + betas[j] d2). */
-    public record Grid(double[] alphas, double[] betas, double[][] values) {
-        public Grid {
-            alphas = alphas.clone();
-            betas = betas.clone();
-            double[][] copy = new double[values.length][];
-            for (int i = 0; i < values.length; i++) {
-                copy[i] = values[i].clone();
-            }
-            values = copy;
-        }
-
-        public double value(int i, int j) {
-            return values[i][j];
-        }
-    }
-
     private LinearLossCurves() {
     }
 
@@ -66,38 +48,13 @@ public final class LinearLossCurves {
         return scale(d, norm / Vectors.norm(d));
     }
 
-    /** A seeded Gaussian direction orthogonal to {@code first}, scaled to ||w||. */
-    public static double[] orthogonalDirection(long seed, double[] w, double[] first) {
-        if (w.length < 2) {
-            throw new IllegalArgumentException("loss surface: a second direction orthogonal to the first needs d >= 2");
-        }
-        double[] d = randomDirection(seed, w);
-        double c = Vectors.dot(d, first) / Vectors.dot(first, first);
-        for (int i = 0; i < d.length; i++) {
-            d[i] -= c * first[i];
-        }
-        return scale(d, Vectors.norm(w) / Vectors.norm(d));
-    }
-
     /** L(w + a d) for each a. */
     public static Curve oneD(LossSurface surface, double[] w, double[] direction, double[] alphas) {
         double[] values = new double[alphas.length];
         for (int i = 0; i < alphas.length; i++) {
-            values[i] = surface.value(plus(w, alphas[i], direction, 0, direction));
+            values[i] = surface.value(plus(w, alphas[i], direction));
         }
         return new Curve(alphas, values);
-    }
-
-    /** L(w + a d1 + b d2) on the grid alphas x betas. */
-    public static Grid twoD(LossSurface surface, double[] w, double[] d1, double[] d2, double[] alphas,
-                            double[] betas) {
-        double[][] values = new double[alphas.length][betas.length];
-        for (int i = 0; i < alphas.length; i++) {
-            for (int j = 0; j < betas.length; j++) {
-                values[i][j] = surface.value(plus(w, alphas[i], d1, betas[j], d2));
-            }
-        }
-        return new Grid(alphas, betas, values);
     }
 
     /** n evenly spaced points from -radius to radius (n >= 2). */
@@ -112,10 +69,10 @@ public final class LinearLossCurves {
         return g;
     }
 
-    private static double[] plus(double[] w, double a, double[] d1, double b, double[] d2) {
+    private static double[] plus(double[] w, double a, double[] d) {
         double[] out = new double[w.length];
         for (int i = 0; i < w.length; i++) {
-            out[i] = w[i] + a * d1[i] + b * d2[i];
+            out[i] = w[i] + a * d[i];
         }
         return out;
     }

@@ -1,11 +1,14 @@
 package org.advsharp.landscape;
 
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.LinearOperator;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
 import org.advsharp.oracle.LinfAdversarialLoss;
 import org.advsharp.oracle.PenalizedAdversarialLoss;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * {@link LossSurface}s of the linear logistic model, all with weight decay (lambda/2)||w||^2:
@@ -22,14 +25,13 @@ import org.advsharp.oracle.PenalizedAdversarialLoss;
  */
 public final class LinearModelSurface implements LossSurface {
     private final String description;
-    private final java.util.function.ToDoubleFunction<double[]> value;
-    private final java.util.function.Function<double[], double[]> gradient;
-    private final java.util.function.Function<double[], LinearOperator> hessian;
+    private final ToDoubleFunction<double[]> value;
+    private final Function<double[], double[]> gradient;
+    private final Function<double[], LinearOperator> hessian;
     private final int dimension;
 
-    private LinearModelSurface(String description, int dimension, java.util.function.ToDoubleFunction<double[]> value,
-                               java.util.function.Function<double[], double[]> gradient,
-                               java.util.function.Function<double[], LinearOperator> hessian) {
+    private LinearModelSurface(String description, int dimension, ToDoubleFunction<double[]> value,
+                               Function<double[], double[]> gradient, Function<double[], LinearOperator> hessian) {
         this.description = description;
         this.dimension = dimension;
         this.value = value;
@@ -71,7 +73,7 @@ public final class LinearModelSurface implements LossSurface {
                     }
                     return g;
                 }, w -> {
-                    org.ejml.data.DMatrixRMaj h = f.hessian(w);
+                    DMatrixRMaj h = f.hessian(w);
                     for (int j = 0; j < h.numRows; j++) {
                         h.add(j, j, lambda);
                     }

@@ -107,37 +107,6 @@ public final class FiniteDifferences {
         return hess;
     }
 
-    /**
-     * H v ~ (g(x + t v) - g(x - t v)) / (2 t) with t = u^(1/3) max(1, ||x||) / ||v||, so that the step
-     * along v has length u^(1/3) max(1, ||x||). Error O(t^2 ||v||^2) relative. Costs 2 gradient
-     * evaluations. For v = 0 returns the zero vector without evaluating the gradient.
-     */
-    public static double[] hessianVectorProduct(Function<double[], double[]> grad, double[] x, double[] v) {
-        requireFunction("gradient grad", grad);
-        Vectors.requireFinite("point x", x);
-        Vectors.requireFinite("direction v", v);
-        int d = x.length;
-        if (v.length != d) {
-            throw new IllegalArgumentException("direction v has length " + v.length + " but point x has " + d);
-        }
-        double vNorm = Vectors.norm(v);
-        if (vNorm == 0.0) {
-            return new double[d];
-        }
-        double t = FIRST_ORDER_STEP * Math.max(1.0, Vectors.norm(x)) / vNorm;
-        double[] xp = x.clone();
-        double[] xm = x.clone();
-        Vectors.axpy(t, v, xp);
-        Vectors.axpy(-t, v, xm);
-        double[] gp = gradientAt(grad, xp, d);
-        double[] gm = gradientAt(grad, xm, d);
-        double[] out = new double[d];
-        for (int i = 0; i < d; i++) {
-            out[i] = (gp[i] - gm[i]) / (2.0 * t);
-        }
-        return out;
-    }
-
     /** The two evaluations of a central difference along coordinate i and the width between their points. */
     private interface Difference<T> {
         void at(int i, T plus, T minus, double width);

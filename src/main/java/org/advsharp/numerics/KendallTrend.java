@@ -10,7 +10,6 @@ import java.util.Arrays;
  * <pre>
  *   C = #{i &lt; j : y_j &gt; y_i}   (concordant pairs)      D = #{i &lt; j : y_j &lt; y_i}   (discordant pairs)
  *   T = sum over groups of equal values of t (t - 1) / 2 (tied pairs),   n0 = n (n - 1) / 2 = C + D + T
- *   tau-a = (C - D) / n0                             (Kendall 1938; ties lower it)
  *   tau-b = (C - D) / sqrt(n0 (n0 - T))              (Kendall 1945; the positions have no ties; 0 if T = n0)
  *   H0: every arrangement of the observed values (the multiset, ties included) is equally likely
  *   P(D = k) = [n; t_1, ..., t_g]_q coefficient of q^k / (n! / (t_1! ... t_g!))      (MacMahon 1916)
@@ -79,11 +78,6 @@ public record KendallTrend(int n, int concordant, int discordant, int tiedPairs,
     /** The decision of this test at a one-sided level, see {@link TrendDecision#of}. */
     public TrendDecision decide(double level) {
         return TrendDecision.of(pRise, pFall, level);
-    }
-
-    /** Kendall's tau-a = (C - D) / n0: with ties it is smaller in size than tau-b. */
-    public double tauA() {
-        return (concordant - discordant) / (n * (n - 1) / 2.0);
     }
 
     /** Sizes of the groups of equal values, in increasing order of value. */

@@ -1,6 +1,7 @@
 package org.advsharp.numerics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
@@ -134,7 +135,7 @@ public final class Lanczos {
             q = w.clone();
             Vectors.normalize(q);
         }
-        return new Tridiagonal(java.util.Arrays.copyOf(alpha, m), java.util.Arrays.copyOf(beta, Math.max(0, m - 1)));
+        return new Tridiagonal(Arrays.copyOf(alpha, m), Arrays.copyOf(beta, Math.max(0, m - 1)));
     }
 
     /**
@@ -166,7 +167,7 @@ public final class Lanczos {
 
         /** Its eigen-decomposition (the Ritz values and the coordinates of the Ritz vectors). */
         public SymmetricSpectrum spectrum() {
-            return tridiagonalSpectrum(alpha, java.util.Arrays.copyOf(beta, alpha.length), alpha.length);
+            return tridiagonalSpectrum(alpha, Arrays.copyOf(beta, alpha.length), alpha.length);
         }
     }
 

@@ -37,15 +37,6 @@ public record LanczosResult(double[] eigenvalues, double[][] eigenvectors, doubl
         return residualNorms.clone();
     }
 
-    /** The largest residual norm over the k pairs. */
-    public double maxResidual() {
-        double m = 0.0;
-        for (double r : residualNorms) {
-            m = Math.max(m, r);
-        }
-        return m;
-    }
-
     private static double[][] deepCopy(double[][] a) {
         double[][] out = new double[a.length][];
         for (int i = 0; i < a.length; i++) {

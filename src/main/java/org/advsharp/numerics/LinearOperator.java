@@ -1,5 +1,6 @@
 package org.advsharp.numerics;
 
+import java.util.function.BiConsumer;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -28,7 +29,7 @@ public interface LinearOperator {
     }
 
     /** The operator of dimension n whose product is {@code product} (out := A v), e.g. a Hessian-vector product. */
-    static LinearOperator of(int n, java.util.function.BiConsumer<double[], double[]> product) {
+    static LinearOperator of(int n, BiConsumer<double[], double[]> product) {
         return new LinearOperator() {
             @Override
             public int dimension() {

@@ -1,5 +1,6 @@
 package org.advsharp.numerics;
 
+import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -214,9 +215,8 @@ public final class Tolerances {
 
     /** {@link #binomialUpperMissRate(double, int)} with the allowance {@code slack} in place of the default. */
     public static double binomialUpperMissRate(double nominalMissRate, double slack, int repetitions) {
-        org.apache.commons.math3.distribution.BinomialDistribution misses =
-                new org.apache.commons.math3.distribution.BinomialDistribution(null, repetitions,
-                        Math.min(1.0, nominalMissRate + slack));
+        BinomialDistribution misses =
+                new BinomialDistribution(null, repetitions, Math.min(1.0, nominalMissRate + slack));
         return misses.inverseCumulativeProbability(1 - COVERAGE_FALSE_ALARM) / (double) repetitions;
     }
 
@@ -232,9 +232,8 @@ public final class Tolerances {
 
     /** {@link #binomialLowerMissRate(double, int)} with the allowance {@code slack} in place of the default. */
     public static double binomialLowerMissRate(double nominalMissRate, double slack, int repetitions) {
-        org.apache.commons.math3.distribution.BinomialDistribution misses =
-                new org.apache.commons.math3.distribution.BinomialDistribution(null, repetitions,
-                        Math.max(0.0, nominalMissRate - slack));
+        BinomialDistribution misses =
+                new BinomialDistribution(null, repetitions, Math.max(0.0, nominalMissRate - slack));
         return misses.inverseCumulativeProbability(COVERAGE_FALSE_ALARM) / (double) repetitions;
     }
 
@@ -243,8 +242,7 @@ public final class Tolerances {
      * rate is {@code trueMissRate} miss more often than {@code allowedMissRate} (the test's acceptance limit).
      */
     public static double coveragePower(double trueMissRate, double allowedMissRate, int repetitions) {
-        org.apache.commons.math3.distribution.BinomialDistribution misses =
-                new org.apache.commons.math3.distribution.BinomialDistribution(null, repetitions, trueMissRate);
+        BinomialDistribution misses = new BinomialDistribution(null, repetitions, trueMissRate);
         return 1 - misses.cumulativeProbability((int) Math.floor(allowedMissRate * repetitions + 1e-9));
     }
 

@@ -50,11 +50,6 @@ public record PropertyConfig(long seed, int tries, int maxShrinkAttempts) {
         return new PropertyConfig(newSeed, tries, maxShrinkAttempts);
     }
 
-    /** This config with another number of tries. */
-    public PropertyConfig withTries(int newTries) {
-        return new PropertyConfig(seed, newTries, maxShrinkAttempts);
-    }
-
     /** This config with another shrink budget. */
     public PropertyConfig withMaxShrinkAttempts(int attempts) {
         return new PropertyConfig(seed, tries, attempts);

@@ -73,15 +73,6 @@ public final class PropertyRunner {
                 millisSince(start));
     }
 
-    /**
-     * The same as {@link #check}, named for claims whose expected outcome is a counterexample: the
-     * property states the claim, and a failure is the counterexample the search was meant to find.
-     */
-    public static <T> PropertyReport<T> searchCounterexample(String name, Gen<T> gen, Property<T> property,
-                                                             PropertyConfig config) {
-        return check(name, gen, property, config);
-    }
-
     /** Regenerates exactly the case that try had: gen applied to Source.random(caseSeed). */
     public static <T> T replay(Gen<T> gen, long caseSeed) {
         return gen.generate(Source.random(caseSeed));

@@ -1,6 +1,9 @@
 package org.advsharp.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -116,7 +119,7 @@ final class ClaimSection {
             out.append("<p class=\"unverified\">UNVERIFIED: ").append(Html.escape(c.unverified()))
                     .append(". Its file's data are shown below; they are no verdict of this repository.</p>\n");
         }
-        out.append("<p class=\"meta\">").append(Html.escape(claim.kind().name().toLowerCase(java.util.Locale.ROOT)))
+        out.append("<p class=\"meta\">").append(Html.escape(claim.kind().name().toLowerCase(Locale.ROOT)))
                 .append(" &middot; paper: ").append(claim.paperClaims().isEmpty() ? "none (suite instrument)"
                         : paperLinks(claim.paperClaims()))
                 .append(" &middot; expected verdict: ").append(Html.escape(claim.expectedVerdict().label()))
@@ -298,9 +301,9 @@ final class ClaimSection {
      * whose every column is like that gets no summary row.
      */
     static List<String> summaryRow(Table t) {
-        List<String> cells = new java.util.ArrayList<>();
+        List<String> cells = new ArrayList<>();
         for (int j = 0; j < t.columns().size(); j++) {
-            java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+            Set<String> distinct = new LinkedHashSet<>();
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             int nan = 0;

@@ -1,6 +1,7 @@
 package org.advsharp.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ final class DependencyGraph {
         int widest = 0;
         for (List<Claim> band : bands) {
             List<Claim> ordered = new ArrayList<>(band);
-            ordered.sort(java.util.Comparator.comparingDouble(c -> meanX(c, at)));
+            ordered.sort(Comparator.comparingDouble(c -> meanX(c, at)));
             for (int i = 0; i < ordered.size(); i++) {
                 int row = i / perRow;
                 int col = i % perRow;

@@ -1,7 +1,9 @@
 package org.advsharp.report;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Escaping and number formatting for the HTML report. */
 final class Html {
@@ -93,17 +95,17 @@ final class Html {
             return number(f);
         }
         if (v instanceof double[] a) {
-            return java.util.Arrays.stream(a).mapToObj(Html::number)
-                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            return Arrays.stream(a).mapToObj(Html::number)
+                    .collect(Collectors.joining(", ", "[", "]"));
         }
         if (v instanceof int[] a) {
-            return java.util.Arrays.toString(a);
+            return Arrays.toString(a);
         }
         if (v instanceof long[] a) {
-            return java.util.Arrays.toString(a);
+            return Arrays.toString(a);
         }
         if (v instanceof Object[] a) {
-            return java.util.Arrays.deepToString(a);
+            return Arrays.deepToString(a);
         }
         return String.valueOf(v);
     }

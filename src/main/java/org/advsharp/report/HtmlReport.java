@@ -5,13 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimKind;
+import org.advsharp.claims.ClaimParser;
 import org.advsharp.claims.Verdict;
 import org.advsharp.results.ClaimOutcome;
 import org.advsharp.results.Results;
@@ -89,7 +97,7 @@ public final class HtmlReport {
         }
         out.append("<h2 id=\"claims\">Claims in full</h2>\n");
         int base = 0;
-        java.util.Set<String> pageIds = new java.util.HashSet<>();
+        Set<String> pageIds = new HashSet<>();
         result.claims().forEach(c -> pageIds.add(c.id()));
         for (ClaimOutcome c : result.claims()) {
             RunRecord run = result.runOf(c);
@@ -243,8 +251,8 @@ public final class HtmlReport {
     private static void paperVerdicts(Results result, Collection<Claim> claimTexts, StringBuilder out) {
         Map<String, ClaimOutcome> ran = new HashMap<>();
         result.claims().forEach(c -> ran.put(c.id(), c));
-        java.util.List<PaperVerdicts.Precise> precise = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<PaperVerdicts.Precise> precise = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Claim t : claimTexts) {
             ClaimOutcome c = ran.get(t.id());
             precise.add(new PaperVerdicts.Precise(t.id(), t.kind(), t.paperClaims(), c == null ? null : c.verdict(),
@@ -302,7 +310,7 @@ public final class HtmlReport {
         if (result.runs().size() < 2) {
             return false;
         }
-        java.nio.file.Path file = java.nio.file.Path.of(result.runOf(c).file());
+        Path file = Path.of(result.runOf(c).file());
         return file.getParent() != null && file.getParent().getFileName() != null
                 && RecordMerge.RECORDS.equals(file.getParent().getFileName().toString());
     }
@@ -333,13 +341,13 @@ public final class HtmlReport {
     }
 
     /** Claim ids in escaped text turned into links to their sections (only ids present on the page). */
-    static String linkIds(String text, java.util.Set<String> ids) {
+    static String linkIds(String text, Set<String> ids) {
         String escaped = Html.escape(text);
-        java.util.regex.Matcher m = CLAIM_ID.matcher(escaped);
+        Matcher m = CLAIM_ID.matcher(escaped);
         StringBuilder s = new StringBuilder();
         while (m.find()) {
             String id = m.group();
-            m.appendReplacement(s, java.util.regex.Matcher.quoteReplacement(ids.contains(id)
+            m.appendReplacement(s, Matcher.quoteReplacement(ids.contains(id)
                     ? "<a href=\"#" + Html.anchor(id) + "\"><code>" + id + "</code></a>" : id));
         }
         m.appendTail(s);
@@ -347,7 +355,7 @@ public final class HtmlReport {
     }
 
     /** What a claim id looks like: a prefix, a colon, a lower-case hyphenated name. */
-    static final java.util.regex.Pattern CLAIM_ID = org.advsharp.claims.ClaimParser.ID_IN_TEXT;
+    static final Pattern CLAIM_ID = ClaimParser.ID_IN_TEXT;
 
     private static void paperClaims(Results result, StringBuilder out) {
         out.append("<h2 id=\"paper\">The paper's claims and the precise claims under them</h2>\n<p class=\"rule\">")
@@ -383,7 +391,7 @@ public final class HtmlReport {
                 + "<th>checks</th><th>expected</th><th>verdict</th></tr>\n");
         for (ClaimOutcome c : result.claims()) {
             out.append(c.verdict() == Verdict.FAILED ? "<tr class=\"fail\">" : "<tr>").append("<td>").append(link(c))
-                    .append("</td><td>").append(c.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("</td><td>").append(c.kind().name().toLowerCase(Locale.ROOT))
                     .append("</td><td>").append(Html.escape(String.join(", ", c.paperClaims())))
                     .append("</td><td class=\"num\">").append(c.checks().size()).append("</td><td>")
                     .append(Html.escape(c.expectedVerdict().label())).append("</td><td>")
@@ -399,7 +407,7 @@ public final class HtmlReport {
     private static void claimTables(Results result, Collection<Claim> claimTexts, StringBuilder out) {
         Map<String, ClaimOutcome> ran = new HashMap<>();
         result.claims().forEach(c -> ran.put(c.id(), c));
-        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        Set<String> sources = new LinkedHashSet<>();
         claimTexts.forEach(c -> sources.add(c.source()));
         result.claims().forEach(c -> sources.add(c.source()));
         List<ClaimTables.Table> shown = sources.stream().flatMap(s -> ClaimTables.ofResource(s).stream())

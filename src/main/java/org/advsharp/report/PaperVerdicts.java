@@ -3,6 +3,7 @@ package org.advsharp.report;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.advsharp.claims.ClaimKind;
 import org.advsharp.claims.Verdict;
@@ -98,7 +99,7 @@ public final class PaperVerdicts {
      * toward "k of n precise claims hold" of that headline claim (P4 is about ResNet18; the K = 10 linear softmax
      * claim under it is context, named when it is open or failed, never counted as holding).
      */
-    static final java.util.Map<String, String> EVIDENCE_PREFIX = java.util.Map.of("P4", "exp:resnet-");
+    static final Map<String, String> EVIDENCE_PREFIX = Map.of("P4", "exp:resnet-");
 
     /**
      * The computed line of one headline claim.

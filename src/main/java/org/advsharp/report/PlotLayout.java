@@ -1,6 +1,7 @@
 package org.advsharp.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,8 +140,7 @@ final class PlotLayout {
             uncertified[n] = line.uncertified()[i];
             n++;
         }
-        lines.add(new Line(name, java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n),
-                java.util.Arrays.copyOf(uncertified, n)));
+        lines.add(new Line(name, Arrays.copyOf(x, n), Arrays.copyOf(y, n), Arrays.copyOf(uncertified, n)));
     }
 
     /** How many of the points drawn are uncertified. */

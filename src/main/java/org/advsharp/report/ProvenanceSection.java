@@ -1,6 +1,7 @@
 package org.advsharp.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.advsharp.results.RunRecord;
 
@@ -18,7 +19,7 @@ final class ProvenanceSection {
             out.append("<table>\n");
             row(out, "command", "<code>" + Html.escape(p.command()) + "</code>");
             row(out, "started (UTC)", Html.escape(p.startedAt()));
-            row(out, "wall time", String.format(java.util.Locale.ROOT, "%.1f s", p.elapsedMillis() / 1000.0));
+            row(out, "wall time", String.format(Locale.ROOT, "%.1f s", p.elapsedMillis() / 1000.0));
             row(out, "commit", Html.escape(p.fullCommitText()));
             row(out, "master seed", String.valueOf(p.masterSeed()));
             row(out, "tries", p.tries() > 0 ? String.valueOf(p.tries()) : "each check's default");

@@ -1,19 +1,23 @@
 package org.advsharp.report;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.advsharp.claims.Claim;
 import org.advsharp.results.Results;
 import org.advsharp.results.ResultsJson;
 import org.advsharp.results.ResultsMerge;
+import org.advsharp.results.RunRecord;
 import org.advsharp.results.Unverified;
 
 /**
@@ -67,8 +71,8 @@ public final class RecordMerge {
     static Results readFor(Path directory, Path file) throws IOException {
         Results read = ResultsJson.read(file);
         Path folder = file.toAbsolutePath().getParent();
-        List<org.advsharp.results.RunRecord> runs = new ArrayList<>();
-        for (org.advsharp.results.RunRecord run : read.runs()) {
+        List<RunRecord> runs = new ArrayList<>();
+        for (RunRecord run : read.runs()) {
             runs.add(run.withFile(relative(directory, read.merged() ? folder.resolve(run.file()) : file)));
         }
         return new Results(runs, read.claims());
@@ -82,7 +86,7 @@ public final class RecordMerge {
         Path from = directory.toAbsolutePath().normalize();
         Path to = file.toAbsolutePath().normalize();
         try {
-            return from.relativize(to).toString().replace(java.io.File.separatorChar, '/');
+            return from.relativize(to).toString().replace(File.separatorChar, '/');
         } catch (IllegalArgumentException e) {
             return to.getFileName().toString();
         }
@@ -141,8 +145,8 @@ public final class RecordMerge {
     }
 
     /** The ids of the claims the page is rendered with: the catalogue a merged claim must belong to. */
-    private static java.util.Set<String> catalogue(Collection<Claim> claimTexts) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    private static Set<String> catalogue(Collection<Claim> claimTexts) {
+        Set<String> ids = new HashSet<>();
         claimTexts.forEach(c -> ids.add(c.id()));
         return ids;
     }

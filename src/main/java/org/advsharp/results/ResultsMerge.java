@@ -1,6 +1,7 @@
 package org.advsharp.results;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class ResultsMerge {
         }
         List<ClaimOutcome> claims = new ArrayList<>();
         for (ClaimOutcome c : chosen.values()) {
-            claims.add(c.inMerge(c.run(), new Stability(java.util.Arrays.asList(verdicts.get(c.id())))));
+            claims.add(c.inMerge(c.run(), new Stability(Arrays.asList(verdicts.get(c.id())))));
         }
         return new Results(runs, claims);
     }

@@ -2,8 +2,11 @@ package org.advsharp.run;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +57,12 @@ public record GitState(String commit, Boolean dirty, String note) {
             var source = GitState.class.getProtectionDomain().getCodeSource();
             if (source != null) {
                 Path location = Path.of(source.getLocation().toURI());
-                Path dir = java.nio.file.Files.isDirectory(location) ? location : location.getParent();
+                Path dir = Files.isDirectory(location) ? location : location.getParent();
                 if (dir != null) {
                     return dir;
                 }
             }
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             // fall back to the current directory
         }
         return Path.of("").toAbsolutePath();
@@ -134,7 +137,7 @@ public record GitState(String commit, Boolean dirty, String note) {
     }
 
     private static Outcome call(Path directory, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", directory.toString()));
+        List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
         command.addAll(List.of(args));
         Process process;
         try {

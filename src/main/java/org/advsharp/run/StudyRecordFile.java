@@ -3,6 +3,7 @@ package org.advsharp.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.advsharp.check.CheckResult;
 import org.advsharp.checks.deep.StudyRecord;
@@ -64,7 +65,7 @@ public final class StudyRecordFile {
         for (Path p : shards) {
             StudyRecord.Section s = StudyRecord.read(p);
             if (!registered.with(s.seeds(), s.radii()).toString().equals(s.configuration())
-                    || !java.util.Arrays.equals(s.radii(), registered.radii())) {
+                    || !Arrays.equals(s.radii(), registered.radii())) {
                 throw new IllegalArgumentException(p + ": its configuration is not the registered one apart from the "
                         + "seeds: " + s.configuration());
             }

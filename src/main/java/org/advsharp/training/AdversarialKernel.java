@@ -3,6 +3,7 @@ package org.advsharp.training;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.LinearOperator;
 import org.advsharp.numerics.RowBlocks;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.MarginLoss;
 
 /**
@@ -274,21 +275,16 @@ public final class AdversarialKernel {
 
         /** H = A + kappa P of the loss (no weight decay) as an operator. */
         public LinearOperator hessian() {
-            return operator(true, 0.0);
+            return operator(true);
         }
 
         /** A, the fixed-input part, as an operator. */
         public LinearOperator fixedInputPart() {
-            return operator(false, 0.0);
+            return operator(false);
         }
 
-        /** A + kappa P + lambda I, the trained objective's Hessian, as an operator. */
-        public LinearOperator objectiveHessian() {
-            return operator(true, lambda);
-        }
-
-        private LinearOperator operator(boolean directionTerm, double shift) {
-            return LinearOperator.of(d, (v, out) -> Curvature.this.apply(v, out, directionTerm, shift));
+        private LinearOperator operator(boolean directionTerm) {
+            return LinearOperator.of(d, (v, out) -> Curvature.this.apply(v, out, directionTerm, 0.0));
         }
     }
 
@@ -297,6 +293,6 @@ public final class AdversarialKernel {
     }
 
     private static double norm(double[] w) {
-        return org.advsharp.numerics.Vectors.norm(w);
+        return Vectors.norm(w);
     }
 }

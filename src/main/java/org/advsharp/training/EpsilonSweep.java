@@ -132,7 +132,7 @@ public final class EpsilonSweep {
         double[] eps = radii(grid, criticalRadius, formula);
         Outcome<SweepPoint> o = loop(eps, criticalRadius, trainedStep(objectiveAt, trainer, null), Progress.NONE,
                 false);
-        return new SweepResult(kind, criticalRadius, lambda, trainer.name(), START_RULE, o.points(), null, null);
+        return new SweepResult(kind, criticalRadius, lambda, trainer.name(), START_RULE, o.points());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.advsharp.training;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
@@ -86,6 +87,6 @@ public final class NewtonTrainer implements Trainer {
             }
             shift = shift == 0 ? FIRST_SHIFT * Math.max(meanDiagonal, Double.MIN_NORMAL) : shift * 10;
         }
-        return java.util.Arrays.copyOf(rhs.data, d);
+        return Arrays.copyOf(rhs.data, d);
     }
 }

@@ -2,6 +2,7 @@ package org.advsharp.training;
 
 import static org.advsharp.numerics.Vectors.norm;
 
+import java.util.Locale;
 import org.advsharp.numerics.Vectors;
 /**
  * Where training starts. w = 0 is a kink of the L2 adversarial loss for eps > 0 (||w|| is not
@@ -73,7 +74,7 @@ public final class StartingPoint {
         double t = 0.5 * (a + b);
         double[] w = Vectors.scaled(t, u);
         if (!(objective.value(w) < phi0) || t == 0) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the objective (%s) found no "
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the objective (%s) found no "
                     + "point below its value at w = 0 along its descent direction at 0 (F(0) = %.17g; the best point "
                     + "found, t = %.6g, has F = %.17g): either w* = 0 (for the L2 loss exactly when eps >= eps_c, "
                     + "prop:critical-radius) or the decrease from 0 is below what double precision resolves (for the "

@@ -53,7 +53,6 @@ class EvidenceFloorTest {
                 .toResult(CHECK, "s", 0, FULL);
         assertEquals(Map.of("w = 0", 3, "d = 1", 1), r.cases().skipped());
         assertEquals(7, r.cases().usable());
-        assertEquals(4, r.cases().skippedTotal());
     }
 
     @Test

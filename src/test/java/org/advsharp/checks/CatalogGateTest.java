@@ -3,6 +3,8 @@ package org.advsharp.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.advsharp.claims.ClaimConsistency;
 import org.advsharp.claims.ClaimRegistry;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,9 @@ class CatalogGateTest {
 
     @Test
     void theCheckFamiliesLiveInOnePackagePerProofsFile() {
-        java.util.Set<String> packages = new java.util.TreeSet<>();
+        Set<String> packages = new TreeSet<>();
         CheckCatalog.families().forEach(f -> packages.add(f.getPackageName()));
-        java.util.Set<String> files = new java.util.TreeSet<>();
+        Set<String> files = new TreeSet<>();
         ClaimRegistry.load().claims().forEach(c -> files.add(CheckCatalog.ROOT + "."
                 + c.source().replaceFirst("^proofs/", "").replaceFirst("\\.md$", "")));
         assertEquals(files, packages);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -56,7 +57,7 @@ class PreRegisteredLevelsTest {
                 last = Math.pow(10, Integer.parseInt(m.group(1)));
             }
             if (last != null) {
-                values.add(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.0e", last)));
+                values.add(Double.parseDouble(String.format(Locale.ROOT, "%.0e", last)));
             }
         }
         return values;

@@ -41,7 +41,7 @@ class ClaimParserTest {
 
     @Test
     void goodClaimParsesEveryField() {
-        List<Claim> claims = ClaimParser.parseFile(FILE, GOOD);
+        List<Claim> claims = new ClaimParser().parse(FILE, GOOD);
         assertEquals(1, claims.size());
         Claim c = claims.get(0);
         assertEquals("lem:sample", c.id());
@@ -57,29 +57,29 @@ class ClaimParserTest {
 
     @Test
     void windowsLineEndingsParseTheSame() {
-        assertEquals(ClaimParser.parseFile(FILE, GOOD), ClaimParser.parseFile(FILE, GOOD.replace("\n", "\r\n")));
+        assertEquals(new ClaimParser().parse(FILE, GOOD), new ClaimParser().parse(FILE, GOOD.replace("\n", "\r\n")));
     }
 
     @Test
     void instrumentWithPaperNoneHasNoPaperClaims() {
         String text = GOOD.replace("**Kind:** lemma", "**Kind:** instrument").replace("P1, P3", "none");
-        assertEquals(List.of(), ClaimParser.parseFile(FILE, text).get(0).paperClaims());
+        assertEquals(List.of(), new ClaimParser().parse(FILE, text).get(0).paperClaims());
     }
 
     @Test
     void counterexampleAndConjectureUseTheirOwnSections() {
         String rem = GOOD.replace("lem:sample", "rem:sample").replace("**Kind:** lemma", "**Kind:** counterexample")
                 .replace("VERIFIED", "COUNTEREXAMPLE").replace("### Proof", "### Why it can fail");
-        assertEquals(ClaimKind.COUNTEREXAMPLE, ClaimParser.parseFile(FILE, rem).get(0).kind());
+        assertEquals(ClaimKind.COUNTEREXAMPLE, new ClaimParser().parse(FILE, rem).get(0).kind());
         String conj = GOOD.replace("**Kind:** lemma", "**Kind:** conjecture").replace("VERIFIED", "SUPPORTED")
                 .replace("### Proof", "### Status and evidence");
-        assertEquals(Verdict.SUPPORTED, ClaimParser.parseFile(FILE, conj).get(0).expectedVerdict());
+        assertEquals(Verdict.SUPPORTED, new ClaimParser().parse(FILE, conj).get(0).expectedVerdict());
     }
 
     @Test
     void headingInsideCodeFenceDoesNotStartAClaim() {
         String text = GOOD + "\n```\n## not:a-claim: inside a fence\n```\n";
-        Claim c = ClaimParser.parseFile(FILE, text).get(0);
+        Claim c = new ClaimParser().parse(FILE, text).get(0);
         assertTrue(c.proof().contains("## not:a-claim"), c.proof());
     }
 
@@ -211,12 +211,12 @@ class ClaimParserTest {
 
     @Test
     void blankFileNameRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClaimParser.parseFile(" ", GOOD));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ClaimParser().parse(" ", GOOD));
         assertTrue(e.getMessage().contains("fileName"), e.getMessage());
     }
 
     private static void assertError(String text, int line, String fragment) {
-        ClaimFormatException e = assertThrows(ClaimFormatException.class, () -> ClaimParser.parseFile(FILE, text));
+        ClaimFormatException e = assertThrows(ClaimFormatException.class, () -> new ClaimParser().parse(FILE, text));
         assertEquals(FILE, e.file(), e.getMessage());
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.problem().contains(fragment), "expected '" + fragment + "' in: " + e.getMessage());

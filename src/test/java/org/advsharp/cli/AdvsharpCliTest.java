@@ -14,9 +14,17 @@ import java.util.stream.Stream;
 import org.advsharp.check.Check;
 import org.advsharp.data.CsvInput;
 import org.advsharp.data.Dataset;
+import org.advsharp.numerics.Tolerances;
 import org.advsharp.oracle.AdversarialLoss;
+import org.advsharp.oracle.CriticalRadius;
+import org.advsharp.oracle.PenalizedAdversarialLoss;
 import org.advsharp.results.ResultsJson;
 import org.advsharp.run.SampleSuite;
+import org.advsharp.training.Ball;
+import org.advsharp.training.EpsilonSweep;
+import org.advsharp.training.FacePoint;
+import org.advsharp.training.NewtonTrainer;
+import org.advsharp.training.Solver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -216,7 +224,7 @@ class AdvsharpCliTest {
     void sweepTrainsAtEveryEpsilonAndPrintsCertifiedSharpness() throws Exception {
         Path data = sweepData();
         Dataset dataset = CsvInput.dataset(data);
-        double epsC = org.advsharp.oracle.CriticalRadius.of(dataset);
+        double epsC = CriticalRadius.of(dataset);
         String list = 0.0 + "," + 0.3 * epsC + "," + 0.6 * epsC + "," + 0.9 * epsC;
         CliRun r = CliRun.of("sweep", "--data", data.toString(), "--epsilons", list, "--lambda", "0.01");
         assertEquals(0, r.exit(), r.err());
@@ -239,8 +247,8 @@ class AdvsharpCliTest {
             for (int j = 0; j < 3; j++) {
                 w[j] = row.get("weights").get(j).asDouble();
             }
-            assertTrue(row.get("gradientNorm").asDouble() <= org.advsharp.training.NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE);
-            double[] g = new org.advsharp.oracle.PenalizedAdversarialLoss(new AdversarialLoss(dataset, eps), 0.01).gradient(w);
+            assertTrue(row.get("gradientNorm").asDouble() <= NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE);
+            double[] g = new PenalizedAdversarialLoss(new AdversarialLoss(dataset, eps), 0.01).gradient(w);
             assertTrue(Math.sqrt(g[0] * g[0] + g[1] * g[1] + g[2] * g[2]) <= SWEEP_GRADIENT_TOLERANCE, row.toString());
             assertEquals(Math.sqrt(w[0] * w[0] + w[1] * w[1] + w[2] * w[2]), row.get("weightNorm").asDouble(),
                     TRACE_AGREEMENT);
@@ -289,7 +297,7 @@ class AdvsharpCliTest {
     void linfSweepPrintsCertifiedRowsWithTheFaceAndAgreesWithTheTrainer() throws Exception {
         Path data = sweepData();
         Dataset dataset = CsvInput.dataset(data);
-        double epsC = org.advsharp.training.Ball.LINF.criticalRadius(dataset);
+        double epsC = Ball.LINF.criticalRadius(dataset);
         String list = 0.0 + "," + 0.5 * epsC + "," + 0.9 * epsC;
         CliRun r = CliRun.of("sweep", "--data", data.toString(), "--epsilons", list, "--lambda", "0.01", "--ball",
                 "linf");
@@ -297,10 +305,9 @@ class AdvsharpCliTest {
         assertTrue(r.err().contains("Linf ball") && r.err().contains("orthant-wise"), r.err());
         JsonNode rows = new ObjectMapper().readTree(r.out());
         assertEquals(3, rows.size());
-        List<org.advsharp.training.FacePoint> direct = org.advsharp.training.EpsilonSweep.measured(
-                org.advsharp.training.Ball.LINF, dataset, 0.01, org.advsharp.training.EpsilonSweep.Grid.ofRatios(0.0,
-                        0.5, 0.9), org.advsharp.training.Solver.MATRIX_FREE, 1,
-                org.advsharp.training.EpsilonSweep.Progress.NONE, false).points();
+        List<FacePoint> direct = EpsilonSweep.measured(Ball.LINF, dataset, 0.01,
+                EpsilonSweep.Grid.ofRatios(0.0, 0.5, 0.9), Solver.MATRIX_FREE, 1, EpsilonSweep.Progress.NONE,
+                false).points();
         for (int k = 0; k < 3; k++) {
             JsonNode row = rows.get(k);
             List<String> keys = new ArrayList<>();
@@ -310,9 +317,9 @@ class AdvsharpCliTest {
             assertEquals(expected, keys);
             assertEquals(epsC, row.get("criticalRadius").asDouble(), 0.0);
             assertTrue(k > 0 || row.get("smallestSlack").isNull(), "no slack at eps = 0: null, not \"NaN\": " + row);
-            assertTrue(row.get("subgradientNorm").asDouble() <= org.advsharp.training.NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE,
+            assertTrue(row.get("subgradientNorm").asDouble() <= NewtonTrainer.DEFAULT_GRADIENT_TOLERANCE,
                     row.toString());
-            org.advsharp.training.FacePoint p = direct.get(k);
+            FacePoint p = direct.get(k);
             assertEquals(p.lambdaMaxFace(), row.get("lambdaMaxFace").asDouble(), 0.0, "the same numbers, any threads");
             assertEquals(p.faceSize(), row.get("faceSize").asInt());
             int nonzero = 0;
@@ -399,7 +406,7 @@ class AdvsharpCliTest {
             for (String key : List.of("lambdaMax", "lambdaMaxFixedInput", "trace", "kappa", "weightNorm")) {
                 double x = a.get(k).get(key).asDouble();
                 double y = b.get(k).get(key).asDouble();
-                assertTrue(Math.abs(x - y) <= org.advsharp.numerics.Tolerances.SOLVER_AGREEMENT * Math.max(Math.abs(x),
+                assertTrue(Math.abs(x - y) <= Tolerances.SOLVER_AGREEMENT * Math.max(Math.abs(x),
                         Math.abs(y)), key + " at row " + k + ": dense " + x + ", matrix-free " + y);
             }
         }

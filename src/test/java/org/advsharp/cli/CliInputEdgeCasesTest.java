@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.advsharp.data.CsvInput;
@@ -82,11 +83,11 @@ class CliInputEdgeCasesTest {
             assertEquals(expected.size(), got.size(), p.toString());
             for (int i = 0; i < expected.size(); i++) {
                 assertEquals(expected.label(i), got.label(i));
-                assertTrue(java.util.Arrays.equals(expected.row(i), got.row(i)), p + " row " + i);
+                assertTrue(Arrays.equals(expected.row(i), got.row(i)), p + " row " + i);
             }
         }
         Path bomWeights = file("wbom.csv", "\uFEFF# weights\n0.4\n-0.3\n");
-        assertTrue(java.util.Arrays.equals(new double[] {0.4, -0.3}, CsvInput.weights(bomWeights)));
+        assertTrue(Arrays.equals(new double[] {0.4, -0.3}, CsvInput.weights(bomWeights)));
     }
 
     /**

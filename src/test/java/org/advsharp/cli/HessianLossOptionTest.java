@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.advsharp.data.Dataset;
+import org.advsharp.numerics.Tolerances;
 import org.advsharp.oracle.HessianDecomposition;
 import org.advsharp.oracle.MarginAdversarialLoss;
 import org.advsharp.oracle.MarginLoss;
@@ -60,7 +61,7 @@ class HessianLossOptionTest {
             HessianDecomposition h = loss.hessian(w);
             assertEquals(h.kappa(), json.get("kappa").asDouble());
             assertEquals(h.full().get(1, 2), json.get("hessian").get(1).get(2).asDouble());
-            assertEquals(loss.value(w) + 0.005 * (0.16 + 0.09 + 0.04), json.get("loss").asDouble(), org.advsharp.numerics.Tolerances.ROUNDING);
+            assertEquals(loss.value(w) + 0.005 * (0.16 + 0.09 + 0.04), json.get("loss").asDouble(), Tolerances.ROUNDING);
             assertTrue(r.err().contains("adversarial " + name + " loss alone"), r.err());
         }
     }

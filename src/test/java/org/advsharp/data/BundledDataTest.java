@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class BundledDataTest {
@@ -45,7 +46,7 @@ class BundledDataTest {
         assertEquals(1.0, max);
         // first image, first row of the file: 0,0,5,13,9,1,0,0
         assertArrayEquals(new double[] {0, 0, 5 / 16.0, 13 / 16.0, 9 / 16.0, 1 / 16.0, 0, 0},
-                java.util.Arrays.copyOf(BundledData.digits().row(0), 8));
+                Arrays.copyOf(BundledData.digits().row(0), 8));
         assertEquals(0, BundledData.digits().label(0));
     }
 
@@ -54,11 +55,11 @@ class BundledDataTest {
         Dataset d01 = BundledData.digits0vs1();
         assertEquals(360, d01.size());
         assertEquals(-1.0, d01.label(0));
-        long plus = java.util.Arrays.stream(d01.labels()).filter(y -> y > 0).count();
+        long plus = Arrays.stream(d01.labels()).filter(y -> y > 0).count();
         assertEquals(182, plus);
         Dataset d38 = BundledData.digits3vs8();
         assertEquals(357, d38.size());
-        assertEquals(174, java.util.Arrays.stream(d38.labels()).filter(y -> y > 0).count());
+        assertEquals(174, Arrays.stream(d38.labels()).filter(y -> y > 0).count());
     }
 
     @Test
@@ -66,7 +67,7 @@ class BundledDataTest {
         Dataset bc = BundledData.breastCancer();
         assertEquals(569, bc.size());
         assertEquals(30, bc.dimension());
-        assertEquals(357, java.util.Arrays.stream(bc.labels()).filter(y -> y > 0).count());
+        assertEquals(357, Arrays.stream(bc.labels()).filter(y -> y > 0).count());
         for (int j = 0; j < bc.dimension(); j++) {
             double mean = 0;
             double sq = 0;
@@ -78,8 +79,6 @@ class BundledDataTest {
             assertEquals(0.0, mean, STANDARDISATION_TOLERANCE, "mean of column " + j);
             assertEquals(1.0, sq / bc.size(), STANDARDISATION_TOLERANCE, "population variance of column " + j);
         }
-        assertEquals("mean_radius", BundledData.breastCancerFeatureNames().get(0));
-        assertEquals(30, BundledData.breastCancerFeatureNames().size());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,9 +93,9 @@ class Cifar10BinaryTest {
     void aFileAfterTheLimitIsNotOpened() throws IOException {
         Path a = write("a.bin", records(5, 6));
         Path cut = write("cut.bin", new byte[Cifar10Binary.RECORD_BYTES + 1]);
-        Cifar10Binary.Records r = Cifar10Binary.records(2, java.util.List.of(a, cut, dir.resolve("missing.bin")));
+        Cifar10Binary.Records r = Cifar10Binary.records(2, List.of(a, cut, dir.resolve("missing.bin")));
         assertArrayEquals(new int[] {5, 6}, r.labels());
         assertEquals((1 + 7) & 0xff, r.pixel(1, 7));
-        assertThrows(DataFileException.class, () -> Cifar10Binary.records(3, java.util.List.of(a, cut)));
+        assertThrows(DataFileException.class, () -> Cifar10Binary.records(3, List.of(a, cut)));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import java.util.SplittableRandom;
 import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.oracle.L2Attack;
@@ -101,12 +102,16 @@ class L2PgdTest {
         try (NDManager m = DjlEnvironment.engine().newBaseManager()) {
             LinearSoftmax net = new LinearSoftmax(2, 2, false, 1.0);
             WeightVector w = net.initialWeights(1L, DataType.FLOAT64, m);
-            NDArray x = m.zeros(new ai.djl.ndarray.types.Shape(1, 2), DataType.FLOAT64);
+            NDArray x = m.zeros(new Shape(1, 2), DataType.FLOAT64);
             NDArray t = m.create(new int[] {0}).oneHot(2, DataType.FLOAT64);
             IllegalArgumentException train = assertThrows(IllegalArgumentException.class,
                     () -> L2Pgd.attack(net, w, RunningStatistics.none(), BatchNormMode.TRAIN, x, t,
                             new PgdSettings(0.1, 1, 0.1, false, true), new SplittableRandom(1)));
             assertEquals(true, train.getMessage().contains("TRAIN"));
+            IllegalArgumentException start = assertThrows(IllegalArgumentException.class,
+                    () -> L2Pgd.attack(net, w, RunningStatistics.none(), BatchNormMode.EVAL, x, t,
+                            new PgdSettings(0.1, 1, 0.1, true, true)));
+            assertTrue(start.getMessage().contains("random start needs a generator"), start.getMessage());
         }
     }
 }

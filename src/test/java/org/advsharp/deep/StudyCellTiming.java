@@ -4,8 +4,11 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
@@ -143,7 +146,7 @@ final class StudyCellTiming {
 
     /** CPU time of this process (every thread: libtorch's, the JIT compiler's, the garbage collector's), ns. */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
@@ -241,18 +244,18 @@ final class StudyCellTiming {
      */
     private static double convMicros(NDManager parent) {
         try (NDManager m = parent.newSubManager()) {
-            NDArray x = m.ones(new ai.djl.ndarray.types.Shape(50, 4, 7, 7), DataType.FLOAT64);
-            NDArray k = m.ones(new ai.djl.ndarray.types.Shape(4, 4, 3, 3), DataType.FLOAT64);
+            NDArray x = m.ones(new Shape(50, 4, 7, 7), DataType.FLOAT64);
+            NDArray k = m.ones(new Shape(4, 4, 3, 3), DataType.FLOAT64);
             int calls = 2_000;
             for (int i = 0; i < calls; i++) {
-                ai.djl.nn.convolutional.Conv2d.conv2d(x, k, null, new ai.djl.ndarray.types.Shape(1, 1),
-                        new ai.djl.ndarray.types.Shape(1, 1), new ai.djl.ndarray.types.Shape(1, 1), 1)
+                Conv2d.conv2d(x, k, null, new Shape(1, 1),
+                        new Shape(1, 1), new Shape(1, 1), 1)
                         .singletonOrThrow().close();
             }
             long t0 = threadCpuNanos();
             for (int i = 0; i < calls; i++) {
-                ai.djl.nn.convolutional.Conv2d.conv2d(x, k, null, new ai.djl.ndarray.types.Shape(1, 1),
-                        new ai.djl.ndarray.types.Shape(1, 1), new ai.djl.ndarray.types.Shape(1, 1), 1)
+                Conv2d.conv2d(x, k, null, new Shape(1, 1),
+                        new Shape(1, 1), new Shape(1, 1), 1)
                         .singletonOrThrow().close();
             }
             return (threadCpuNanos() - t0) / 1e3 / calls;
@@ -265,8 +268,8 @@ final class StudyCellTiming {
      */
     private static double gemmMicros(NDManager parent) {
         try (NDManager m = parent.newSubManager()) {
-            NDArray a = m.ones(new ai.djl.ndarray.types.Shape(4, 36), DataType.FLOAT64);
-            NDArray b = m.ones(new ai.djl.ndarray.types.Shape(36, 49), DataType.FLOAT64);
+            NDArray a = m.ones(new Shape(4, 36), DataType.FLOAT64);
+            NDArray b = m.ones(new Shape(36, 49), DataType.FLOAT64);
             int calls = 20_000;
             for (int i = 0; i < calls; i++) {
                 a.matMul(b).close();
@@ -282,8 +285,8 @@ final class StudyCellTiming {
     /** Microseconds (CPU time of the calling thread) per in-place add on a 4-entry float64 tensor, over 20,000 calls after 20,000 warm-up. */
     private static double opMicros(NDManager parent) {
         try (NDManager m = parent.newSubManager()) {
-            NDArray a = m.zeros(new ai.djl.ndarray.types.Shape(4), DataType.FLOAT64);
-            NDArray b = m.ones(new ai.djl.ndarray.types.Shape(4), DataType.FLOAT64);
+            NDArray a = m.zeros(new Shape(4), DataType.FLOAT64);
+            NDArray b = m.ones(new Shape(4), DataType.FLOAT64);
             int calls = 20_000;
             for (int i = 0; i < calls; i++) {
                 a.addi(b);

@@ -49,10 +49,6 @@ class FiniteDifferencesTest {
             check("FD Hessian from values, quadratic",
                     Tolerances.relativeError(FiniteDifferences.hessianFromValues(f, x), a),
                     Tolerances.FD_HESSIAN_FROM_VALUES);
-            double[] v = randomVector(random, d, 1.0);
-            check("FD Hessian-vector product, quadratic",
-                    Tolerances.relativeError(FiniteDifferences.hessianVectorProduct(grad, x, v), times(a, v)),
-                    Tolerances.FD_HESSIAN_VECTOR_PRODUCT);
         }
     }
 
@@ -80,7 +76,7 @@ class FiniteDifferencesTest {
             int d = 2 + trial % 5;
             SmoothTestFunction fn = new SmoothTestFunction(randomVector(random, d, 0.5));
             double[] x = randomVector(random, d, 1.5);
-            checkAll(fn, x, randomVector(random, d, 1.0), "smooth");
+            checkAll(fn, x, "smooth");
         }
     }
 
@@ -127,36 +123,7 @@ class FiniteDifferencesTest {
             check("FD Hessian from values, large |x|",
                     Tolerances.relativeError(FiniteDifferences.hessianFromValues(f, x), exact),
                     Tolerances.FD_HESSIAN_FROM_VALUES);
-            double[] v = randomVector(random, d, 1.0);
-            check("FD Hessian-vector product, large |x|",
-                    Tolerances.relativeError(FiniteDifferences.hessianVectorProduct(grad, x, v), times(exact, v)),
-                    Tolerances.FD_HESSIAN_VECTOR_PRODUCT);
         }
-    }
-
-    @Test
-    void hessianVectorProductIsLinearInTheScaleOfV() {
-        SplittableRandom random = new SplittableRandom(4L);
-        SmoothTestFunction fn = new SmoothTestFunction(randomVector(random, 4, 0.5));
-        double[] x = randomVector(random, 4, 1.0);
-        double[] v = randomVector(random, 4, 1.0);
-        double[] exact = times(fn.hessian(x), v);
-        for (double scale : new double[] {1e-8, 1e-3, 1.0, 1e4}) {
-            double[] sv = v.clone();
-            for (int i = 0; i < sv.length; i++) {
-                sv[i] *= scale;
-            }
-            double[] hv = FiniteDifferences.hessianVectorProduct(fn::gradient, x, sv);
-            for (int i = 0; i < hv.length; i++) {
-                hv[i] /= scale;
-            }
-            check("FD Hessian-vector product, scaled v", Tolerances.relativeError(hv, exact),
-                    Tolerances.FD_HESSIAN_VECTOR_PRODUCT);
-        }
-        double[] zero = FiniteDifferences.hessianVectorProduct(p -> {
-            throw new AssertionError("v = 0 needs no gradient");
-        }, x, new double[4]);
-        assertEquals(0.0, Vectors.norm(zero));
     }
 
     @Test
@@ -182,20 +149,13 @@ class FiniteDifferencesTest {
         assertMessage(() -> FiniteDifferences.hessianFromGradient(p -> new double[3], x), "length 3");
         assertMessage(() -> FiniteDifferences.hessianFromGradient(p -> new double[] {0, Double.NaN}, x),
                 "component 1 = NaN");
-        assertMessage(() -> FiniteDifferences.hessianVectorProduct(g, x, new double[] {1.0}), "direction v has length 1");
-        assertMessage(() -> FiniteDifferences.hessianVectorProduct(g, x, new double[] {Double.POSITIVE_INFINITY, 0}),
-                "direction v[0] is Infinity");
-        assertMessage(() -> FiniteDifferences.hessianVectorProduct(g, x, new double[0]), "direction v has length 0");
         // every entry point checks the function and the point before evaluating anything
         assertMessage(() -> FiniteDifferences.hessianFromGradient(null, x), "gradient grad must not be null");
         assertMessage(() -> FiniteDifferences.hessianFromGradient(g, new double[] {Double.NaN, 0}), "point x[0] is NaN");
         assertMessage(() -> FiniteDifferences.hessianFromValues(null, x), "function f must not be null");
-        assertMessage(() -> FiniteDifferences.hessianVectorProduct(null, x, x), "gradient grad must not be null");
-        assertMessage(() -> FiniteDifferences.hessianVectorProduct(g, new double[] {0, Double.NaN}, x),
-                "point x[1] is NaN");
     }
 
-    private static void checkAll(SmoothTestFunction fn, double[] x, double[] v, String label) {
+    private static void checkAll(SmoothTestFunction fn, double[] x, String label) {
         check("FD gradient, " + label, Tolerances.relativeError(FiniteDifferences.gradient(fn::value, x),
                 fn.gradient(x)), Tolerances.FD_GRADIENT);
         check("FD Hessian from gradient, " + label,
@@ -204,9 +164,6 @@ class FiniteDifferencesTest {
         check("FD Hessian from values, " + label,
                 Tolerances.relativeError(FiniteDifferences.hessianFromValues(fn::value, x), fn.hessian(x)),
                 Tolerances.FD_HESSIAN_FROM_VALUES);
-        check("FD Hessian-vector product, " + label,
-                Tolerances.relativeError(FiniteDifferences.hessianVectorProduct(fn::gradient, x, v),
-                        times(fn.hessian(x), v)), Tolerances.FD_HESSIAN_VECTOR_PRODUCT);
     }
 
     private static void check(String name, double error, double tolerance) {

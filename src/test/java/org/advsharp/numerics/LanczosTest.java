@@ -143,7 +143,7 @@ class LanczosTest {
         assertArrayEquals(new double[] {-2.5}, r.eigenvalues());
         assertArrayEquals(new double[] {1.0}, r.eigenvectors()[0]);
         assertEquals(1, r.iterations());
-        assertEquals(0.0, r.maxResidual());
+        assertEquals(0.0, maxResidual(r));
     }
 
     @Test
@@ -182,7 +182,7 @@ class LanczosTest {
                 assertTrue(Math.abs(r.eigenvalues()[i] - expected[i]) <= Tolerances.LANCZOS_RESIDUAL * expected[0],
                         "scale " + c + ", eigenvalue " + i + ": " + r.eigenvalues()[i] + " vs " + expected[i]);
             }
-            assertTrue(r.maxResidual() <= Tolerances.LANCZOS_RESIDUAL * expected[0], "scale " + c);
+            assertTrue(maxResidual(r) <= Tolerances.LANCZOS_RESIDUAL * expected[0], "scale " + c);
         }
     }
 
@@ -209,7 +209,7 @@ class LanczosTest {
         LanczosResult r = Lanczos.topK(LinearOperator.of(PlantedMatrices.withSpectrum(q, l)), 3, 6, 52L);
         assertFalse(r.converged());
         assertEquals(6, r.iterations());
-        assertTrue(r.maxResidual() > Tolerances.LANCZOS_RESIDUAL, "the honest residual must show it");
+        assertTrue(maxResidual(r) > Tolerances.LANCZOS_RESIDUAL, "the honest residual must show it");
     }
 
     @Test
@@ -234,6 +234,15 @@ class LanczosTest {
         assertThrows(IllegalArgumentException.class, () -> Lanczos.topK(op, 5, 10, 0L));
         IllegalArgumentException it = assertThrows(IllegalArgumentException.class, () -> Lanczos.topK(op, 3, 2, 0L));
         assertTrue(it.getMessage().contains("maxIterations"));
+    }
+
+    /** The largest residual norm over the pairs of r. */
+    private static double maxResidual(LanczosResult r) {
+        double m = 0.0;
+        for (double x : r.residualNorms()) {
+            m = Math.max(m, x);
+        }
+        return m;
     }
 
     private static void assertOrthonormal(double[][] vectors) {

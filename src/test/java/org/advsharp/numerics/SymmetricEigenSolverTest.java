@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.advsharp.data.Dataset;
+import org.advsharp.oracle.AdversarialLoss;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
@@ -199,9 +201,9 @@ class SymmetricEigenSolverTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("solvers")
     void decomposesTheHessianOfAFarOutWeightVector(SymmetricEigenSolver solver) {
-        org.advsharp.data.Dataset data = org.advsharp.data.Dataset.of(new double[][] {{0.0, -1.0, 0.3, -1.0},
+        Dataset data = Dataset.of(new double[][] {{0.0, -1.0, 0.3, -1.0},
             {0.0, 1.0, -0.3, 1.0}}, new double[] {-1.0, 1.0});
-        DMatrixRMaj h = new org.advsharp.oracle.AdversarialLoss(data, 0.07228416147400481)
+        DMatrixRMaj h = new AdversarialLoss(data, 0.07228416147400481)
                 .hessian(new double[] {0.0, 0.0, 1000.0, 0.0}).full();
         SymmetricSpectrum s = solver.decompose(h);
         double norm = Math.max(Math.abs(s.largest()), Math.abs(s.smallest()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
+import org.advsharp.numerics.Tolerances;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ class MarginStationarityResidualsTest {
             normSquared += wj * wj;
         }
         double expected = sum / m.length - 0.01 * normSquared;
-        assertEquals(expected, r.radial(), org.advsharp.numerics.Tolerances.ROUNDING * Math.max(1, Math.abs(expected)));
+        assertEquals(expected, r.radial(), Tolerances.ROUNDING * Math.max(1, Math.abs(expected)));
         assertNotEquals(StationarityResiduals.at(new AdversarialLoss(DATA, 0.2), 0.01, W).radial(), r.radial());
     }
 }

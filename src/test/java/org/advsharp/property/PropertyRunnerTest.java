@@ -123,16 +123,6 @@ class PropertyRunnerTest {
     }
 
     @Test
-    void searchModeGivesTheSameReportAsCheck() {
-        PropertyReport<List<Integer>> a = PropertyRunner.check("sum < 2000", LISTS, SUM_BELOW_2000, CONFIG);
-        PropertyReport<List<Integer>> b = PropertyRunner.searchCounterexample("sum < 2000", LISTS,
-                SUM_BELOW_2000, CONFIG);
-        assertEquals(a.failingCaseSeed(), b.failingCaseSeed());
-        assertEquals(a.shrunk(), b.shrunk());
-        assertEquals(a.violation(), b.violation());
-    }
-
-    @Test
     void configsAreValidatedAndDerivedFromACheckContext() {
         assertThrows(IllegalArgumentException.class, () -> new PropertyConfig(1, 0, 10));
         assertThrows(IllegalArgumentException.class, () -> new PropertyConfig(1, 10, -1));

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.advsharp.claims.Claim;
+import org.advsharp.claims.ClaimRegistry;
+import org.advsharp.claims.Verdict;
 import org.advsharp.results.ClaimOutcome;
 import org.advsharp.results.Results;
 import org.advsharp.results.ResultsJson;
@@ -43,20 +49,19 @@ class DependencyGraphTest {
 
     @Test
     void theGraphOfEveryClaimOfProofsFitsThePageAndEachArrowPointsUp() {
-        List<Claim> claims = org.advsharp.claims.ClaimRegistry.load().claims();
+        List<Claim> claims = ClaimRegistry.load().claims();
         List<ClaimOutcome> outcomes = claims.stream().map(c -> new ClaimOutcome(c.id(), c.title(), c.kind(),
-                c.paperClaims(), c.source(), c.expectedVerdict(), org.advsharp.claims.Verdict.NOT_RUN, "", List.of(), 0, null))
+                c.paperClaims(), c.source(), c.expectedVerdict(), Verdict.NOT_RUN, "", List.of(), 0, null))
                 .toList();
-        java.util.Map<String, Claim> texts = new java.util.HashMap<>();
+        Map<String, Claim> texts = new HashMap<>();
         claims.forEach(c -> texts.put(c.id(), c));
         String svg = DependencyGraph.svg(new Results(ResultsJson.parse(SampleReports.json(7, SampleSuite.checks()), "r.json").runs(), outcomes), texts);
-        java.util.regex.Matcher size = java.util.regex.Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\"").matcher(svg);
+        Matcher size = Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\"").matcher(svg);
         assertTrue(size.find());
         int width = Integer.parseInt(size.group(1));
         assertTrue(width <= DependencyGraph.MAX_WIDTH, "the graph is " + width + " px wide, the page "
                 + DependencyGraph.MAX_WIDTH);
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
-                "<line x1=\"\\d+\" y1=\"(\\d+)\" x2=\"\\d+\" y2=\"(\\d+)\"").matcher(svg);
+        Matcher line = Pattern.compile("<line x1=\"\\d+\" y1=\"(\\d+)\" x2=\"\\d+\" y2=\"(\\d+)\"").matcher(svg);
         int arrows = 0;
         while (line.find()) {
             assertTrue(Integer.parseInt(line.group(2)) < Integer.parseInt(line.group(1)), "an arrow points up: "

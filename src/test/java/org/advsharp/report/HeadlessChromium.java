@@ -1,11 +1,14 @@
 package org.advsharp.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -102,7 +105,7 @@ public final class HeadlessChromium {
             }
             String json = m.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
                     .replace("&amp;", "&");
-            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            var tree = new ObjectMapper().readTree(json);
             tree.get("errors").forEach(e -> problems.add(e.asText()));
             int katexErrors = tree.get("katexErrors").asInt();
             if (katexErrors > 0) {
@@ -129,7 +132,7 @@ public final class HeadlessChromium {
                 throw new IOException("chromium wrote no screenshot (exit " + run.exit + ")");
             }
             Files.createDirectories(png.toAbsolutePath().getParent());
-            Files.copy(shot, png, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot, png, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             deleteTree(work);
         }
@@ -173,7 +176,7 @@ public final class HeadlessChromium {
 
     private static void deleteTree(Path root) {
         try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | RuntimeException e) {
             // best effort: a temp folder
         }

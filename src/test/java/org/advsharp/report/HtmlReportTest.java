@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
+import org.advsharp.check.Evidence;
 import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
+import org.advsharp.results.Unverified;
 import org.advsharp.run.SampleSuite;
 import org.advsharp.run.SuiteRunner;
 import org.junit.jupiter.api.Test;
@@ -110,7 +115,7 @@ class HtmlReportTest {
     }
 
     /** A check that declares a budget through the context and finds nothing. */
-    private record SampleCheck(String id, String claimId, java.util.function.ToIntFunction<CheckContext> body)
+    private record SampleCheck(String id, String claimId, ToIntFunction<CheckContext> body)
             implements Check {
         @Override
         public String title() {
@@ -118,7 +123,7 @@ class HtmlReportTest {
         }
 
         @Override
-        public String run(CheckContext context, org.advsharp.check.Evidence evidence) {
+        public String run(CheckContext context, Evidence evidence) {
             return "nothing found in " + body.applyAsInt(context) + " tries";
         }
     }
@@ -155,12 +160,11 @@ class HtmlReportTest {
     void anUnverifiedClaimIsListedWithItsReasonAndNeverShownOrCountedAsAVerdict() {
         List<Check> checks = new ArrayList<>(SampleSuite.checks());
         checks.add(SampleSuite.failingCheck("prop:sample-decomposition"));
-        Results failing = org.advsharp.results.ResultsJson.parse(SampleReports.json(7, checks), HtmlReport.RESULTS);
-        java.util.Set<String> catalogue = new java.util.HashSet<>();
+        Results failing = ResultsJson.parse(SampleReports.json(7, checks), HtmlReport.RESULTS);
+        Set<String> catalogue = new HashSet<>();
         failing.claims().forEach(c -> catalogue.add(c.id()));
         catalogue.remove("prop:sample-decomposition");
-        String page = HtmlReport.render(org.advsharp.results.Unverified.mark(failing, catalogue, commit -> null),
-                SampleSuite.claims());
+        String page = HtmlReport.render(Unverified.mark(failing, catalogue, commit -> null), SampleSuite.claims());
         assertFalse(page.contains("FAILED claims"), "no FAILED list");
         assertFalse(page.contains("overall bad"), "no FAILED banner");
         assertFalse(page.contains("class=\"count v-FAILED\""), "no FAILED count");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,7 @@ class ReportFolderTest {
         assertEquals("kept", Files.readString(reports.resolve("README.md")));
         assertEquals("gpu evidence", Files.readString(reports.resolve("gpu/run.json")));
         assertEquals(List.of("reports"), entries(tmp.resolve("out")), "no staging or old folder is left behind");
-        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(reports)));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(reports)));
     }
 
     @Test

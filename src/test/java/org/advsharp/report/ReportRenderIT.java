@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.advsharp.check.CheckContext;
+import org.advsharp.claims.Claim;
+import org.advsharp.claims.ClaimRegistry;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
+import org.advsharp.run.SuiteRunner;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,10 +51,10 @@ class ReportRenderIT {
 
     @Test
     void theMathOfEveryClaimOfProofsIsTypeset(@TempDir Path tmp) throws Exception {
-        java.util.List<org.advsharp.claims.Claim> claims = org.advsharp.claims.ClaimRegistry.load().claims();
-        org.advsharp.results.Results notRun = new org.advsharp.run.SuiteRunner(claims, java.util.List.of())
-                .run(new org.advsharp.check.CheckContext(7, 0, m -> { }), "advsharp verify (no checks)");
-        Path index = HtmlReport.write(org.advsharp.results.ResultsJson.write(notRun), claims, tmp.resolve("reports"));
+        List<Claim> claims = ClaimRegistry.load().claims();
+        Results notRun = new SuiteRunner(claims, List.of())
+                .run(new CheckContext(7, 0, m -> { }), "advsharp verify (no checks)");
+        Path index = HtmlReport.write(ResultsJson.write(notRun), claims, tmp.resolve("reports"));
         HeadlessChromium.RenderCheck check = browser.check(index);
         assertTrue(check.problems().isEmpty(), "problems: " + String.join("\n", check.problems()));
         assertTrue(check.mathSpans() > 1000, "math spans on the page: " + check.mathSpans());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.advsharp.claims.Verdict;
 import org.advsharp.results.Results;
 import org.advsharp.results.ResultsJson;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,6 @@ class SampleReportWriter {
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.endsWith("</html>\n"), "a whole page");
         Results back = ResultsJson.read(dir.resolve(HtmlReport.RESULTS));
         assertEquals(SampleReports.run(7).counts(), back.counts());
-        assertTrue(page.contains("<b>" + back.counts().get(org.advsharp.claims.Verdict.VERIFIED) + "</b>VERIFIED"));
+        assertTrue(page.contains("<b>" + back.counts().get(Verdict.VERIFIED) + "</b>VERIFIED"));
     }
 }

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
+import org.advsharp.results.ResultsJson;
+import org.advsharp.run.SampleSuite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed record of the first study (a significant fall, against its hypothesis) rendered as a report: the
@@ -19,7 +25,7 @@ class StudyFindingReportTest {
     @Test
     void aStudyFindingAgainstItsHypothesisIsShownApart() throws Exception {
         String json = Files.readString(Path.of("reports/records/resnet-cpu-study.json"), StandardCharsets.UTF_8);
-        String page = HtmlReport.render(org.advsharp.results.ResultsJson.parse(json, "resnet-cpu-study.json"),
+        String page = HtmlReport.render(ResultsJson.parse(json, "resnet-cpu-study.json"),
                 ClaimRegistry.load().claims());
         assertTrue(page.contains("1 pre-registered study found against its hypothesis (a finding, neither a pass nor "
                 + "a failure"), "banner");
@@ -31,17 +37,16 @@ class StudyFindingReportTest {
     }
 
     @Test
-    void aReplaysBannerDoesNotCountAMergedRecordAsAClaimThatRan(@org.junit.jupiter.api.io.TempDir Path dir)
+    void aReplaysBannerDoesNotCountAMergedRecordAsAClaimThatRan(@TempDir Path dir)
             throws Exception {
         Path records = Files.createDirectories(dir.resolve(RecordMerge.RECORDS));
         Path record = records.resolve("resnet-cpu-study.json");
         Files.copy(Path.of("reports/records/resnet-cpu-study.json"), record);
         Path replay = dir.resolve("results.json");
-        Files.writeString(replay, SampleReports.json(7, org.advsharp.run.SampleSuite.checks()));
-        java.util.List<org.advsharp.claims.Claim> texts = new java.util.ArrayList<>(
-                org.advsharp.run.SampleSuite.claims());
+        Files.writeString(replay, SampleReports.json(7, SampleSuite.checks()));
+        List<Claim> texts = new ArrayList<>(SampleSuite.claims());
         texts.add(ClaimRegistry.load().find("exp:resnet-cpu-study").orElseThrow());
-        String page = HtmlReport.render(RecordMerge.merge(java.util.List.of(record, replay)), texts);
+        String page = HtmlReport.render(RecordMerge.merge(List.of(record, replay)), texts);
         assertTrue(page.contains("4 of 5 claims got their expected verdict; 0 INCONCLUSIVE and 1 NOT RUN (listed "
                 + "below, not counted as passed); 1 more shown from committed records under reports/records/ (not run "
                 + "by this command); no claim FAILED."), "banner");

@@ -4,8 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.text.AttributedCharacterIterator;
+import java.text.AttributedString;
+import java.text.CharacterIterator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.advsharp.check.Evidence;
+import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Series;
+import org.advsharp.checks.deep.StudyEvidence;
+import org.advsharp.deep.HessianOperator;
+import org.advsharp.deep.study.StudyCell;
+import org.advsharp.deep.study.StudyConfig;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogTick;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
 
 class SvgPlotTest {
@@ -41,26 +69,26 @@ class SvgPlotTest {
 
     /** The tick labels JFreeChart draws on the y axis (range) or the x axis (domain) of the plot of {@code s}. */
     private static List<String> ticks(Series s, boolean yAxis) {
-        org.jfree.chart.plot.XYPlot plot = SvgPlot.chart(s).getXYPlot();
-        org.jfree.chart.axis.ValueAxis axis = yAxis ? plot.getRangeAxis() : plot.getDomainAxis();
-        java.awt.Graphics2D g = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB)
+        XYPlot plot = SvgPlot.chart(s).getXYPlot();
+        ValueAxis axis = yAxis ? plot.getRangeAxis() : plot.getDomainAxis();
+        Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)
                 .createGraphics();
-        List<String> out = new java.util.ArrayList<>();
-        for (Object t : axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(), new java.awt.geom.Rectangle2D.Double(
-                0, 0, 690, 350), yAxis ? org.jfree.chart.ui.RectangleEdge.LEFT : org.jfree.chart.ui.RectangleEdge.BOTTOM)) {
-            org.jfree.chart.axis.ValueTick v = (org.jfree.chart.axis.ValueTick) t;
-            if (v.getTickType() == org.jfree.chart.axis.TickType.MAJOR) {
-                out.add(v instanceof org.jfree.chart.axis.LogTick l && l.getAttributedLabel() != null
+        List<String> out = new ArrayList<>();
+        for (Object t : axis.refreshTicks(g, new AxisState(), new Rectangle2D.Double(
+                0, 0, 690, 350), yAxis ? RectangleEdge.LEFT : RectangleEdge.BOTTOM)) {
+            ValueTick v = (ValueTick) t;
+            if (v.getTickType() == TickType.MAJOR) {
+                out.add(v instanceof LogTick l && l.getAttributedLabel() != null
                         ? text(l.getAttributedLabel()) : v.getText());
             }
         }
         return out;
     }
 
-    private static String text(java.text.AttributedString a) {
+    private static String text(AttributedString a) {
         StringBuilder s = new StringBuilder();
-        java.text.AttributedCharacterIterator i = a.getIterator();
-        for (char c = i.first(); c != java.text.CharacterIterator.DONE; c = i.next()) {
+        AttributedCharacterIterator i = a.getIterator();
+        for (char c = i.first(); c != CharacterIterator.DONE; c = i.next()) {
             s.append(c);
         }
         return s.toString();
@@ -68,8 +96,8 @@ class SvgPlotTest {
 
     /** The text of every text element of the SVG, in order (title, tick labels, axis labels, legend). */
     private static List<String> texts(String svg) {
-        List<String> out = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(">([^<>]+)</text>").matcher(svg);
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile(">([^<>]+)</text>").matcher(svg);
         while (m.find()) {
             out.add(m.group(1));
         }
@@ -161,7 +189,7 @@ class SvgPlotTest {
 
     @Test
     void aLogAxisOverDecadesIsLabelledAtPowersOfTen() {
-        org.jfree.chart.axis.LogAxis axis = SvgPlot.logAxis("y", new double[] {2e-6, 0.7});
+        LogAxis axis = SvgPlot.logAxis("y", new double[] {2e-6, 0.7});
         assertEquals(1.0, axis.getTickUnit().getSize(), 0.0, "one tick per decade");
         assertEquals(1e-6, axis.getLowerBound(), 1e-12, "from the power of ten below the data");
         assertEquals(1.0, axis.getUpperBound(), 1e-6, "to the power of ten above it");
@@ -191,7 +219,7 @@ class SvgPlotTest {
 
     @Test
     void theCaptionSaysHowToReadThePlot() {
-        Series many = new Series("t", "eps/eps_c", "lambda_max", true, java.util.stream.IntStream.range(0, 12)
+        Series many = new Series("t", "eps/eps_c", "lambda_max", true, IntStream.range(0, 12)
                 .mapToObj(i -> new Series.Line("p" + i, new double[] {0, 1}, new double[] {1, 200})).toList());
         String caption = SvgPlot.caption(many);
         assertTrue(caption.startsWith("x: ε/εc; y: λmax on a logarithmic scale"), caption);
@@ -209,15 +237,15 @@ class SvgPlotTest {
                 new Series.Line("seed 1", new double[] {0, 1, 2, 3}, new double[] {0, 10, 100, 1000},
                         new boolean[] {false, false, true, false}),
                 new Series.Line("seed 2", new double[] {0, 1, 2}, new double[] {20, 200, 2000})));
-        org.jfree.chart.JFreeChart chart = SvgPlot.chart(s);
-        org.jfree.chart.renderer.xy.XYItemRenderer r = chart.getXYPlot().getRenderer();
-        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer shapes = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) r;
+        JFreeChart chart = SvgPlot.chart(s);
+        XYItemRenderer r = chart.getXYPlot().getRenderer();
+        XYLineAndShapeRenderer shapes = (XYLineAndShapeRenderer) r;
         assertTrue(shapes.getItemShapeFilled(0, 0));
         assertFalse(shapes.getItemShapeFilled(0, 1), "the uncertified point is drawn open");
         assertTrue(shapes.getItemShapeFilled(0, 2));
         assertTrue(shapes.getItemShapeFilled(1, 1));
-        List<String> legend = new java.util.ArrayList<>();
-        org.jfree.chart.LegendItemCollection items = chart.getXYPlot().getLegendItems();
+        List<String> legend = new ArrayList<>();
+        LegendItemCollection items = chart.getXYPlot().getLegendItems();
         for (int i = 0; i < items.getItemCount(); i++) {
             legend.add(items.get(i).getLabel());
         }
@@ -227,12 +255,49 @@ class SvgPlotTest {
                 SvgPlot.caption(s));
     }
 
+    /**
+     * The study's eigenvalue plots flag a point whose residual is above {@link HessianOperator#CONVERGED_RESIDUAL}
+     * (recomputed: the record's converged flag says true here) and the report draws it open, the others filled.
+     */
+    @Test
+    void aStudyEigenvalueWhoseResidualIsAboveItsToleranceIsDrawnOpen() {
+        StudyConfig config = StudyConfig.registered();
+        double[] radii = config.radii();
+        long[] seeds = config.seeds();
+        List<StudyCell> cells = new ArrayList<>();
+        for (long seed : seeds) {
+            for (int j = 0; j < radii.length; j++) {
+                double residual = seed == seeds[1] && j == 2 ? 2 * HessianOperator.CONVERGED_RESIDUAL : 1e-6;
+                StudyCell.Eigen e = new StudyCell.Eigen(20 + j + seed, residual, true, 20, 0, 0, 10);
+                cells.add(new StudyCell(seed, radii[j], List.of(1.0), List.of(0.5), 0.8, 0.6, 0.5, 0.4, 1.0, 30, e, e,
+                        new StudyCell.Trace(100, 90, 110, 5, 20, 0.95, 0), new double[] {-0.5, 0, 0.5},
+                        List.of(new double[] {1.0, 0.5, 1.2}), new double[] {30}, 1000, 500, null));
+            }
+        }
+        Evidence evidence = new Evidence();
+        StudyEvidence.record(config, cells, true, evidence, "replay", null);
+        List<Series> plots = evidence.toResult(new FunctionalCheck("t", "exp:t", "t", (c, x) -> ""), "", 0).plots();
+        for (String title : List.of("frozen-attack lambda_max", "re-attacked lambda_max")) {
+            Series s = plots.stream().filter(p -> p.title().startsWith(title)).findFirst().orElseThrow();
+            XYLineAndShapeRenderer shapes = (XYLineAndShapeRenderer) SvgPlot.chart(s).getXYPlot().getRenderer();
+            for (int line = 0; line < seeds.length; line++) {
+                for (int j = 0; j < radii.length; j++) {
+                    assertEquals(!(line == 1 && j == 2), shapes.getItemShapeFilled(line, j), title + ", line " + line
+                            + ", point " + j);
+                }
+            }
+            assertTrue(SvgPlot.caption(s).contains("Open markers"), SvgPlot.caption(s));
+        }
+        Series trace = plots.stream().filter(p -> p.title().startsWith("Hutchinson trace")).findFirst().orElseThrow();
+        assertFalse(trace.lines().stream().anyMatch(Series.Line::anyUncertified), "a trace has no eigen-solver flag");
+    }
+
     @Test
     void aPlotWithEveryPointCertifiedHasNoOpenMarkersAndNoSuchLegendEntry() {
         Series s = new Series("t", "x", "y", false, List.of(new Series.Line("a", new double[] {0, 1},
                 new double[] {1, 2})));
-        org.jfree.chart.JFreeChart chart = SvgPlot.chart(s);
-        assertTrue(((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) chart.getXYPlot().getRenderer())
+        JFreeChart chart = SvgPlot.chart(s);
+        assertTrue(((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer())
                 .getItemShapeFilled(0, 1));
         assertEquals(null, chart.getLegend(), "one line and nothing flagged: no legend");
         assertFalse(SvgPlot.caption(s).contains("Open markers"));

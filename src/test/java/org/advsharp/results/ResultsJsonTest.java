@@ -11,14 +11,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
+import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.Outcome;
+import org.advsharp.check.Series;
+import org.advsharp.check.Tries;
 import org.advsharp.claims.Verdict;
 import org.advsharp.run.SampleSuite;
 import org.advsharp.run.SuiteRunner;
@@ -124,7 +128,7 @@ class ResultsJsonTest {
                 return "declares 200 tries";
             }
 
-            public String run(CheckContext context, org.advsharp.check.Evidence evidence) {
+            public String run(CheckContext context, Evidence evidence) {
                 evidence.cases(context.tries(200), 100);
                 return "ran";
             }
@@ -171,7 +175,7 @@ class ResultsJsonTest {
                 + "\"declared budget (tries)\" : 300, \"tries used\" : 30, ");
         CheckResult check = ResultsJson.parse(old, "old.json").claims().get(0).checks().get(0);
         assertEquals(Map.of("step ms", 4.5), check.costs());
-        assertEquals(new org.advsharp.check.Tries(300, 30), check.tries());
+        assertEquals(new Tries(300, 30), check.tries());
         assertTrue(check.facts().keySet().stream().noneMatch(k -> k.startsWith("cost: ") || k.contains("tries")),
                 check.facts().toString());
     }
@@ -201,19 +205,19 @@ class ResultsJsonTest {
 
     @Test
     void uncertifiedPointsOfAPlotLineAreWrittenAsIndicesAndReadBackAbsentMeaningNone() throws Exception {
-        org.advsharp.check.Series series = new org.advsharp.check.Series("top eigenvalue", "eps", "lambda", false,
-                List.of(new org.advsharp.check.Series.Line("flagged", new double[] {0, 1, 2}, new double[] {1, 2, 3},
+        Series series = new Series("top eigenvalue", "eps", "lambda", false,
+                List.of(new Series.Line("flagged", new double[] {0, 1, 2}, new double[] {1, 2, 3},
                                 new boolean[] {false, true, false}),
-                        new org.advsharp.check.Series.Line("all fine", new double[] {0, 1}, new double[] {1, 2})));
+                        new Series.Line("all fine", new double[] {0, 1}, new double[] {1, 2})));
         List<Check> checks = List.of(SampleSuite.claimCheck("inst:sample-eigen", ev -> ev.plot(series)));
         String json = ResultsJson.write(run(1, checks, 0));
         JsonNode root = new ObjectMapper().readTree(json);
         JsonNode lines = root.at("/claims/4/checks/0/plots/0/lines");
         assertEquals("[1]", lines.at("/0/uncertified").toString());
         assertTrue(lines.at("/1/uncertified").isMissingNode(), "a line with every point certified has no key");
-        List<org.advsharp.check.Series.Line> back = ResultsJson.parse(json, "r.json").claims().get(4).checks().get(0)
+        List<Series.Line> back = ResultsJson.parse(json, "r.json").claims().get(4).checks().get(0)
                 .plots().get(0).lines();
-        assertEquals("[false, true, false]", java.util.Arrays.toString(back.get(0).uncertified()));
+        assertEquals("[false, true, false]", Arrays.toString(back.get(0).uncertified()));
         assertFalse(back.get(1).anyUncertified());
         String bad = json.replaceFirst("(\"uncertified\"\\s*:\\s*\\[\\s*)1", "$13");
         assertNotEquals(json, bad);

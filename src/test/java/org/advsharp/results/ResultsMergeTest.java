@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.advsharp.check.Check;
 import org.advsharp.claims.Verdict;
 import org.advsharp.run.SampleSuite;
@@ -78,8 +80,8 @@ class ResultsMergeTest {
     }
 
     /** The ids of the sample claims, less {@code left}: a catalogue that does not know that claim. */
-    private static java.util.Set<String> catalogueWithout(Results r, String left) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    private static Set<String> catalogueWithout(Results r, String left) {
+        Set<String> ids = new HashSet<>();
         r.claims().forEach(c -> ids.add(c.id()));
         ids.remove(left);
         return ids;
@@ -106,7 +108,7 @@ class ResultsMergeTest {
     @Test
     void aClaimFromACommitOutsideTheHistoryOrWithNoCommitIsUnverifiedWithTheHistorysReason() {
         Results run = ResultsJsonTest.run(7);
-        java.util.Set<String> all = catalogueWithout(run, "");
+        Set<String> all = catalogueWithout(run, "");
         Results outside = Unverified.mark(run, all, commit -> "commit " + commit.substring(0, 7)
                 + " is not in this repository's history");
         assertTrue(outside.claims().stream().noneMatch(ClaimOutcome::verified));
@@ -118,14 +120,14 @@ class ResultsMergeTest {
         Results marked = Unverified.mark(noCommit, all, IN_HISTORY);
         assertTrue(marked.claims().stream().allMatch(c -> Unverified.NO_COMMIT.equals(c.unverified())));
         // a mark already made keeps its reason when marked again
-        assertEquals(outside.claims(), Unverified.mark(outside, java.util.Set.of(), IN_HISTORY).claims());
+        assertEquals(outside.claims(), Unverified.mark(outside, Set.of(), IN_HISTORY).claims());
     }
 
     @Test
     void anUnverifiedClaimReplacesNoVerifiedOneAndReadsBackWithItsReason() {
         Results verified = ResultsJsonTest.run(7);
         Results later = Unverified.mark(withVerdict(only("inst:sample-eigen", 8), "inst:sample-eigen",
-                Verdict.FAILED), java.util.Set.of("inst:sample-eigen"), commit -> "commit cannot be checked: "
+                Verdict.FAILED), Set.of("inst:sample-eigen"), commit -> "commit cannot be checked: "
                 + "no git repository");
         ClaimOutcome kept = claim(ResultsMerge.merge(List.of(verified, later)), "inst:sample-eigen");
         assertTrue(kept.verified(), "a file of unknown origin does not hide a verdict of this repository");

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
@@ -78,11 +81,11 @@ class GitStateTest {
 
     /** Runs git in {@code dir} with a fixed author, returning its output. */
     private static String git(Path dir, String... args) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", dir.toString(),
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(),
                 "-c", "user.name=advsharp test", "-c", "user.email=test@advsharp.invalid", "-c", "commit.gpgsign=false"));
-        command.addAll(java.util.List.of(args));
+        command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), String.join(" ", args) + ": " + out);
         return out.trim();
     }

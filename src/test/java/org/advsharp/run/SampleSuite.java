@@ -2,6 +2,7 @@ package org.advsharp.run;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
@@ -109,7 +110,7 @@ public final class SampleSuite {
     }
 
     /** A check of the given sample claim whose body only records evidence. */
-    public static Check claimCheck(String claimId, java.util.function.Consumer<Evidence> body) {
+    public static Check claimCheck(String claimId, Consumer<Evidence> body) {
         return check("custom-" + claimId.replace(':', '-'), claimId, (ctx, ev) -> {
             body.accept(ev);
             return "custom evidence";

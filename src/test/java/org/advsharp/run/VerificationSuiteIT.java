@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.advsharp.check.CheckContext;
 import org.advsharp.cli.SuiteSources;
 import org.advsharp.report.HeadlessChromium;
+import org.advsharp.report.RecordMerge;
 import org.advsharp.results.Results;
 import org.advsharp.results.ResultsJson;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class VerificationSuiteIT {
         Results result = new SuiteRunner(sources.claims(), sources.checks())
                 .run(context, "mvn verify (VerificationSuiteIT)");
         // every report merges the committed results of record (a claim this run left NOT RUN shows the record's)
-        Path index = org.advsharp.report.RecordMerge.writeRun(ResultsJson.write(result),
-                org.advsharp.report.RecordMerge.records(reports.resolve(org.advsharp.report.RecordMerge.RECORDS)),
+        Path index = RecordMerge.writeRun(ResultsJson.write(result),
+                RecordMerge.records(reports.resolve(RecordMerge.RECORDS)),
                 sources.claims(), GitState.historyOfRunningCode(), reports);
         System.out.println("[verify] report: " + index + " (" + Files.size(index) + " bytes), counts "
                 + result.counts());

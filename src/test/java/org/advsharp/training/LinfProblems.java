@@ -1,5 +1,6 @@
 package org.advsharp.training;
 
+import java.util.Arrays;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
 
@@ -15,7 +16,7 @@ final class LinfProblems {
 
     static Dataset everyFeatureInformative(long seed, int n, int d, double shift) {
         double[] ones = new double[d];
-        java.util.Arrays.fill(ones, 1.0);
+        Arrays.fill(ones, 1.0);
         return GaussianMixture.alongDirection(seed, n, ones, shift * Math.sqrt(d), 1.0);
     }
 }

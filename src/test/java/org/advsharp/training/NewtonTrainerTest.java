@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.SyntheticRegime;
+import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.Logistic;
 import org.advsharp.oracle.StationarityResiduals;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class NewtonTrainerTest {
         for (SyntheticRegime regime : SyntheticRegime.values()) {
             Dataset data = regime.generate(3, 60, 5);
             for (double ratio : new double[] {0.0, 0.3, 0.7, 0.95}) {
-                double eps = ratio * org.advsharp.oracle.CriticalRadius.of(data);
+                double eps = ratio * CriticalRadius.of(data);
                 TrainingResult r = new NewtonTrainer().train(TrainingObjective.adversarial(data, eps, 1e-3));
                 String where = regime + " eps/eps_c " + ratio;
                 assertTrue(r.converged(), where + ": " + r.stopReason());
@@ -142,7 +143,7 @@ class NewtonTrainerTest {
     @Test
     void aStartAboveTheKinkValueIsReplacedSoNewtonAvoidsTheKink() {
         Dataset data = SyntheticRegime.OVERLAPPING.generate(8, 60, 4);
-        double epsC = org.advsharp.oracle.CriticalRadius.of(data);
+        double epsC = CriticalRadius.of(data);
         TrainingObjective f = TrainingObjective.adversarial(data, 0.99 * epsC, 1e-3);
         double[] far = {30, -30, 30, -30};
         assertFalse(f.value(far) < f.value(new double[4]));

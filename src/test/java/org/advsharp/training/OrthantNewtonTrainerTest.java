@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.GaussianMixture;
 import org.advsharp.numerics.SymmetricEigenSolvers;
@@ -184,7 +186,7 @@ class OrthantNewtonTrainerTest {
         FacePoint p = sweep.get(1);
         assertTrue(p.result().converged(), p.result().stopReason());
         double[] w = p.result().w();
-        int[] face = java.util.stream.IntStream.range(0, w.length).filter(j -> w[j] != 0).toArray();
+        int[] face = IntStream.range(0, w.length).filter(j -> w[j] != 0).toArray();
         assertEquals(face.length, p.faceSize());
         assertTrue(face.length < w.length, "some component is at 0");
         // the margins depend on the face coordinates only, so the oracle's Hessian of the data cut to the
@@ -195,7 +197,7 @@ class OrthantNewtonTrainerTest {
                 rows[i][a] = data.feature(i, face[a]);
             }
         }
-        double[] wFace = java.util.Arrays.stream(face).mapToDouble(j -> w[j]).toArray();
+        double[] wFace = Arrays.stream(face).mapToDouble(j -> w[j]).toArray();
         DMatrixRMaj block = new LinfAdversarialLoss(Dataset.of(rows, data.labels()), p.epsilon()).hessian(wFace);
         double expected = SymmetricEigenSolvers.standard().decompose(block).largest();
         assertClose(expected, p.lambdaMaxFace(), Tolerances.SOLVER_AGREEMENT, "lambda_max on the face");

@@ -63,8 +63,7 @@ final class CalibrationAgainstOracle implements Check {
         TrainingSettings training = new TrainingSettings(20, 16, 0.5, 0.9, 0.0, new int[] {15}, 0.1, 1,
                 PgdSettings.MADRY_STEP_FACTOR, false, seed, DataType.FLOAT64);
         // Lanczos to the full dimension 2d of weight space with no early stop: exact in exact arithmetic
-        SharpnessSettings sharpness = new SharpnessSettings(EXAMPLES, 1, PgdSettings.MADRY_STEP_FACTOR,
-                2 * d, SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
+        SharpnessSettings sharpness = SharpnessSettings.eigenvaluesOnly(EXAMPLES, 1, 2 * d, seed);
         double deepH;
         double deepA;
         double[] u = new double[d];

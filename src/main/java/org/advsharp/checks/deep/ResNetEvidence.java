@@ -8,6 +8,7 @@ import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
+import org.advsharp.check.RecordTable;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
@@ -38,7 +39,7 @@ final class ResNetEvidence {
         evidence.fact("network", r.network());
         evidence.fact("data", r.data());
         evidence.fact("device", r.device() + ", " + r.engine());
-        evidence.table(org.advsharp.check.RecordTable.of("configuration", r.config()));
+        evidence.table(RecordTable.of("configuration", r.config()));
         evidence.cost("median training step (PGD + forward + backward + update), ms", round1(r.medianStepMillis()));
         evidence.cost("median frozen-attack HVP, ms", round1(r.medianFrozenHvpMillis()));
         evidence.cost("median re-attacked HVP, ms", round1(r.medianReattackedHvpMillis()));

@@ -84,8 +84,7 @@ final class SoftmaxDirectionTerm implements Check {
             LinearSoftmax net = new LinearSoftmax(64, 10, true, 1.0);
             TrainingSettings training = new TrainingSettings(8, 32, 0.1, 0.9, 5e-4, new int[] {6}, 0.1, 5,
                     PgdSettings.MADRY_STEP_FACTOR, true, seed, DataType.FLOAT32);
-            SharpnessSettings sharpness = new SharpnessSettings(MEASURE, 10, PgdSettings.MADRY_STEP_FACTOR, 20,
-                    SharpnessSettings.DEFAULT_FD_STEP, 0, null, DataType.FLOAT64, seed);
+            SharpnessSettings sharpness = SharpnessSettings.eigenvaluesOnly(MEASURE, 10, 20, seed);
             evidence.seed(new SeedRecord("seed " + (k + 1) + " of " + seeds + ": subset of the digits, "
                     + "initialisation, PGD starts, Lanczos start", seed, context.replayCommand()));
             try (NDManager m = DjlEnvironment.engine().newBaseManager()) {

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
+import org.advsharp.check.RecordTable;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
@@ -70,7 +73,7 @@ public final class StudyEvidence {
         double[] radii = config.radii();
         long[] seeds = config.seeds();
         evidence.fact("network", config.network().describe());
-        evidence.table(org.advsharp.check.RecordTable.of("configuration", config));
+        evidence.table(RecordTable.of("configuration", config));
         for (long s : seeds) {
             evidence.seed(new SeedRecord("initial weights, shuffling, PGD random starts, Lanczos start, probes, "
                     + "directions of run seed " + s, s, replay));
@@ -275,12 +278,12 @@ public final class StudyEvidence {
     }
 
     private static void plots(Evidence evidence, StudyCell[][] grid, double[] radii, long[] seeds) {
-        evidence.plot(perSeed("frozen-attack lambda_max against eps, per seed (primary series)", "lambda_max",
-                grid, radii, seeds, c -> c.frozen().value()));
+        evidence.plot(eigenPerSeed("frozen-attack lambda_max against eps, per seed (primary series)", grid, radii,
+                seeds, StudyCell::frozen));
         evidence.plot(perSeed("Hutchinson trace of the frozen-attack Hessian against eps, per seed", "trace", grid,
                 radii, seeds, c -> c.trace().mean()));
-        evidence.plot(perSeed("re-attacked lambda_max against eps, per seed", "lambda_max", grid, radii, seeds,
-                c -> c.reattacked().value()));
+        evidence.plot(eigenPerSeed("re-attacked lambda_max against eps, per seed", grid, radii, seeds,
+                StudyCell::reattacked));
         List<Series.Line> accuracy = new ArrayList<>(perSeed("", "", grid, radii, seeds,
                 StudyCell::robustAccuracy).lines().stream().map(l -> new Series.Line("robust, " + l.name(), l.x(),
                 l.y())).toList());
@@ -315,13 +318,30 @@ public final class StudyEvidence {
 
     private static Series perSeed(String title, String yLabel, StudyCell[][] grid, double[] radii, long[] seeds,
                                   ToDoubleFunction<StudyCell> f) {
+        return perSeed(title, yLabel, grid, radii, seeds, f, c -> false);
+    }
+
+    /**
+     * A top eigenvalue per seed against eps, each point whose eigenvalue is not {@link #converged} (residual above
+     * {@link HessianOperator#CONVERGED_RESIDUAL}) flagged uncertified: the report draws it as an open marker.
+     */
+    private static Series eigenPerSeed(String title, StudyCell[][] grid, double[] radii, long[] seeds,
+                                       Function<StudyCell, StudyCell.Eigen> eigen) {
+        return perSeed(title, "lambda_max", grid, radii, seeds, c -> eigen.apply(c).value(),
+                c -> !converged(eigen.apply(c)));
+    }
+
+    private static Series perSeed(String title, String yLabel, StudyCell[][] grid, double[] radii, long[] seeds,
+                                  ToDoubleFunction<StudyCell> f, Predicate<StudyCell> uncertified) {
         List<Series.Line> lines = new ArrayList<>();
         for (int s = 0; s < seeds.length; s++) {
             double[] y = new double[radii.length];
+            boolean[] open = new boolean[radii.length];
             for (int j = 0; j < radii.length; j++) {
                 y[j] = f.applyAsDouble(grid[s][j]);
+                open[j] = uncertified.test(grid[s][j]);
             }
-            lines.add(new Series.Line("seed " + seeds[s], radii, y));
+            lines.add(new Series.Line("seed " + seeds[s], radii, y, open));
         }
         return new Series(title, "eps", yLabel, false, lines);
     }

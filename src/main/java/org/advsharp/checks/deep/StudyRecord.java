@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -83,8 +84,8 @@ public final class StudyRecord {
      */
     public static Section section(StudyConfig registered, StudyConfig ran, List<StudyCell> cells, Claim claim,
                                   String deepHash) {
-        boolean complete = java.util.Arrays.equals(ran.seeds(), registered.seeds())
-                && java.util.Arrays.equals(ran.radii(), registered.radii())
+        boolean complete = Arrays.equals(ran.seeds(), registered.seeds())
+                && Arrays.equals(ran.radii(), registered.radii())
                 && cells.size() == ran.seeds().length * ran.radii().length;
         return new Section(RECORD_SCHEMA, ran.name(), ran.toString(), ran.seeds(), ran.radii(),
                 preRegistrationHash(claim), deepHash, complete, cells);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
@@ -23,6 +24,7 @@ import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.numerics.TrendDecision;
+import org.advsharp.numerics.Vectors;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.Solver;
@@ -192,7 +194,7 @@ public final class FashionChecks {
         for (int j = 0; j < x.length; j++) {
             worst = Math.max(worst, Math.abs(x[j] - y[j]));
         }
-        return worst / org.advsharp.numerics.Vectors.norm(x);
+        return worst / Vectors.norm(x);
     }
 
     private static double relative(double a, double b) {
@@ -241,8 +243,8 @@ public final class FashionChecks {
             double pT = trends.add(name(pair) + ": trace H", trace);
             evidence.plot(new Series(name(pair) + " (N = " + s.points().get(0).objective().data().size()
                     + ", d = 784, eps_c = " + fmt(s.criticalRadius()) + "): top eigenvalues at w*(eps)", "eps/eps_c",
-                    "eigenvalue", true, List.of(new Series.Line("lambda_max(H)", GRID, top),
-                    new Series.Line("lambda_max(A) (fixed input)", GRID, topA))));
+                    "eigenvalue", true, List.of(new Series.Line("lambda_max(H)", GRID, top, uncertifiedH(s)),
+                    new Series.Line("lambda_max(A) (fixed input)", GRID, topA, uncertifiedA(s)))));
             evidence.plot(new Series(name(pair) + ": trace H = trace A + kappa (d - 1) at w*(eps)", "eps/eps_c",
                     "trace", true, List.of(new Series.Line("trace H", GRID, trace),
                     new Series.Line("trace A", GRID, traceA), new Series.Line("kappa (d - 1)", GRID,
@@ -297,8 +299,8 @@ public final class FashionChecks {
             }
             double p = trends.add(name(pair) + ": gap", gap);
             positiveAtTop += gap[gap.length - 1] > 0 ? 1 : 0;
-            lines.add(new Series.Line(name(pair) + ", adversarial", GRID, a));
-            lines.add(new Series.Line(name(pair) + ", random noise", GRID, n));
+            lines.add(new Series.Line(name(pair) + ", adversarial", GRID, a, uncertifiedH(adv)));
+            lines.add(new Series.Line(name(pair) + ", random noise", GRID, n, uncertifiedH(noise)));
             rows.add(List.of(name(pair), Arrays.toString(round(a)), Arrays.toString(round(n)),
                     fmt(gap[gap.length - 1]), fmt(p)));
         }
@@ -368,6 +370,36 @@ public final class FashionChecks {
                 }
             }
         }
+    }
+
+    /** Per point of the sweep, whether its lambda_max(H) is uncertified (see {@link #uncertified}). */
+    static boolean[] uncertifiedH(SweepResult s) {
+        return uncertified(s, PointSharpness::lambdaMaxH, PointSharpness::residualH);
+    }
+
+    /** Per point of the sweep, whether its lambda_max(A) is uncertified (see {@link #uncertified}). */
+    static boolean[] uncertifiedA(SweepResult s) {
+        return uncertified(s, PointSharpness::lambdaMaxA, PointSharpness::residualA);
+    }
+
+    /**
+     * Per point, whether its top eigenvalue is uncertified: residual / lambda_max is not at most
+     * {@link CheckTolerances#LANCZOS_RESIDUAL}, the bound {@link Certification} holds the largest one to. The plots
+     * draw such points as open markers.
+     */
+    private static boolean[] uncertified(SweepResult s, ToDoubleFunction<PointSharpness> value,
+                                         ToDoubleFunction<PointSharpness> residual) {
+        boolean[] open = new boolean[s.points().size()];
+        for (int k = 0; k < open.length; k++) {
+            PointSharpness m = s.points().get(k).sharpness();
+            open[k] = uncertified(residual.applyAsDouble(m), value.applyAsDouble(m));
+        }
+        return open;
+    }
+
+    /** Whether a top eigenvalue with this residual is uncertified: residual / value is not at most the tolerance. */
+    static boolean uncertified(double residual, double value) {
+        return !(residual / value <= CheckTolerances.LANCZOS_RESIDUAL.value());
     }
 
     /** The certificates of every trained point used: gradient norm and Lanczos residual. */

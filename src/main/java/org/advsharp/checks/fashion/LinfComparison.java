@@ -124,8 +124,12 @@ final class LinfComparison {
                 evidence.inconclusive(String.format(Locale.ROOT, "%s: the growths at %s differ by %.2g, within the "
                         + "measurement error %.2g", pairName, DECIDED_AT, g2[at] - gInf[at], bound));
             }
-            lines.add(new Series.Line(pairName + ", L2", GRID, g2));
-            lines.add(new Series.Line(pairName + ", Linf (face)", GRID, gInf));
+            boolean[] openInf = new boolean[linf.size()];
+            for (int k = 0; k < openInf.length; k++) {
+                openInf[k] = FashionChecks.uncertified(linf.get(k).residual(), linf.get(k).lambdaMaxFace());
+            }
+            lines.add(new Series.Line(pairName + ", L2", GRID, g2, growthUncertified(FashionChecks.uncertifiedH(l2))));
+            lines.add(new Series.Line(pairName + ", Linf (face)", GRID, gInf, growthUncertified(openInf)));
             rows.add(List.of(pairName, fmt(l2.criticalRadius()), fmt(Ball.LINF.criticalRadius(data)),
                     Arrays.toString(round(g2)), Arrays.toString(round(gInf)), fmt(g2[at]), fmt(gInf[at])));
             summary.append(String.format(Locale.ROOT, "%s: growth at %s is %.3g (L2) against %.3g (Linf); ", pairName,
@@ -173,6 +177,15 @@ final class LinfComparison {
     /** lambda_max(r) / lambda_max(0). */
     private static double[] growth(double[] top) {
         return Arrays.stream(top).map(v -> v / top[0]).toArray();
+    }
+
+    /** A growth lambda_max(eps) / lambda_max(0) is uncertified where either of its two eigenvalues is. */
+    static boolean[] growthUncertified(boolean[] uncertified) {
+        boolean[] open = new boolean[uncertified.length];
+        for (int k = 0; k < open.length; k++) {
+            open[k] = uncertified[k] || uncertified[0];
+        }
+        return open;
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.advsharp.checks.problems;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
+import org.advsharp.check.Reproduction;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.property.PropertyReport;
 
@@ -41,7 +45,7 @@ public final class PropertyEvidence {
                     report.failingCaseSeed(), report.shrinkSteps(), context.replayCommand(),
                     report.shrunk() instanceof AdversarialCase c
                             ? CounterexampleFiles.hessian(CounterexampleFiles.stem(context.claimId()), c)
-                            : org.advsharp.check.Reproduction.NONE));
+                            : Reproduction.NONE));
             evidence.fact("cases generated up to and including the first counterexample", report.tries());
         } else {
             evidence.fact("search budget (cases, none violating)", report.tries());
@@ -69,7 +73,7 @@ public final class PropertyEvidence {
      */
     public static String cases(PropertyReport<?> report, String noun) {
         int skipped = 0;
-        java.util.List<String> why = new java.util.ArrayList<>();
+        List<String> why = new ArrayList<>();
         for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
             if (e.getKey().startsWith(SKIPPED)) {
                 skipped += e.getValue();
@@ -79,7 +83,7 @@ public final class PropertyEvidence {
         if (skipped == 0) {
             return report.tries() + " " + noun;
         }
-        return String.format(java.util.Locale.ROOT, "%d of %d %s (%d = %.1f %% skipped: %s)", report.tries() - skipped,
+        return String.format(Locale.ROOT, "%d of %d %s (%d = %.1f %% skipped: %s)", report.tries() - skipped,
                 report.tries(), noun, skipped, 100.0 * skipped / Math.max(1, report.tries()), String.join("; ", why));
     }
 
@@ -103,7 +107,7 @@ public final class PropertyEvidence {
         evidence.fact("cases tested", cases(report, "cases"));
         for (Map.Entry<String, Integer> e : report.labelCounts().entrySet()) {
             evidence.fact("share of cases: " + e.getKey(),
-                    String.format(java.util.Locale.ROOT, "%.3f", e.getValue() / (double) Math.max(1, report.tries())));
+                    String.format(Locale.ROOT, "%.3f", e.getValue() / (double) Math.max(1, report.tries())));
         }
     }
 }

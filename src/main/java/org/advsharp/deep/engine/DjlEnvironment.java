@@ -104,7 +104,7 @@ public final class DjlEnvironment {
     }
 
     /** What switching NNPACK off did, or null before {@link #engine()} has run. */
-    public static String nnpackState() {
+    static String nnpackState() {
         NnpackSwitch.Result r = nnpack;
         return r == null ? null : r.detail();
     }
@@ -142,11 +142,6 @@ public final class DjlEnvironment {
             return "libtorch does not load on " + os + " " + arch + " (the bundled CPU libtorch is for Linux x86-64 "
                     + "and DJL runs offline; " + e.getClass().getSimpleName() + ")";
         }
-    }
-
-    /** Whether {@link #ensureOffline()} has run in this JVM. */
-    public static boolean isPrepared() {
-        return done;
     }
 
     private static String firstSet(String... names) {

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -24,7 +25,6 @@ import org.advsharp.deep.data.SyntheticImages;
 import org.advsharp.deep.engine.Devices;
 import org.advsharp.deep.engine.DjlEnvironment;
 import org.advsharp.deep.engine.ProcessMemory;
-import org.advsharp.numerics.RankTrend;
 
 /**
  * The ResNet18 experiment of claim exp:resnet-paper-scale and its reduced CPU configuration (paper claim P4): for every radius eps of
@@ -81,18 +81,8 @@ public final class ResNetExperiment {
                         elapsed, elapsed / (i + 1) * (eps.length - i - 1)));
             }
         }
-        ResNetResult partial = new ResNetResult(config, net.describe(), net.parameterCount(), device.toString(),
-                Devices.engineDescription(), train.description(), rows, null, null, null, null, Double.NaN, 0);
-        double[] gap = new double[eps.length];
-        double[] frozen = partial.frozenTop();
-        double[] re = partial.reattackedTop();
-        for (int i = 0; i < gap.length; i++) {
-            gap[i] = re[i] - frozen[i];
-        }
-        double[] rise = partial.curveRise();
-        return new ResNetResult(config, net.describe(), net.parameterCount(), device.toString(),
-                Devices.engineDescription(), train.description(), rows, RankTrend.of(frozen), RankTrend.of(re),
-                RankTrend.of(gap), rise == null ? null : RankTrend.of(rise), ProcessMemory.peakResidentMiB(),
+        return ResNetResult.of(config, net.describe(), net.parameterCount(), device.toString(),
+                Devices.engineDescription(), train.description(), rows, ProcessMemory.peakResidentMiB(),
                 (System.nanoTime() - start) / 1e6);
     }
 
@@ -103,7 +93,7 @@ public final class ResNetExperiment {
             case DIGITS -> {
                 ExampleSet all = DigitsImages.upsampled(3);
                 int[] order = AdversarialTrainer.permutation(all.size(), new SplittableRandom(seed));
-                yield all.subset(java.util.Arrays.copyOf(order, Math.min(config.trainExamples(), all.size())));
+                yield all.subset(Arrays.copyOf(order, Math.min(config.trainExamples(), all.size())));
             }
             case SYNTHETIC -> SyntheticImages.cifarShaped(config.trainExamples(), 10, seed);
             case CIFAR10 -> {

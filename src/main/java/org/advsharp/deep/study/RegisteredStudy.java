@@ -83,12 +83,6 @@ public enum RegisteredStudy {
         return this == CPU ? StudyConfig.registered() : StudyConfig.fitted();
     }
 
-    /** The study whose claim is {@code claimId}. */
-    public static RegisteredStudy ofClaim(String claimId) {
-        return Arrays.stream(values()).filter(s -> s.claimId.equals(claimId)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("no registered study decides claim " + claimId));
-    }
-
     /** The study whose configuration is named {@code name} ({@link StudyConfig#name()}). */
     public static RegisteredStudy ofName(String name) {
         return Arrays.stream(values()).filter(s -> s.config().name().equals(name)).findFirst().orElseThrow(() ->

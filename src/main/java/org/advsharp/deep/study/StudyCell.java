@@ -1,5 +1,6 @@
 package org.advsharp.deep.study;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ public record StudyCell(long seed, double epsilon, List<Double> epochLoss, List<
                 throw new IllegalArgumentException("fit: no margins");
             }
             double[] sorted = margins.clone();
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
             int positive = 0;
             for (double m : sorted) {
                 if (m > 0) {

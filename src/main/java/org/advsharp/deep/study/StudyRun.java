@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.advsharp.deep.AdversarialTrainer;
 import org.advsharp.deep.BatchNormMode;
@@ -196,12 +195,11 @@ public final class StudyRun {
         int classes = net.numClasses();
         double[] margins = new double[data.size()];
         int correct = 0;
-        SplittableRandom unused = new SplittableRandom(0);
         for (int from = 0; from < data.size(); from += batch) {
             int count = Math.min(batch, data.size() - from);
             try (NDManager m = parent.newSubManager()) {
                 ExampleSet.Batch b = data.range(from, count, DataType.FLOAT64, m);
-                NDArray x = L2Pgd.attack(net, w, stats, BatchNormMode.EVAL, b.x(), b.oneHot(), attack, unused);
+                NDArray x = L2Pgd.attack(net, w, stats, BatchNormMode.EVAL, b.x(), b.oneHot(), attack);
                 NDArray logits = net.logits(w, stats, x, BatchNormMode.EVAL);
                 long[] predicted = logits.argMax(1).toLongArray();
                 double[] z = logits.toType(DataType.FLOAT64, false).toDoubleArray();

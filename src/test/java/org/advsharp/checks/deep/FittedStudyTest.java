@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Outcome;
 import org.advsharp.claims.Claim;
@@ -105,17 +106,16 @@ class FittedStudyTest {
     @Test
     void theCommittedFittedRecordMatchesItsPinAndTheRegimeMapHoldsOnBothRecords() {
         Evidence record = new Evidence();
-        String fittedSummary = StudyChecks.record(RegisteredStudy.FITTED, org.advsharp.check.CheckContext.defaults(),
-                record);
+        String fittedSummary = StudyChecks.record(RegisteredStudy.FITTED, CheckContext.defaults(), record);
         assertEquals(Outcome.PASSED, record.outcome());
         assertTrue(fittedSummary.startsWith("In networks that fit (clean training accuracy at eps 0: 1.000 to "
                 + "1.000), the frozen-attack lambda_max rises with eps (significant)."), fittedSummary);
         Evidence first = new Evidence();
-        String summary = StudyChecks.record(RegisteredStudy.CPU, org.advsharp.check.CheckContext.defaults(), first);
+        String summary = StudyChecks.record(RegisteredStudy.CPU, CheckContext.defaults(), first);
         assertTrue(summary.startsWith("In under-fitted networks (last-epoch training accuracy at eps 0: 0.820 to "
                 + "0.858), the frozen-attack lambda_max FALLS with eps (significant)."), summary);
         Evidence map = new Evidence();
-        RegimeMapCheck.run(org.advsharp.check.CheckContext.defaults(), map);
+        RegimeMapCheck.run(CheckContext.defaults(), map);
         assertEquals(Outcome.PASSED, map.outcome());
     }
 

@@ -3,6 +3,7 @@ package org.advsharp.checks.deep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.CheckResult;
@@ -60,7 +61,7 @@ class LinearRegimeChecksTest {
         assertTrue(f.compressedTop() <= f.lambdaMaxA() + EIGEN_SLACK, "Cauchy interlacing");
         assertTrue(f.compressedTop() > 0);
         double[] m = h.margins();
-        long positive = java.util.Arrays.stream(m).filter(x -> x > 0).count();
+        long positive = Arrays.stream(m).filter(x -> x > 0).count();
         assertEquals(positive / (double) m.length, f.positiveShare());
     }
 

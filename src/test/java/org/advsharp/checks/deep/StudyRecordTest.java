@@ -7,18 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.advsharp.check.CheckContext;
+import org.advsharp.check.CheckResult;
 import org.advsharp.check.Evidence;
+import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Outcome;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
+import org.advsharp.claims.Verdict;
+import org.advsharp.deep.study.RegisteredStudy;
 import org.advsharp.deep.study.StudyCell;
 import org.advsharp.deep.study.StudyConfig;
+import org.advsharp.report.RecordMerge;
+import org.advsharp.results.Results;
+import org.advsharp.results.ResultsJson;
+import org.advsharp.results.RunRecord;
 import org.advsharp.run.Provenance;
 import org.advsharp.run.StudyRecordFile;
 import org.junit.jupiter.api.Test;
@@ -50,7 +62,7 @@ class StudyRecordTest {
         return out;
     }
 
-    private org.advsharp.results.RunRecord provenance() {
+    private RunRecord provenance() {
         return Provenance.capture(1, 0, "test");
     }
 
@@ -75,7 +87,7 @@ class StudyRecordTest {
         assertEquals(registered.toString(), s.configuration());
         JsonNode tree = MAPPER.readTree(merged);
         assertEquals("SUPPORTED", tree.path("claims").get(0).path("verdict").asText());
-        assertEquals(org.advsharp.results.ResultsJson.SCHEMA, tree.path("schema").asText());
+        assertEquals(ResultsJson.SCHEMA, tree.path("schema").asText());
         String falling = StudyRecordFile.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
                 shard(dir, "d.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge");
         assertEquals("COUNTEREXAMPLE", MAPPER.readTree(falling).path("claims").get(0).path("verdict").asText());
@@ -146,9 +158,8 @@ class StudyRecordTest {
         Files.writeString(good, StudyRecordFile.merge(List.of(shard(dir, "a.json", new long[] {1, 2}, -10),
                 shard(dir, "b.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
         // one primary residual far above the tolerance while its flag still says converged
-        com.fasterxml.jackson.databind.node.ObjectNode tree =
-                (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(Files.readString(good));
-        com.fasterxml.jackson.databind.node.ObjectNode frozen = (com.fasterxml.jackson.databind.node.ObjectNode)
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(Files.readString(good));
+        ObjectNode frozen = (ObjectNode)
                 tree.path("record").path("cells").get(3).path("frozen");
         frozen.put("residual", 0.5);
         frozen.put("converged", true);
@@ -164,8 +175,8 @@ class StudyRecordTest {
     void theRerunCellIsDrawnFromAllCellsByTheSeedWhateverTheirOrder() {
         List<StudyCell> all = cells(registered.seeds(), 1);
         List<StudyCell> reversed = new ArrayList<>(all);
-        java.util.Collections.reverse(reversed);
-        java.util.Set<String> drawn = new java.util.HashSet<>();
+        Collections.reverse(reversed);
+        Set<String> drawn = new HashSet<>();
         for (long seed = 0; seed < 400; seed++) {
             StudyCell c = StudyChecks.rerunCell(all, seed);
             assertEquals(c, StudyChecks.rerunCell(reversed, seed));
@@ -189,21 +200,20 @@ class StudyRecordTest {
     @Test
     void theCommittedRecordMatchesItsPinAndItsPinnedVerdict() {
         Evidence evidence = new Evidence();
-        StudyChecks.record(org.advsharp.deep.study.RegisteredStudy.CPU, CheckContext.defaults(), evidence);
+        StudyChecks.record(RegisteredStudy.CPU, CheckContext.defaults(), evidence);
         assertEquals(Outcome.COUNTEREXAMPLE_FOUND, evidence.outcome(), resultOf(evidence).measurements().toString());
     }
 
     /** The record's text with the frozen eigenvalues of every seed but the first sorted to rise with eps. */
     private static String risingFrozen(String json) throws Exception {
-        com.fasterxml.jackson.databind.node.ObjectNode tree =
-                (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(json);
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(json);
         JsonNode cells = tree.path("record").path("cells");
         for (long seed = 2; seed <= 5; seed++) {
-            List<com.fasterxml.jackson.databind.node.ObjectNode> frozen = new ArrayList<>();
+            List<ObjectNode> frozen = new ArrayList<>();
             List<Double> values = new ArrayList<>();
             for (JsonNode c : cells) {
                 if (c.path("seed").asLong() == seed) {
-                    frozen.add((com.fasterxml.jackson.databind.node.ObjectNode) c.path("frozen"));
+                    frozen.add((ObjectNode) c.path("frozen"));
                     values.add(c.path("frozen").path("value").asDouble());
                 }
             }
@@ -215,8 +225,8 @@ class StudyRecordTest {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
     }
 
-    private static org.advsharp.check.CheckResult resultOf(Evidence e) {
-        return e.toResult(new org.advsharp.check.FunctionalCheck("t", StudyRecord.CLAIM_ID, "t", (c, x) -> ""), "", 0);
+    private static CheckResult resultOf(Evidence e) {
+        return e.toResult(new FunctionalCheck("t", StudyRecord.CLAIM_ID, "t", (c, x) -> ""), "", 0);
     }
 
     private static RecordPin pinOf(Path file, String verdict) {
@@ -231,33 +241,31 @@ class StudyRecordTest {
         Path falling = dir.resolve("falling.json");
         Files.writeString(falling, StudyRecordFile.merge(List.of(shard(dir, "c.json", new long[] {1, 2}, -10),
                 shard(dir, "d.json", new long[] {3, 4, 5}, -10)), registered, claim, "merge"));
-        String stability = org.advsharp.report.RecordMerge.stability(
-                org.advsharp.report.RecordMerge.merge(List.of(rising, falling)), List.of(rising, falling));
+        String stability = RecordMerge.stability(RecordMerge.merge(List.of(rising, falling)), List.of(rising, falling));
         assertTrue(stability.contains(StudyRecord.CLAIM_ID + ": SUPPORTED, COUNTEREXAMPLE (VARIES)"), stability);
-        assertTrue(org.advsharp.report.RecordMerge.stability(org.advsharp.report.RecordMerge.merge(
+        assertTrue(RecordMerge.stability(RecordMerge.merge(
                 List.of(rising, rising)), List.of(rising, rising)).contains("SUPPORTED, SUPPORTED (stable)"));
         // a later file that did not run the claim does not replace the record's verdict
         Path notRun = dir.resolve("not-run.json");
         ObjectNodeEdit.write(notRun, Files.readString(rising), "NOT RUN");
-        org.advsharp.results.Results merged = org.advsharp.report.RecordMerge.merge(List.of(rising, notRun));
-        assertEquals(org.advsharp.claims.Verdict.SUPPORTED, merged.claims().get(0).verdict());
-        org.advsharp.report.RecordMerge.write(List.of(falling, rising), ClaimRegistry.load().claims(),
+        Results merged = RecordMerge.merge(List.of(rising, notRun));
+        assertEquals(Verdict.SUPPORTED, merged.claims().get(0).verdict());
+        RecordMerge.write(List.of(falling, rising), ClaimRegistry.load().claims(),
                 commit -> null, dir.resolve("report"));
         Path index = dir.resolve("report").resolve("index.html");
         assertTrue(Files.readString(index).contains(StudyRecord.CLAIM_ID));
-        assertTrue(Files.isRegularFile(dir.resolve("report").resolve(org.advsharp.report.RecordMerge.STABILITY)));
+        assertTrue(Files.isRegularFile(dir.resolve("report").resolve(RecordMerge.STABILITY)));
     }
 
     /** Sets every claim's verdict of a results file to the given label (a run that did not run it). */
     private static final class ObjectNodeEdit {
         static void write(Path out, String json, String verdict) throws Exception {
-            com.fasterxml.jackson.databind.node.ObjectNode tree =
-                    (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(json);
+            ObjectNode tree = (ObjectNode) MAPPER.readTree(json);
             for (JsonNode c : tree.path("claims")) {
-                ((com.fasterxml.jackson.databind.node.ObjectNode) c).put("verdict", verdict);
+                ((ObjectNode) c).put("verdict", verdict);
                 for (JsonNode check : c.path("checks")) {
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) check).put("outcome", "NOT_RUN");
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) check).put("notRunReason", "no GPU here");
+                    ((ObjectNode) check).put("outcome", "NOT_RUN");
+                    ((ObjectNode) check).put("notRunReason", "no GPU here");
                 }
             }
             Files.writeString(out, MAPPER.writeValueAsString(tree));
@@ -266,7 +274,7 @@ class StudyRecordTest {
 
     private Evidence runRecordCheck(Path file, RecordPin pin) {
         Evidence evidence = new Evidence();
-        StudyChecks.record(org.advsharp.deep.study.RegisteredStudy.CPU, claim, pin, file, evidence);
+        StudyChecks.record(RegisteredStudy.CPU, claim, pin, file, evidence);
         return evidence;
     }
 }

@@ -2,6 +2,7 @@ package org.advsharp.checks.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import org.advsharp.property.Gen;
 import org.advsharp.property.PropertyConfig;
 import org.advsharp.property.PropertyReport;
@@ -23,7 +24,7 @@ class PropertyEvidenceCasesTest {
             return null;
         }, CONFIG);
         int skipped = report.labelCounts().get("skipped: n < 3");
-        String expected = String.format(java.util.Locale.ROOT, "%d of 200 cases (%d = %.1f %% skipped: n < 3)",
+        String expected = String.format(Locale.ROOT, "%d of 200 cases (%d = %.1f %% skipped: n < 3)",
                 200 - skipped, skipped, skipped / 2.0);
         assertEquals(expected, PropertyEvidence.cases(report, "cases"));
     }

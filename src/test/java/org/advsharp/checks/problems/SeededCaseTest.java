@@ -35,7 +35,7 @@ class SeededCaseTest {
     void theShrunkCounterexampleFailsAgainWhenEvaluatedAgainAndWhenReplayed() throws Exception {
         Gen<SeededCase> gen = SeededCase.of(Problems.anyRegime());
         PropertyReport<SeededCase> report = PropertyRunner.check("fails on some random points", gen,
-                SeededCaseTest::failsOnSomeRandomPoints, PropertyConfig.defaults().withSeed(7).withTries(200));
+                SeededCaseTest::failsOnSomeRandomPoints, PropertyConfig.defaults().withSeed(7));
         assertFalse(report.holds(), "the property fails for some seeds");
         SeededCase shrunk = report.shrunk();
         assertNotNull(failsOnSomeRandomPoints(shrunk, new Labels()), "evaluated again: " + shrunk.pasteable());
