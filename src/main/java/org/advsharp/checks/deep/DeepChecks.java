@@ -39,9 +39,4 @@ public final class DeepChecks {
                         "the sign of the study trends against the fit of the networks, on the two pinned records",
                         RegimeMapCheck::run)));
     }
-
-    /** Kept for the study checks, which format their radii with it; the same as {@link DeepFormat#fmt}. */
-    static String fmt(double v) {
-        return DeepFormat.fmt(v);
-    }
 }

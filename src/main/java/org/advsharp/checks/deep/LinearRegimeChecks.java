@@ -187,8 +187,8 @@ public final class LinearRegimeChecks {
                 List.of("reading of A", "tau > 0", "tau < 0", "tau = 0"), rows));
         List<List<String>> margins = new ArrayList<>();
         for (int i = 0; i < GRID.length; i++) {
-            margins.add(List.of(fmt(GRID[i]), fmt(regime.meanOver(regime.positiveShare, i)),
-                    fmt(regime.meanOver(regime.medianMargin, i))));
+            margins.add(List.of(DeepFormat.fmt(GRID[i]), DeepFormat.fmt(regime.meanOver(regime.positiveShare, i)),
+                    DeepFormat.fmt(regime.meanOver(regime.medianMargin, i))));
         }
         evidence.table(new Table("adversarial margins at w*(eps), mean over problems, " + regime.name,
                 List.of("eps/eps_c", "share > 0", "median margin"), margins));
@@ -203,9 +203,5 @@ public final class LinearRegimeChecks {
     private static List<String> countRow(String what, int[] signs, int n) {
         return List.of(what, Integer.toString(signs[0]), Integer.toString(signs[1]),
                 Integer.toString(n - signs[0] - signs[1]));
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
     }
 }

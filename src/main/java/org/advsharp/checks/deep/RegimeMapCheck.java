@@ -139,7 +139,7 @@ final class RegimeMapCheck {
         for (StudyCell c : record.cells()) {
             if (c.epsilon() == 0) {
                 double a = c.epochAccuracy().get(c.epochAccuracy().size() - 1);
-                perSeed.add("seed " + c.seed() + ": " + DeepChecks.fmt(a));
+                perSeed.add("seed " + c.seed() + ": " + DeepFormat.fmt(a));
                 all &= a < UNDER_FIT_ACCURACY;
             }
         }

@@ -266,7 +266,7 @@ final class StudyChecks {
                 Math.abs(recorded.robustAccuracy() - rerun.robustAccuracy()),
                 DeepTolerances.STUDY_REPRODUCTION_ACCURACY, "DeepTolerances.STUDY_REPRODUCTION_ACCURACY"));
         return String.format(Locale.ROOT, "Rerun of seed %d at eps %s %s the record: lambda_max %.6g vs %.6g, robust "
-                + "loss %.6g vs %.6g, robust accuracy %.3f vs %.3f.", seed, DeepChecks.fmt(eps),
+                + "loss %.6g vs %.6g, robust accuracy %.3f vs %.3f.", seed, DeepFormat.fmt(eps),
                 ok ? "reproduces" : "does NOT reproduce", rerun.frozen().value(), recorded.frozen().value(),
                 rerun.robustLoss(), recorded.robustLoss(), rerun.robustAccuracy(), recorded.robustAccuracy());
     }
