@@ -6,8 +6,8 @@ import org.advsharp.check.FunctionalCheck;
 import org.advsharp.deep.study.RegisteredStudy;
 
 /**
- * The checks of proofs/deep.md, the DJL tier, one class per claim, each run only where libtorch loads
- * ({@link OnLibtorch}). They run in VerificationSuiteIT and {@code advsharp verify} only; unit tests cover the
+ * The checks of proofs/deep.md, one class per claim: the DJL tier, each run only where libtorch loads
+ * ({@link OnLibtorch}), and the linear mechanism behind its regime map, which needs no libtorch. They run in VerificationSuiteIT and {@code advsharp verify} only; unit tests cover the
  * components on tiny settings.
  */
 public final class DeepChecks {
@@ -37,6 +37,7 @@ public final class DeepChecks {
                         (c, e) -> StudyChecks.reproduces(RegisteredStudy.FITTED, c, e))),
                 new OnLibtorch(new FunctionalCheck(RegimeMapCheck.CHECK_ID, RegimeMapCheck.CLAIM_ID,
                         "the sign of the study trends against the fit of the networks, on the two pinned records",
-                        RegimeMapCheck::run)));
+                        RegimeMapCheck::run)),
+                new LinearRegimeMechanism());
     }
 }

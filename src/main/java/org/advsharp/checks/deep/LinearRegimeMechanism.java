@@ -7,7 +7,6 @@ import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
-import org.advsharp.check.FunctionalCheck;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
@@ -39,7 +38,7 @@ import org.advsharp.training.SweepResult;
  * Reported, not deciding: the same counts for mu_max = lambda_max(Q^T A Q) and for w_hat^T A w_hat, and the
  * margins' positive share and median per radius.
  */
-public final class LinearRegimeChecks {
+final class LinearRegimeMechanism implements Check {
     static final String CLAIM = "exp:linear-regime-mechanism";
     static final String CHECK_ID = "linear-fixed-input-part-follows-the-fit";
     /** Problems per synthetic regime (three regimes). */
@@ -53,13 +52,20 @@ public final class LinearRegimeChecks {
     /** Pre-registered one-sided level of each sign test. */
     static final double MECHANISM_LEVEL = CheckTolerances.MECHANISM_LEVEL.value();
 
-    private LinearRegimeChecks() {
+    @Override
+    public String id() {
+        return CHECK_ID;
     }
 
-    public static List<Check> checks() {
-        return List.of(new FunctionalCheck(CHECK_ID, CLAIM,
-                "lambda_max(A) at w*(eps), eps/eps_c in {0, 0.2, 0.4, 0.6}: rises at weight decay 1e-3 and falls at 10, "
-                        + "sign tests across 30 problems", LinearRegimeChecks::run));
+    @Override
+    public String claimId() {
+        return CLAIM;
+    }
+
+    @Override
+    public String title() {
+        return "lambda_max(A) at w*(eps), eps/eps_c in {0, 0.2, 0.4, 0.6}: rises at weight decay 1e-3 and falls at 10, "
+                + "sign tests across 30 problems";
     }
 
     /** What one weight decay's sweeps gave: per-problem taus and per-radius margin summaries. */
@@ -147,7 +153,8 @@ public final class LinearRegimeChecks {
         return sentence;
     }
 
-    private static String run(CheckContext context, Evidence evidence) {
+    @Override
+    public String run(CheckContext context, Evidence evidence) {
         long seed = context.seed();
         String replay = context.replayCommand();
         int perRegime = context.tries(PER_REGIME);

@@ -17,13 +17,13 @@ import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
 /** exp:linear-regime-mechanism: its check at the default seed, its three-way sign test, and its measurements. */
-class LinearRegimeChecksTest {
+class LinearRegimeMechanismTest {
     /** Rounding allowed between two dense eigen-computations of the same small matrix. */
     private static final double EIGEN_SLACK = 1e-12;
 
     @Test
     void atTheDefaultSeedLambdaMaxOfARisesWhenFittedAndFallsWhenUnderFitted() {
-        Check check = LinearRegimeChecks.checks().get(0);
+        Check check = new LinearRegimeMechanism();
         Evidence evidence = new Evidence();
         String summary = check.run(CheckContext.defaults().forCheck(check), evidence);
         CheckResult result = evidence.toResult(check, summary, 0);
@@ -67,7 +67,7 @@ class LinearRegimeChecksTest {
 
     private static Outcome outcome(int with, int against) {
         Evidence evidence = new Evidence();
-        LinearRegimeChecks.signTest(evidence, "x", with, against, 1L, "replay");
+        LinearRegimeMechanism.signTest(evidence, "x", with, against, 1L, "replay");
         return evidence.outcome();
     }
 }
