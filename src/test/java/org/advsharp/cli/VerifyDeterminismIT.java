@@ -19,10 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON (all but its {@code run} section of provenance and timings) is identical. The deep-learning
  * claims (proofs/deep.md) are left out: they take minutes each run, and multi-threaded float32 sums in
  * libtorch are not guaranteed to be bit-reproducible from run to run. The Fashion-MNIST sweeps are trained
- * once per JVM and shared by the checks (FashionChecks), so the second run compares their measurements and
- * verdicts, not a second training; that the sweeps themselves are bit-identical is checked where they are
- * trained (on 1, 2 and 3 threads: inst:matrix-free-matches-dense, MatrixFreeSolverTest,
- * OrthantNewtonTrainerTest).
+ * once per list of checks and shared by its checks (FashionRun), so each run trains them again and the second
+ * compares a second training; that the sweeps are bit-identical on 1, 2 and 3 threads is checked where they are
+ * trained (inst:matrix-free-matches-dense, MatrixFreeSolverTest, OrthantNewtonTrainerTest).
  */
 class VerifyDeterminismIT {
 

@@ -21,20 +21,20 @@ class FashionPlotMarkersTest {
 
     @Test
     void eachEigenvalueIsFlaggedByItsOwnRelativeResidual() {
-        SweepResult s = new SweepResult("L2 adversarial", 1, FashionChecks.LAMBDA, "trainer", "start", List.of(
+        SweepResult s = new SweepResult("L2 adversarial", 1, FashionRun.LAMBDA, "trainer", "start", List.of(
                 point(10, 0.5 * TOLERANCE * 10, 5, 0.5 * TOLERANCE * 5),
                 point(10, 2 * TOLERANCE * 10, 5, 0),
                 point(10, 0, 5, 2 * TOLERANCE * 5),
                 point(10, Double.NaN, 5, 0)));
-        assertArrayEquals(new boolean[] {false, true, false, true}, FashionChecks.uncertifiedH(s));
-        assertArrayEquals(new boolean[] {false, false, true, false}, FashionChecks.uncertifiedA(s));
+        assertArrayEquals(new boolean[] {false, true, false, true}, Certification.uncertifiedH(s));
+        assertArrayEquals(new boolean[] {false, false, true, false}, Certification.uncertifiedA(s));
     }
 
     @Test
     void aGrowthIsUncertifiedWhereItsEigenvalueOrTheOneAtZeroIs() {
-        assertArrayEquals(new boolean[] {false, true, false}, LinfComparison.growthUncertified(
+        assertArrayEquals(new boolean[] {false, true, false}, FashionLinfGrowsLessThanL2.growthUncertified(
                 new boolean[] {false, true, false}));
-        assertArrayEquals(new boolean[] {true, true, true}, LinfComparison.growthUncertified(
+        assertArrayEquals(new boolean[] {true, true, true}, FashionLinfGrowsLessThanL2.growthUncertified(
                 new boolean[] {true, false, false}));
     }
 

@@ -1,17 +1,18 @@
 package org.advsharp.checks.fashion;
 
-import static org.advsharp.checks.fashion.FashionChecks.GRID;
-import static org.advsharp.checks.fashion.FashionChecks.LAMBDA;
-import static org.advsharp.checks.fashion.FashionChecks.PAIRS;
-import static org.advsharp.checks.fashion.FashionChecks.fmt;
-import static org.advsharp.checks.fashion.FashionChecks.name;
-import static org.advsharp.checks.fashion.FashionChecks.round;
+import static org.advsharp.checks.fashion.FashionFormat.fmt;
+import static org.advsharp.checks.fashion.FashionFormat.round;
+import static org.advsharp.checks.fashion.FashionRun.GRID;
+import static org.advsharp.checks.fashion.FashionRun.LAMBDA;
+import static org.advsharp.checks.fashion.FashionRun.PAIRS;
+import static org.advsharp.checks.fashion.FashionRun.name;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Counterexample;
 import org.advsharp.check.Evidence;
@@ -39,22 +40,42 @@ import org.advsharp.training.SweepResult;
  * fractions r of their own critical radius, decided at r = 0.5 by the rule registered in proofs/fashion.md.
  * Not the same measure on both sides: the face's Hessian is a principal submatrix of the Linf loss's full
  * attacked-input Hessian, so by Cauchy interlacing its lambda_max is at most the full one (equal at r = 0);
- * the claim's wording says so (amendment of 7 Dec 2026).
+ * the claim's wording says so (amendment of 7 Dec 2026). NOT RUN where Fashion-MNIST is not installed.
  */
-final class LinfComparison {
+final class FashionLinfGrowsLessThanL2 implements Check {
     /** The fraction of the critical radius at which the statement compares the growths. */
-    static final double DECIDED_AT = 0.5;
+    private static final double DECIDED_AT = 0.5;
     /**
      * Components of w* at least this fraction of max |w*_j| carry the finite-difference direction: the
      * step must keep every sign, so it is capped by the smallest such |w*_j|; excluding tiny components
      * keeps the step near its best size while the direction still lies inside the face.
      */
-    static final double DIRECTION_SUPPORT = 1e-2;
+    private static final double DIRECTION_SUPPORT = 1e-2;
 
-    private LinfComparison() {
+    private final FashionRun run;
+
+    FashionLinfGrowsLessThanL2(FashionRun run) {
+        this.run = run;
     }
 
-    static String check(FashionRun run, CheckContext context, Evidence evidence) {
+    @Override
+    public String id() {
+        return "fashion-linf-against-l2";
+    }
+
+    @Override
+    public String claimId() {
+        return "exp:fashion-linf-grows-less-than-l2";
+    }
+
+    @Override
+    public String title() {
+        return "three Fashion-MNIST pairs, 10 fractions of each ball's critical radius: growth of lambda_max "
+                + "under L2 (full Hessian) and Linf (Hessian on the face of w*), compared at 0.5";
+    }
+
+    @Override
+    public String run(CheckContext context, Evidence evidence) {
         String reason = FashionMnist.missing().orElse(null);
         if (reason != null) {
             evidence.notRun(reason);
@@ -63,7 +84,7 @@ final class LinfComparison {
         long seed = context.seed();
         evidence.seed(new SeedRecord("finite-difference directions inside the face of each Linf w* (seed + 100 pair "
                 + "index + radius index)", seed, context.replayCommand()));
-        int at = FashionChecks.indexOf(DECIDED_AT);
+        int at = FashionRun.indexOf(DECIDED_AT);
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> faces = new ArrayList<>();
         List<Series.Line> lines = new ArrayList<>();
@@ -106,8 +127,9 @@ final class LinfComparison {
                     worstFd = Math.max(worstFd, faceDifference(kernel.atEpsilon(p.epsilon()), p.result().w(),
                             seed + 100L * i + k));
                 }
-                faceRow.add(kkt.faceSize() + (Double.isInfinite(kkt.relativeSlack()) || Double.isNaN(kkt.relativeSlack())
-                        ? "" : " (" + fmt(kkt.relativeSlack()) + ")"));
+                double slack = kkt.relativeSlack();
+                faceRow.add(kkt.faceSize() + (Double.isInfinite(slack) || Double.isNaN(slack) ? ""
+                        : " (" + fmt(slack) + ")"));
             }
             faces.add(faceRow);
             double bound = Tolerances.SOLVER_AGREEMENT * Math.max(g2[at], gInf[at]);
@@ -126,9 +148,9 @@ final class LinfComparison {
             }
             boolean[] openInf = new boolean[linf.size()];
             for (int k = 0; k < openInf.length; k++) {
-                openInf[k] = FashionChecks.uncertified(linf.get(k).residual(), linf.get(k).lambdaMaxFace());
+                openInf[k] = Certification.uncertified(linf.get(k).residual(), linf.get(k).lambdaMaxFace());
             }
-            lines.add(new Series.Line(pairName + ", L2", GRID, g2, growthUncertified(FashionChecks.uncertifiedH(l2))));
+            lines.add(new Series.Line(pairName + ", L2", GRID, g2, growthUncertified(Certification.uncertifiedH(l2))));
             lines.add(new Series.Line(pairName + ", Linf (face)", GRID, gInf, growthUncertified(openInf)));
             rows.add(List.of(pairName, fmt(l2.criticalRadius()), fmt(Ball.LINF.criticalRadius(data)),
                     Arrays.toString(round(g2)), Arrays.toString(round(gInf)), fmt(g2[at]), fmt(gInf[at])));
@@ -139,7 +161,7 @@ final class LinfComparison {
                 + "and Linf (Hessian on the face of w*), each at fractions of its own critical radius", "eps/eps_c",
                 "growth", true, lines));
         evidence.table(new Table("L2 against Linf training (lambda = " + LAMBDA + ", first "
-                + FashionChecks.PER_CLASS + " training images per class)", List.of("pair", "eps_c (L2)", "eps_c (Linf)",
+                + FashionRun.PER_CLASS + " training images per class)", List.of("pair", "eps_c (L2)", "eps_c (Linf)",
                 "L2 growth along the grid", "Linf growth along the grid", "L2 growth at " + DECIDED_AT,
                 "Linf growth at " + DECIDED_AT), rows));
         List<String> header = new ArrayList<>(List.of("pair"));
@@ -161,9 +183,9 @@ final class LinfComparison {
         evidence.measure(Measurement.atMost("largest dist(0, dF(w)) at a Linf trained point, the KKT conditions "
                 + "recomputed from the oracle's Linf loss", worstKkt, LinfCertificate.TOLERANCE,
                 "LinfCertificate.TOLERANCE"));
-        evidence.measure(Measurement.atLeast("smallest slack b - |a_j| over the pixels at 0 of a Linf trained point with eps > 0 "
-                + "(recomputed from the oracle; negative: not a minimiser)", smallestSlack, -LinfCertificate.TOLERANCE,
-                "-LinfCertificate.TOLERANCE"));
+        evidence.measure(Measurement.atLeast("smallest slack b - |a_j| over the pixels at 0 of a Linf trained point "
+                + "with eps > 0 (recomputed from the oracle; negative: not a minimiser)", smallestSlack,
+                -LinfCertificate.TOLERANCE, "-LinfCertificate.TOLERANCE"));
         evidence.measure(Measurement.atMost("largest |lambda_max face (Linf) - lambda_max(H) (L2)| / lambda_max(H) at "
                 + "eps = 0, where both balls train the same objective", worstAtZero, CheckTolerances.SOLVER_AGREEMENT));
         evidence.fact("largest ||grad F|| at an L2 trained point", worstL2Gradient);
@@ -193,7 +215,7 @@ final class LinfComparison {
      * fd is the central difference of the orthant gradient (weight decay included on both sides). The
      * step is u^(1/3) max(1, ||w||), capped at half the distance along v to the nearest sign change.
      */
-    static double faceDifference(LinfKernel kernel, double[] w, long seed) {
+    private static double faceDifference(LinfKernel kernel, double[] w, long seed) {
         int d = w.length;
         double largest = 0;
         for (double v : w) {
