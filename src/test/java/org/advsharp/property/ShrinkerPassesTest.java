@@ -1,0 +1,164 @@
+package org.advsharp.property;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.advsharp.check.CheckContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shrinks that only one pass of the shrinker can make (zeroing two choices together, moving value between
+ * two integers, sorting list elements, lowering a negative integer), the fixpoint and the budget, candidates
+ * the generator refuses; then the report's fields, the configs, and the case seeds against SplitMix64.
+ */
+class ShrinkerPassesTest {
+    private static final PropertyConfig CONFIG = new PropertyConfig(20210205L, 200, 10_000);
+    /** Seeds per test: each a fresh random failing case. */
+    private static final int SEEDS = 10;
+
+    private static <T> PropertyReport<T> failing(String name, Gen<T> gen, Property<T> property, int seed) {
+        PropertyReport<T> report = PropertyRunner.check(name, gen, property, CONFIG.withSeed(seed));
+        assertFalse(report.holds(), name + ": no failing case at seed " + seed);
+        assertTrue(report.shrinkAttempts() < CONFIG.maxShrinkAttempts(), name + ": the shrink reaches a fixpoint "
+                + "before its budget (" + report.shrinkAttempts() + " attempts)");
+        return report;
+    }
+
+    /** Lowering a or b alone makes a != b, deleting either shifts c: only zeroing both together shrinks. */
+    @Test
+    void twoEqualChoicesAreZeroedTogether() {
+        Gen<List<Integer>> triples = s -> List.of(s.integer(0, 3), s.integer(0, 3), s.integer(0, 3));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("a != b or c != 3", triples,
+                    (t, labels) -> !t.get(0).equals(t.get(1)) || t.get(2) != 3 ? null : "a = b and c = 3", seed);
+            assertEquals(List.of(0, 0, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /**
+     * While a + b >= 10 neither integer can be lowered alone, and c = 3 keeps the sequence at three choices (so
+     * deleting a does not help): the value moves from a into b.
+     */
+    @Test
+    void valueMovesFromTheFirstIntegerToTheSecond() {
+        Gen<List<Integer>> triples = s -> List.of(s.integer(0, 10), s.integer(0, 10), s.integer(0, 3));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("a + b < 10 or c != 3", triples,
+                    (t, labels) -> t.get(0) + t.get(1) < 10 || t.get(2) != 3 ? null : "a + b >= 10 and c = 3", seed);
+            assertEquals(List.of(0, 10, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /** Both 5 and 9 must stay; only swapping them makes the choices smaller. */
+    @Test
+    void listElementsAreSorted() {
+        Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 12), Gen.integers(0, 9));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("not both 5 and 9", lists,
+                    (xs, labels) -> xs.contains(5) && xs.contains(9) ? "both" : null, seed);
+            assertEquals(List.of(5, 9), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /** Negative values have even zigzag codes: the search keeps the sign and finds the boundary. */
+    @Test
+    void aNegativeIntegerShrinksToTheBoundary() {
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<Integer> r = failing("x > -100", Gen.integers(-1000, 1000),
+                    (x, labels) -> x > -100 ? null : "x = " + x, seed);
+            assertEquals(-100, r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /** Candidates the generator refuses (an even value from an odd-only filter) are skipped, not accepted. */
+    @Test
+    void candidatesTheGeneratorRefusesAreSkipped() {
+        Gen<Integer> odd = Gen.integers(0, 1000).filter(x -> x % 2 == 1, 0);
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<Integer> r = PropertyRunner.check("x < 100", odd, (x, labels) -> x < 100 ? null : "x = " + x,
+                    CONFIG.withSeed(seed));
+            assertEquals(101, r.shrunk(), "seed " + seed + ", from " + r.original());
+            assertTrue(r.shrinkAttempts() < CONFIG.maxShrinkAttempts(), "attempts " + r.shrinkAttempts());
+        }
+    }
+
+    @Test
+    void theBudgetIsSpentExactlyWhenTheShrinkIsCutShort() {
+        Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 20), Gen.integers(0, 1000));
+        Property<List<Integer>> property = (xs, labels) -> xs.stream().mapToInt(Integer::intValue).sum() < 100 ? null
+                : "large";
+        PropertyReport<List<Integer>> few = PropertyRunner.check("sum < 100", lists, property,
+                CONFIG.withMaxShrinkAttempts(5));
+        assertEquals(5, few.shrinkAttempts());
+        PropertyReport<List<Integer>> full = PropertyRunner.check("sum < 100", lists, property, CONFIG);
+        assertTrue(full.shrinkAttempts() > full.shrinkSteps() && full.shrinkSteps() > 0,
+                full.shrinkAttempts() + " attempts, " + full.shrinkSteps() + " steps");
+    }
+
+    @Test
+    void theReportKeepsTheOriginalViolationAndSaysWhatFailed() {
+        PropertyReport<Integer> r = PropertyRunner.check("x < 100", Gen.integers(0, 1000),
+                (x, labels) -> x < 100 ? null : "x = " + x, CONFIG);
+        assertEquals("x = " + r.original(), r.originalViolation());
+        assertEquals("x = 100", r.violation());
+        String text = r.toString();
+        assertTrue(text.startsWith("property 'x < 100' failed on try " + r.tries() + " (case seed "
+                + r.failingCaseSeed() + "); shrunk in " + r.shrinkSteps() + " steps to 100: x = 100"), text);
+        PropertyReport<Integer> held = PropertyRunner.check("x >= 0", Gen.integers(0, 9), (x, labels) -> null,
+                CONFIG.withTries(7));
+        assertTrue(held.toString().startsWith("property 'x >= 0' held in 7 tries (seed 20210205, 0 discarded, "),
+                held.toString());
+    }
+
+    /** The run's wall time is the time around the property's evaluations, in milliseconds. */
+    @Test
+    void theElapsedTimeCoversTheRun() {
+        long before = System.nanoTime();
+        PropertyReport<Integer> r = PropertyRunner.check("slow", Gen.integers(0, 9), (x, labels) -> {
+            Thread.sleep(10);
+            return null;
+        }, CONFIG.withTries(3));
+        long outside = (System.nanoTime() - before) / 1_000_000L;
+        assertTrue(r.elapsedMillis() >= 30 && r.elapsedMillis() <= outside,
+                r.elapsedMillis() + " ms reported, " + outside + " ms around the call");
+    }
+
+    @Test
+    void configsCarryTheSuitesDefaultsAndTheirChanges() {
+        PropertyConfig defaults = PropertyConfig.defaults();
+        assertEquals(new PropertyConfig(CheckContext.DEFAULT_SEED, PropertyConfig.DEFAULT_TRIES,
+                PropertyConfig.DEFAULT_MAX_SHRINK_ATTEMPTS), defaults);
+        CheckContext context = new CheckContext(7L, 0, message -> { }, new CheckContext.Budget(), "a-claim",
+                "a-check");
+        assertEquals(new PropertyConfig(context.seedFor("a-check"), 123, PropertyConfig.DEFAULT_MAX_SHRINK_ATTEMPTS),
+                PropertyConfig.forCheck(context, 123));
+        assertEquals(new PropertyConfig(5, 7, 9), new PropertyConfig(5, 8, 9).withTries(7));
+    }
+
+    /**
+     * Case seed i is, above its low byte, output i + 1 of SplitMix64 started at the run seed (Java's
+     * SplittableRandom): the mix spreads neighbouring seeds and tries over all 64 bits.
+     */
+    @Test
+    void caseSeedsAreSplitMix64OutputsWithTheRankInTheLowByte() {
+        for (long seed : new long[] {0, 42, -5, CheckContext.DEFAULT_SEED}) {
+            SplittableRandom reference = new SplittableRandom(seed);
+            for (int i = 0; i < 300; i++) {
+                long expected = reference.nextLong();
+                long caseSeed = PropertyRunner.caseSeed(seed, i);
+                assertEquals(expected & ~0xFFL, caseSeed & ~0xFFL, "seed " + seed + ", try " + i);
+                assertEquals(Math.min(i, 255), caseSeed & 0xFFL);
+            }
+        }
+    }
+
+    @Test
+    void arraysGivenAsObjectsAndSpacesPrintAsJava() {
+        assertEquals("new double[] {1.0, -0.5}", Pasteable.of((Object) new double[] {1.0, -0.5}));
+        assertEquals("new double[][] {{1.0}, {0.25}}", Pasteable.of((Object) new double[][] {{1}, {0.25}}));
+        assertEquals("\"a b\\u0001\"", Pasteable.of((Object) "a b\u0001"));
+    }
+}
