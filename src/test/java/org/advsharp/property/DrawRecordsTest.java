@@ -174,7 +174,7 @@ class DrawRecordsTest {
         Labels labels = new Labels();
         labels.labelIf(true, "holds");
         labels.labelIf(false, "fails");
-        labels.label("holds");
+        labels.labelIf(true, "holds");
         assertEquals(Set.of("holds"), labels.names());
         assertThrows(IllegalArgumentException.class, () -> labels.label(" "));
     }

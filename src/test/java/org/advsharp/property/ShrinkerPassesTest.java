@@ -63,6 +63,63 @@ class ShrinkerPassesTest {
         }
     }
 
+    /**
+     * The last element must stay 7: deleting the first element's choices alone shifts the 7 and leaves a
+     * trailing 0, lowering the size alone drops the 7; only deleting the element and lowering the size together
+     * shrinks to the one-element list.
+     */
+    @Test
+    void aMiddleElementIsDeletedTogetherWithItsSize() {
+        Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 6), Gen.integers(0, 9));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("last != 7", lists,
+                    (xs, labels) -> !xs.isEmpty() && xs.get(xs.size() - 1) == 7 ? "last = 7" : null, seed);
+            assertEquals(List.of(7), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /**
+     * Moving a into b when b is 0 at the end would make the choices longer (not simpler): the shrink must refuse
+     * that move and stop at (5, 0), its fixpoint, before its budget.
+     */
+    @Test
+    void aMoveThatLengthensTheChoicesIsRefused() {
+        Gen<List<Integer>> pairs = s -> List.of(s.integer(0, 10), s.integer(0, 10));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("a < 5", pairs,
+                    (p, labels) -> p.get(0) < 5 ? null : "a = " + p.get(0), seed);
+            assertEquals(List.of(5, 0), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /** Shrinking ends at a fixpoint: shrinking the shrunk case again takes no step. */
+    @Test
+    void theShrunkCaseIsAFixpoint() {
+        Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 20), Gen.integers(-1000, 1000));
+        assertFixpoint(lists, (xs, labels) -> xs.stream().mapToInt(Integer::intValue).sum() < 100 ? null : "large");
+        assertFixpoint(Gen.listOf(Gen.integers(0, 30), Gen.integers(0, 1000)),
+                (xs, labels) -> xs.size() < 3 || xs.get(1) <= xs.get(0) + xs.get(2) ? null : "x1 > x0 + x2");
+        assertFixpoint(Gen.arrayOfReals(Gen.integers(0, 5), Gen.normals(0, 10)), (xs, labels) -> {
+            double sum = 0;
+            for (double x : xs) {
+                sum += x * x;
+            }
+            return sum < 30 ? null : "sum of squares " + sum;
+        });
+    }
+
+    private static <T> void assertFixpoint(Gen<T> gen, Property<T> property) {
+        for (int seed = 0; seed < 2 * SEEDS; seed++) {
+            PropertyReport<T> r = failing("fixpoint", gen, property, seed);
+            Source again = Source.replay(r.shrunkChoices(), 0);
+            T value = gen.generate(again);
+            Shrinker<T> shrinker = new Shrinker<>(gen, property, CONFIG.maxShrinkAttempts(), 0);
+            Shrinker.Case<T> best = shrinker.shrink(again.choices(), again.draws(), value, r.violation());
+            assertEquals(0, shrinker.steps(), "seed " + seed + ": " + Pasteable.of(r.shrunk()) + " shrank further to "
+                    + Pasteable.of(best.value()));
+        }
+    }
+
     /** Negative values have even zigzag codes: the search keeps the sign and finds the boundary. */
     @Test
     void aNegativeIntegerShrinksToTheBoundary() {
