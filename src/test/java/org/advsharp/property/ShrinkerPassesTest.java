@@ -27,14 +27,20 @@ class ShrinkerPassesTest {
         return report;
     }
 
-    /** Lowering a or b alone makes a != b, deleting either shifts c: only zeroing both together shrinks. */
+    /**
+     * Lowering a or b alone makes a != b, deleting either shifts c and d: only zeroing the aligned pair (a, b)
+     * together shrinks, a span shorter than the whole sequence.
+     */
     @Test
     void twoEqualChoicesAreZeroedTogether() {
-        Gen<List<Integer>> triples = s -> List.of(s.integer(0, 3), s.integer(0, 3), s.integer(0, 3));
+        Gen<List<Integer>> quads = s -> List.of(s.integer(0, 3), s.integer(0, 3), s.integer(0, 3), s.integer(0, 3));
+        Property<List<Integer>> property = (q, labels) -> q.get(0).equals(q.get(1)) && q.get(2) == 3 && q.get(3) == 3
+                ? "a = b and c = d = 3" : null;
         for (int seed = 0; seed < SEEDS; seed++) {
-            PropertyReport<List<Integer>> r = failing("a != b or c != 3", triples,
-                    (t, labels) -> !t.get(0).equals(t.get(1)) || t.get(2) != 3 ? null : "a = b and c = 3", seed);
-            assertEquals(List.of(0, 0, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
+            PropertyReport<List<Integer>> r = PropertyRunner.check("a != b or c != 3 or d != 3", quads, property,
+                    CONFIG.withSeed(seed).withTries(2000));
+            assertFalse(r.holds(), "no failing case at seed " + seed);
+            assertEquals(List.of(0, 0, 3, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
         }
     }
 
