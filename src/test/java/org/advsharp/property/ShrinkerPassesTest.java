@@ -58,6 +58,33 @@ class ShrinkerPassesTest {
         }
     }
 
+    /** The same move on a range that excludes 0: a goes to its simplest value 5, and b takes what a had above 5. */
+    @Test
+    void valueMovesAboveTheSimplestPointOfARangeThatExcludesZero() {
+        Gen<List<Integer>> triples = s -> List.of(s.integer(5, 15), s.integer(0, 20), s.integer(0, 3));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("a + b < 25 or c != 3", triples,
+                    (t, labels) -> t.get(0) + t.get(1) < 25 || t.get(2) != 3 ? null : "a + b >= 25 and c = 3", seed);
+            assertEquals(List.of(5, 20, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /**
+     * Two vectors of a drawn length d >= 0: lowering d alone shifts the second vector onto the first one's last
+     * entry; lowering d and dropping the last entry of both keeps them aligned, down to d = 1.
+     */
+    @Test
+    void aDimensionFromZeroUpShrinksWithTheVectorsItSizes() {
+        Gen<List<List<Integer>>> pairs = Gen.integers(0, 4).flatMap(d -> s -> List.of(
+                Gen.listOf(Gen.constant(d), Gen.integers(0, 9)).generate(s),
+                Gen.listOf(Gen.constant(d), Gen.integers(0, 9)).generate(s)));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<List<Integer>>> r = failing("u_0 = 0 or v_0 = 0", pairs, (p, labels) ->
+                    !p.get(0).isEmpty() && p.get(0).get(0) > 0 && p.get(1).get(0) > 0 ? "u_0, v_0 > 0" : null, seed);
+            assertEquals(List.of(List.of(1), List.of(1)), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
     /** Both 5 and 9 must stay; only swapping them makes the choices smaller. */
     @Test
     void listElementsAreSorted() {
