@@ -18,6 +18,14 @@ class CodesTest {
     /** Allowed deviation of a sample mean or sd, in target sds (seven standard errors at 20,000 draws). */
     private static final double MOMENT_TOLERANCE_IN_SD = 0.05;
     private static final int DRAWS = 20_000;
+    /** One grid step of a uniform draw on [0.5, 3]: encode rounds to the nearest step, so decode is within it. */
+    private static final double UNIFORM_STEP = 2.5 / STEPS;
+    /**
+     * A normal draw's round trip goes through erf, the grid (2^-52) and erfinv: for |z| <= 2 the slope of
+     * erfinv is below 7 and the normal's sd is 3, so the error is about 3 * 7 * 2^-52 = 5e-15 plus a few ulps of
+     * erf; 1e-9 is far above that and far below a wrong mean or scale (errors of order 1 to 10).
+     */
+    private static final double NORMAL_ROUND_TRIP = 1e-9;
 
     @Test
     void zigzagCodesContinueDownTheLongerSideWhenItIsBelow() {
@@ -89,10 +97,10 @@ class CodesTest {
         assertEquals(10.0, normal.simplest());
         assertEquals(10.0, normal.decode(0, RealCodec.FULL_PRECISION));
         for (double y : new double[] {0.5, 0.75, 1.7, 3}) {
-            assertEquals(y, uniform.decode(uniform.encode(y), RealCodec.FULL_PRECISION), 2.5 / STEPS, "uniform " + y);
+            assertEquals(y, uniform.decode(uniform.encode(y), RealCodec.FULL_PRECISION), UNIFORM_STEP, "uniform " + y);
         }
         for (double y : new double[] {10, 13.5, 4}) {
-            assertEquals(y, normal.decode(normal.encode(y), RealCodec.FULL_PRECISION), 1e-9, "normal " + y);
+            assertEquals(y, normal.decode(normal.encode(y), RealCodec.FULL_PRECISION), NORMAL_ROUND_TRIP, "normal " + y);
         }
     }
 
