@@ -1,5 +1,6 @@
 package org.advsharp.checks.training;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,9 @@ class LinfCertificateTest {
 
     private static final Dataset DATA = GaussianMixture.alongDirection(9, 400,
             new double[] {1, 1, 1, WEAK, 0, 0}, 1.5, 1.0);
+
+    /** Rounding of a_j and b summed in two orders over N = 400 rows of O(1) numbers (a few 1e-16 each). */
+    private static final double ROUNDING = 1e-12;
 
     private static TrainingResult train(Dataset data, double eps) {
         TrainingResult r = new OrthantNewtonTrainer().train(new LinfKernel(data, eps, LAMBDA, 1),
@@ -89,5 +93,61 @@ class LinfCertificateTest {
             LinfCertificate c = LinfCertificate.at(DATA, r * critical, LAMBDA, w);
             assertTrue(c.certified(), "at eps/eps_c = " + r + ": " + c);
         }
+    }
+
+    /**
+     * Off the optimum, every field against the kernel's own least subgradient (the trainer's code, summed in
+     * another order): dist(0, dF(w)) is its norm, the face residual its largest entry on the face, and each slack
+     * b - |a_j| from the kernel's a_j and b. The radius is small, so some zero coordinates have negative slacks and
+     * count in the distance.
+     */
+    @Test
+    void everyFieldAgreesWithTheKernelsLeastSubgradientAtAPointThatIsNotAMinimiser() {
+        double eps = 0.02;
+        double[] w = {0.5, 0, -0.3, 0, 0, 0.2};
+        LinfKernel.State state = new LinfKernel(DATA, eps, LAMBDA, 2).at(w);
+        double[] g = state.minimumNormSubgradient();
+        double b = state.kinkHalfJump();
+        double squared = 0;
+        double faceResidual = 0;
+        double slack = Double.POSITIVE_INFINITY;
+        int negative = 0;
+        for (int j = 0; j < w.length; j++) {
+            squared += g[j] * g[j];
+            if (w[j] != 0) {
+                faceResidual = Math.max(faceResidual, Math.abs(g[j]));
+            } else {
+                double s = b - Math.abs(state.smoothPartial(j));
+                slack = Math.min(slack, s);
+                negative += s < 0 ? 1 : 0;
+            }
+        }
+        assertTrue(negative >= 2, "at least two zero coordinates lie outside the subdifferential: " + negative);
+        LinfCertificate c = LinfCertificate.at(DATA, eps, LAMBDA, w);
+        assertEquals(Math.sqrt(squared), c.distance(), ROUNDING, "dist(0, dF(w))");
+        assertEquals(faceResidual, c.faceResidual(), ROUNDING, "face residual");
+        assertEquals(slack, c.smallestSlack(), ROUNDING, "smallest slack");
+        assertEquals(slack / b, c.relativeSlack(), ROUNDING / b, "relative slack");
+        assertEquals(3, c.faceSize(), "|S|");
+        assertFalse(c.certified(), c.toString());
+    }
+
+    @Test
+    void withNoCoordinateAtZeroThereIsNoSlackToReport() {
+        double[] w = {0.5, 0.1, -0.3, 0.05, -0.2, 0.2};
+        LinfCertificate c = LinfCertificate.at(DATA, 0.02, LAMBDA, w);
+        assertEquals(Double.POSITIVE_INFINITY, c.smallestSlack());
+        assertEquals(Double.POSITIVE_INFINITY, c.relativeSlack());
+        assertEquals(w.length, c.faceSize());
+    }
+
+    /** "Within the tolerance" includes it: a distance or a negative slack of exactly TOLERANCE is certified. */
+    @Test
+    void theToleranceIsInclusiveOnBothConditions() {
+        double t = LinfCertificate.TOLERANCE;
+        assertTrue(new LinfCertificate(t, t, -t, -1, 2).certified());
+        assertFalse(new LinfCertificate(Math.nextUp(t), t, 0, 0, 2).certified());
+        assertFalse(new LinfCertificate(0, 0, Math.nextDown(-t), -1, 2).certified());
+        assertTrue(new LinfCertificate(0, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 2).certified());
     }
 }

@@ -1,0 +1,259 @@
+package org.advsharp.property;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.advsharp.check.CheckContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shrinks that only one pass of the shrinker can make (zeroing two choices together, moving value between
+ * two integers, sorting list elements, lowering a negative integer), the fixpoint and the budget, candidates
+ * the generator refuses; then the report's fields, the configs, and the case seeds against SplitMix64.
+ */
+class ShrinkerPassesTest {
+    private static final PropertyConfig CONFIG = new PropertyConfig(20210205L, 200, 10_000);
+    /** Seeds per test: each a fresh random failing case. */
+    private static final int SEEDS = 10;
+
+    private static <T> PropertyReport<T> failing(String name, Gen<T> gen, Property<T> property, int seed) {
+        PropertyReport<T> report = PropertyRunner.check(name, gen, property, CONFIG.withSeed(seed));
+        assertFalse(report.holds(), name + ": no failing case at seed " + seed);
+        assertTrue(report.shrinkAttempts() < CONFIG.maxShrinkAttempts(), name + ": the shrink reaches a fixpoint "
+                + "before its budget (" + report.shrinkAttempts() + " attempts)");
+        return report;
+    }
+
+    /**
+     * Lowering a or b alone makes a != b, deleting either shifts c and d: only zeroing the aligned pair (a, b)
+     * together shrinks, a span shorter than the whole sequence.
+     */
+    @Test
+    void twoEqualChoicesAreZeroedTogether() {
+        Gen<List<Integer>> quads = s -> List.of(s.integer(0, 3), s.integer(0, 3), s.integer(0, 3), s.integer(0, 3));
+        Property<List<Integer>> property = (q, labels) -> q.get(0).equals(q.get(1)) && q.get(2) == 3 && q.get(3) == 3
+                ? "a = b and c = d = 3" : null;
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = PropertyRunner.check("a != b or c != 3 or d != 3", quads, property,
+                    CONFIG.withSeed(seed).withTries(2000));
+            assertFalse(r.holds(), "no failing case at seed " + seed);
+            assertEquals(List.of(0, 0, 3, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /**
+     * While a + b >= 10 neither integer can be lowered alone, and c = 3 keeps the sequence at three choices (so
+     * deleting a does not help): the value moves from a into b.
+     */
+    @Test
+    void valueMovesFromTheFirstIntegerToTheSecond() {
+        Gen<List<Integer>> triples = s -> List.of(s.integer(0, 10), s.integer(0, 10), s.integer(0, 3));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("a + b < 10 or c != 3", triples,
+                    (t, labels) -> t.get(0) + t.get(1) < 10 || t.get(2) != 3 ? null : "a + b >= 10 and c = 3", seed);
+            assertEquals(List.of(0, 10, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /** The same move on a range that excludes 0: a goes to its simplest value 5, and b takes what a had above 5. */
+    @Test
+    void valueMovesAboveTheSimplestPointOfARangeThatExcludesZero() {
+        Gen<List<Integer>> triples = s -> List.of(s.integer(5, 15), s.integer(0, 20), s.integer(0, 3));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("a + b < 25 or c != 3", triples,
+                    (t, labels) -> t.get(0) + t.get(1) < 25 || t.get(2) != 3 ? null : "a + b >= 25 and c = 3", seed);
+            assertEquals(List.of(5, 20, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /**
+     * Two vectors of a drawn length d >= 0: lowering d alone shifts the second vector onto the first one's last
+     * entry; lowering d and dropping the last entry of both keeps them aligned, down to d = 1.
+     */
+    @Test
+    void aDimensionFromZeroUpShrinksWithTheVectorsItSizes() {
+        Gen<List<List<Integer>>> pairs = Gen.integers(0, 4).flatMap(d -> s -> List.of(
+                Gen.listOf(Gen.constant(d), Gen.integers(0, 9)).generate(s),
+                Gen.listOf(Gen.constant(d), Gen.integers(0, 9)).generate(s)));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<List<Integer>>> r = failing("u_0 = 0 or v_0 = 0", pairs, (p, labels) ->
+                    !p.get(0).isEmpty() && p.get(0).get(0) > 0 && p.get(1).get(0) > 0 ? "u_0, v_0 > 0" : null, seed);
+            assertEquals(List.of(List.of(1), List.of(1)), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /** Both 5 and 9 must stay; only swapping them makes the choices smaller. */
+    @Test
+    void listElementsAreSorted() {
+        Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 12), Gen.integers(0, 9));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("not both 5 and 9", lists,
+                    (xs, labels) -> xs.contains(5) && xs.contains(9) ? "both" : null, seed);
+            assertEquals(List.of(5, 9), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /**
+     * The last element must stay 7: deleting the first element's choices alone shifts the 7 and leaves a
+     * trailing 0, lowering the size alone drops the 7; only deleting the element and lowering the size together
+     * shrinks to the one-element list.
+     */
+    @Test
+    void aMiddleElementIsDeletedTogetherWithItsSize() {
+        Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 6), Gen.integers(0, 9));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("last != 7", lists,
+                    (xs, labels) -> !xs.isEmpty() && xs.get(xs.size() - 1) == 7 ? "last = 7" : null, seed);
+            assertEquals(List.of(7), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /**
+     * Moving a into b when b is 0 at the end would make the choices longer (not simpler): the shrink must refuse
+     * that move and stop at (5, 0), its fixpoint, before its budget.
+     */
+    @Test
+    void aMoveThatLengthensTheChoicesIsRefused() {
+        Gen<List<Integer>> pairs = s -> List.of(s.integer(0, 10), s.integer(0, 10));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("a < 5", pairs,
+                    (p, labels) -> p.get(0) < 5 ? null : "a = " + p.get(0), seed);
+            assertEquals(List.of(5, 0), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /** Shrinking ends at a fixpoint: shrinking the shrunk case again takes no step. */
+    @Test
+    void theShrunkCaseIsAFixpoint() {
+        Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 20), Gen.integers(-1000, 1000));
+        assertFixpoint(lists, (xs, labels) -> xs.stream().mapToInt(Integer::intValue).sum() < 100 ? null : "large");
+        assertFixpoint(Gen.listOf(Gen.integers(0, 30), Gen.integers(0, 1000)),
+                (xs, labels) -> xs.size() < 3 || xs.get(1) <= xs.get(0) + xs.get(2) ? null : "x1 > x0 + x2");
+        assertFixpoint(Gen.arrayOfReals(Gen.integers(0, 5), Gen.normals(0, 10)), (xs, labels) -> {
+            double sum = 0;
+            for (double x : xs) {
+                sum += x * x;
+            }
+            return sum < 30 ? null : "sum of squares " + sum;
+        });
+    }
+
+    private static <T> void assertFixpoint(Gen<T> gen, Property<T> property) {
+        for (int seed = 0; seed < 2 * SEEDS; seed++) {
+            PropertyReport<T> r = failing("fixpoint", gen, property, seed);
+            Source again = Source.replay(r.shrunkChoices(), 0);
+            T value = gen.generate(again);
+            Shrinker<T> shrinker = new Shrinker<>(gen, property, CONFIG.maxShrinkAttempts(), 0);
+            Shrinker.Case<T> best = shrinker.shrink(again.choices(), again.draws(), value, r.violation());
+            assertEquals(0, shrinker.steps(), "seed " + seed + ": " + Pasteable.of(r.shrunk()) + " shrank further to "
+                    + Pasteable.of(best.value()));
+        }
+    }
+
+    /** Negative values have even zigzag codes: the search keeps the sign and finds the boundary. */
+    @Test
+    void aNegativeIntegerShrinksToTheBoundary() {
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<Integer> r = failing("x > -100", Gen.integers(-1000, 1000),
+                    (x, labels) -> x > -100 ? null : "x = " + x, seed);
+            assertEquals(-100, r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
+    /** Candidates the generator refuses (an even value from an odd-only filter) are skipped, not accepted. */
+    @Test
+    void candidatesTheGeneratorRefusesAreSkipped() {
+        Gen<Integer> odd = Gen.integers(0, 1000).filter(x -> x % 2 == 1, 0);
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<Integer> r = PropertyRunner.check("x < 100", odd, (x, labels) -> x < 100 ? null : "x = " + x,
+                    CONFIG.withSeed(seed));
+            assertEquals(101, r.shrunk(), "seed " + seed + ", from " + r.original());
+            assertTrue(r.shrinkAttempts() < CONFIG.maxShrinkAttempts(), "attempts " + r.shrinkAttempts());
+        }
+    }
+
+    @Test
+    void theBudgetIsSpentExactlyWhenTheShrinkIsCutShort() {
+        Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 20), Gen.integers(0, 1000));
+        Property<List<Integer>> property = (xs, labels) -> xs.stream().mapToInt(Integer::intValue).sum() < 100 ? null
+                : "large";
+        PropertyReport<List<Integer>> few = PropertyRunner.check("sum < 100", lists, property,
+                CONFIG.withMaxShrinkAttempts(5));
+        assertEquals(5, few.shrinkAttempts());
+        PropertyReport<List<Integer>> full = PropertyRunner.check("sum < 100", lists, property, CONFIG);
+        assertTrue(full.shrinkAttempts() > full.shrinkSteps() && full.shrinkSteps() > 0,
+                full.shrinkAttempts() + " attempts, " + full.shrinkSteps() + " steps");
+    }
+
+    @Test
+    void theReportKeepsTheOriginalViolationAndSaysWhatFailed() {
+        PropertyReport<Integer> r = PropertyRunner.check("x < 100", Gen.integers(0, 1000),
+                (x, labels) -> x < 100 ? null : "x = " + x, CONFIG);
+        assertEquals("x = " + r.original(), r.originalViolation());
+        assertEquals("x = 100", r.violation());
+        String text = r.toString();
+        assertTrue(text.startsWith("property 'x < 100' failed on try " + r.tries() + " (case seed "
+                + r.failingCaseSeed() + "); shrunk in " + r.shrinkSteps() + " steps to 100: x = 100"), text);
+        PropertyReport<Integer> held = PropertyRunner.check("x >= 0", Gen.integers(0, 9), (x, labels) -> null,
+                CONFIG.withTries(7));
+        assertTrue(held.toString().startsWith("property 'x >= 0' held in 7 tries (seed 20210205, 0 discarded, "),
+                held.toString());
+    }
+
+    /**
+     * The run's wall time is the time around the property's evaluations, in milliseconds: at least the time the
+     * property sleeps (sleep waits at least as long as asked), at most the time measured around the call.
+     */
+    @Test
+    void theElapsedTimeCoversTheRun() {
+        int tries = 3;
+        long sleepMillis = 10;
+        long before = System.nanoTime();
+        PropertyReport<Integer> r = PropertyRunner.check("slow", Gen.integers(0, 9), (x, labels) -> {
+            Thread.sleep(sleepMillis);
+            return null;
+        }, CONFIG.withTries(tries));
+        long outside = (System.nanoTime() - before) / 1_000_000L;
+        assertTrue(r.elapsedMillis() >= tries * sleepMillis && r.elapsedMillis() <= outside,
+                r.elapsedMillis() + " ms reported, " + outside + " ms around the call");
+    }
+
+    @Test
+    void configsCarryTheSuitesDefaultsAndTheirChanges() {
+        PropertyConfig defaults = PropertyConfig.defaults();
+        assertEquals(new PropertyConfig(CheckContext.DEFAULT_SEED, PropertyConfig.DEFAULT_TRIES,
+                PropertyConfig.DEFAULT_MAX_SHRINK_ATTEMPTS), defaults);
+        CheckContext context = new CheckContext(7L, 0, message -> { }, new CheckContext.Budget(), "a-claim",
+                "a-check");
+        assertEquals(new PropertyConfig(context.seedFor("a-check"), 123, PropertyConfig.DEFAULT_MAX_SHRINK_ATTEMPTS),
+                PropertyConfig.forCheck(context, 123));
+        assertEquals(new PropertyConfig(5, 7, 9), new PropertyConfig(5, 8, 9).withTries(7));
+    }
+
+    /**
+     * Case seed i is, above its low byte, output i + 1 of SplitMix64 started at the run seed (Java's
+     * SplittableRandom): the mix spreads neighbouring seeds and tries over all 64 bits.
+     */
+    @Test
+    void caseSeedsAreSplitMix64OutputsWithTheRankInTheLowByte() {
+        for (long seed : new long[] {0, 42, -5, CheckContext.DEFAULT_SEED}) {
+            SplittableRandom reference = new SplittableRandom(seed);
+            for (int i = 0; i < 300; i++) {
+                long expected = reference.nextLong();
+                long caseSeed = PropertyRunner.caseSeed(seed, i);
+                assertEquals(expected & ~0xFFL, caseSeed & ~0xFFL, "seed " + seed + ", try " + i);
+                assertEquals(Math.min(i, 255), caseSeed & 0xFFL);
+            }
+        }
+    }
+
+    @Test
+    void arraysGivenAsObjectsAndSpacesPrintAsJava() {
+        assertEquals("new double[] {1.0, -0.5}", Pasteable.of((Object) new double[] {1.0, -0.5}));
+        assertEquals("new double[][] {{1.0}, {0.25}}", Pasteable.of((Object) new double[][] {{1}, {0.25}}));
+        assertEquals("\"a b\\u0001\"", Pasteable.of((Object) "a b\u0001"));
+    }
+}
