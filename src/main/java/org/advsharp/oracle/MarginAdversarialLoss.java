@@ -41,11 +41,6 @@ public final class MarginAdversarialLoss extends AttackedLoss {
         return loss;
     }
 
-    /** The same data and loss at another radius. */
-    public MarginAdversarialLoss atEpsilon(double otherEpsilon) {
-        return new MarginAdversarialLoss(data, loss, otherEpsilon);
-    }
-
     /** Adversarial margins m_n = y_n w^T x_n - eps ||w||; defined at w = 0 too. */
     @Override
     public double[] margins(double[] w) {

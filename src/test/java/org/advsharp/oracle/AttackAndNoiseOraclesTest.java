@@ -45,6 +45,25 @@ class AttackAndNoiseOraclesTest {
         assertArrayEquals(new double[] {0.5, -0.5, 0.0}, LinfAttack.worstCase(new double[] {2, -3, 0}, -1.0, 0.5), 0.0);
     }
 
+    /**
+     * The Linf attack refuses what the L2 attack refuses (w = 0 aside: sign(0) = 0 gives a defined attack), each
+     * with the input named: without the check a label 0 would give the zero vector and eps &lt; 0 an attack in
+     * the wrong direction, silently. It has no data, so w's length is its own dimension.
+     */
+    @Test
+    void linfAttackRefusesABadLabelRadiusOrWeightNamingIt() {
+        assertArrayEquals(new double[] {0.0, 0.0}, LinfAttack.worstCase(new double[] {0, 0}, 1.0, 0.5), 0.0);
+        assertMessage("label y is 0.0", () -> LinfAttack.worstCase(new double[] {1, 0}, 0.0, 0.5));
+        assertMessage("label y is NaN", () -> LinfAttack.worstCase(new double[] {1, 0}, Double.NaN, 0.5));
+        assertMessage("label y is 2.0", () -> LinfAttack.worstCase(new double[] {1, 0}, 2.0, 0.5));
+        assertMessage("epsilon is -1.0", () -> LinfAttack.worstCase(new double[] {1, 0}, 1.0, -1.0));
+        assertMessage("epsilon is NaN", () -> LinfAttack.worstCase(new double[] {1, 0}, 1.0, Double.NaN));
+        assertMessage("epsilon is Infinity", () -> LinfAttack.worstCase(new double[] {1, 0}, 1.0,
+                Double.POSITIVE_INFINITY));
+        assertMessage("w[1] is NaN", () -> LinfAttack.worstCase(new double[] {1, Double.NaN}, 1.0, 0.5));
+        assertMessage("w is missing (null)", () -> LinfAttack.worstCase(null, 1.0, 0.5));
+    }
+
     @Test
     void linfLossUsesTheL1NormAndHasNoDirectionTerm() {
         Dataset data = Dataset.of(new double[][] {{1.0, 2.0}, {-1.0, 0.5}}, new double[] {1.0, -1.0});
