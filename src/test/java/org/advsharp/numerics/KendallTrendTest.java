@@ -106,6 +106,22 @@ class KendallTrendTest {
         assertThrows(IllegalArgumentException.class, () -> TrendDecision.of(0.1, 0.1, 0));
     }
 
+    /**
+     * p-values are allowed on all of [0, 1], so an exact p of 0 (a caller with an exact count of nothing) is a
+     * decision, not an error; the level must lie strictly inside (0, 1): level 1 would call every curve a rise.
+     */
+    @Test
+    void pValuesOfZeroAreDecidedAndALevelOfZeroOrOneIsRefused() {
+        assertEquals(TrendDecision.RISE, TrendDecision.of(0, 1, 0.05));
+        assertEquals(TrendDecision.FALL, TrendDecision.of(1, 0, 0.05));
+        assertEquals(TrendDecision.NEITHER, TrendDecision.of(1, 1, 0.05));
+        for (double level : new double[] {0, 1, -0.5, 1.5, Double.NaN}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> TrendDecision.of(0.5, 0.5, level));
+            assertEquals("trend decision: level " + level + " must lie in (0, 1)", e.getMessage());
+        }
+    }
+
     @Test
     void refusesTooShortAndNonFiniteSeries() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -113,6 +129,29 @@ class KendallTrendTest {
         assertEquals("Kendall trend: a sequence of length 1 must have 2..150 values", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> KendallTrend.of(new double[] {1, Double.NaN}));
         assertEquals("Kendall trend: value NaN is not finite", e.getMessage());
+    }
+
+    /**
+     * A series of MAX_LENGTH = 150 values is accepted: 150 values in order have p_rise = 1/150! (about 1.7e-263,
+     * still a normal double), here against the product of 1/k for k = 1..150 (150 roundings each way, so
+     * 1e-12 relative is ample); one value more is refused with the length named.
+     */
+    @Test
+    void theLongestSeriesIsAcceptedAndOneValueMoreIsRefused() {
+        double[] longest = new double[KendallTrend.MAX_LENGTH];
+        double oneOverFactorial = 1.0;
+        for (int i = 0; i < longest.length; i++) {
+            longest[i] = i;
+            oneOverFactorial /= i + 1;
+        }
+        KendallTrend t = KendallTrend.of(longest);
+        assertEquals(150 * 149 / 2, t.concordant());
+        assertEquals(1.0, t.tauB());
+        assertEquals(oneOverFactorial, t.pRise(), 1e-12 * oneOverFactorial);
+        assertEquals(1.0, t.pFall(), EXACT_FRACTION);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KendallTrend.of(new double[KendallTrend.MAX_LENGTH + 1]));
+        assertEquals("Kendall trend: a sequence of length 151 must have 2..150 values", e.getMessage());
     }
 
     private static double[] arrange(double[] values, int[] order) {
