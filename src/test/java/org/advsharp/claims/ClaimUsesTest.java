@@ -23,6 +23,13 @@ class ClaimUsesTest {
         assertEquals(Map.of("lem:a", 0, "lem:b", 1, "thm:c", 2), ClaimUses.depths(claims));
     }
 
+    /** Listed top-down, each depth comes from the recursion into the claims used, not from claims seen before. */
+    @Test
+    void depthsDoNotDependOnTheOrderTheClaimsAreListed() {
+        List<Claim> topDown = List.of(claim("thm:c", "lem:b"), claim("lem:b", "lem:a"), claim("lem:a"));
+        assertEquals(Map.of("lem:a", 0, "lem:b", 1, "thm:c", 2), ClaimUses.depths(topDown));
+    }
+
     @Test
     void unknownUsesAndCirclesAreProblems() {
         List<Claim> claims = List.of(claim("lem:a", "thm:c"), claim("lem:b", "lem:a", "lem:nope"),
