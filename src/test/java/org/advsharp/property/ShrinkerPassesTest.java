@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shrinks that only one pass of the shrinker can make (zeroing two choices together, moving value between
- * two integers, sorting list elements, lowering a negative integer), the fixpoint and the budget, candidates
+ * two integers, also onto the lower end of a range, sorting list elements, swapping neighbours when the sorted
+ * list passes, lowering a negative integer), the fixpoint and the budget, candidates
  * the generator refuses; then the report's fields, the configs, and the case seeds against SplitMix64.
  */
 class ShrinkerPassesTest {
@@ -58,6 +59,20 @@ class ShrinkerPassesTest {
         }
     }
 
+    /**
+     * The mirror image below 0: while a + b &lt;= -10, the simplest case a = 0 needs b = -10, the lower end of b's
+     * range, which only a move of all of a into b reaches (lowering b's magnitude breaks the sum).
+     */
+    @Test
+    void valueMovesIntoTheSecondIntegerDownToTheLowerEndOfItsRange() {
+        Gen<List<Integer>> triples = s -> List.of(s.integer(-10, 10), s.integer(-10, 10), s.integer(0, 3));
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("a + b > -10 or c != 3", triples,
+                    (t, labels) -> t.get(0) + t.get(1) > -10 || t.get(2) != 3 ? null : "a + b <= -10 and c = 3", seed);
+            assertEquals(List.of(0, -10, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
+        }
+    }
+
     /** The same move on a range that excludes 0: a goes to its simplest value 5, and b takes what a had above 5. */
     @Test
     void valueMovesAboveTheSimplestPointOfARangeThatExcludesZero() {
@@ -94,6 +109,26 @@ class ShrinkerPassesTest {
                     (xs, labels) -> xs.contains(5) && xs.contains(9) ? "both" : null, seed);
             assertEquals(List.of(5, 9), r.shrunk(), "seed " + seed + ", from " + r.original());
         }
+    }
+
+    /**
+     * Three values in [0, 2] fail when they are 0, 1, 2 out of order. Sorting the list makes the property hold, so
+     * the full sort is refused; lowering a value breaks the permutation; deleting a value reads a 0 in its place
+     * (the size is fixed), which keeps a permutation only when the 0 is not the deleted value and moves to the
+     * end. The simplest failing case is (1, 2, 0); from (2, 1, 0) only swapping the neighbours 2 and 1 reaches it.
+     */
+    @Test
+    void neighboursAreSwappedWhenTheSortedListPasses() {
+        Gen<List<Integer>> triples = Gen.listOf(Gen.constant(3), Gen.integers(0, 2));
+        Property<List<Integer>> property = (xs, labels) -> xs.containsAll(List.of(0, 1, 2))
+                && !xs.equals(List.of(0, 1, 2)) ? "0, 1, 2 out of order" : null;
+        boolean throughTheSwap = false;
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = failing("sorted or not 0, 1, 2", triples, property, seed);
+            assertEquals(List.of(1, 2, 0), r.shrunk(), "seed " + seed + ", from " + r.original());
+            throughTheSwap |= !r.original().equals(List.of(1, 2, 0)) && !r.original().equals(List.of(1, 0, 2));
+        }
+        assertTrue(throughTheSwap, "some seed starts where only the swap leads to (1, 2, 0)");
     }
 
     /**
