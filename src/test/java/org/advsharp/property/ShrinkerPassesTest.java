@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shrinks that only one pass of the shrinker can make (zeroing two choices together, moving value between
- * two integers, also onto the lower end of a range, sorting list elements, swapping neighbours when the sorted
- * list passes, lowering a negative integer), the fixpoint and the budget, candidates
+ * two integers, also onto the lower end of a range, sorting list elements, at once when no swap of neighbours
+ * still fails, swapping neighbours when the sorted list passes, lowering a negative integer), the fixpoint and the budget, candidates
  * the generator refuses; then the report's fields, the configs, and the case seeds against SplitMix64.
  */
 class ShrinkerPassesTest {
@@ -129,6 +129,27 @@ class ShrinkerPassesTest {
             throughTheSwap |= !r.original().equals(List.of(1, 2, 0)) && !r.original().equals(List.of(1, 0, 2));
         }
         assertTrue(throughTheSwap, "some seed starts where only the swap leads to (1, 2, 0)");
+    }
+
+    /**
+     * Three values in [0, 3] fail when they are 1, 2, 3 in order or in reverse. From (3, 2, 1) every swap of
+     * neighbours makes the property hold, lowering a value breaks the permutation and deleting one reads a 0: only
+     * sorting the whole list at once reaches (1, 2, 3).
+     */
+    @Test
+    void aListIsSortedAtOnceWhenNoSwapOfNeighboursStillFails() {
+        Gen<List<Integer>> triples = Gen.listOf(Gen.constant(3), Gen.integers(0, 3));
+        Property<List<Integer>> property = (xs, labels) -> xs.equals(List.of(1, 2, 3)) || xs.equals(List.of(3, 2, 1))
+                ? "1, 2, 3 in order or in reverse" : null;
+        boolean reversed = false;
+        for (int seed = 0; seed < SEEDS; seed++) {
+            PropertyReport<List<Integer>> r = PropertyRunner.check("not 1, 2, 3 in order or reverse", triples, property,
+                    tries(CONFIG.withSeed(seed), 2000));
+            assertFalse(r.holds(), "no failing case at seed " + seed);
+            assertEquals(List.of(1, 2, 3), r.shrunk(), "seed " + seed + ", from " + r.original());
+            reversed |= r.original().equals(List.of(3, 2, 1));
+        }
+        assertTrue(reversed, "some seed starts from (3, 2, 1), where only the sort shrinks");
     }
 
     /**
