@@ -9,7 +9,7 @@ import org.advsharp.check.Check;
  * ({@link MatrixFreeMatchesDense784}, its own claim so that the digits alone, where Lanczos spans the whole space,
  * cannot verify it), the trends on Fashion-MNIST ({@link FashionSharpnessRises}, {@link FashionNoiseGapGrows}),
  * and Linf against L2 training there ({@link FashionLinfGrowsLessThanL2}). The Fashion-MNIST checks are NOT RUN
- * where the data are not installed.
+ * where the data are not installed ({@link OnFashionMnist}).
  */
 public final class FashionChecks {
 
@@ -21,9 +21,9 @@ public final class FashionChecks {
         FashionRun run = new FashionRun();
         return List.of(
                 new MatrixFreeMatchesDense(),
-                new MatrixFreeMatchesDense784(run),
-                new FashionSharpnessRises(run),
-                new FashionNoiseGapGrows(run),
-                new FashionLinfGrowsLessThanL2(run));
+                new OnFashionMnist(new MatrixFreeMatchesDense784(run)),
+                new OnFashionMnist(new FashionSharpnessRises(run)),
+                new OnFashionMnist(new FashionNoiseGapGrows(run)),
+                new OnFashionMnist(new FashionLinfGrowsLessThanL2(run)));
     }
 }

@@ -23,7 +23,6 @@ import org.advsharp.check.Table;
 import org.advsharp.checks.CheckTolerances;
 import org.advsharp.checks.training.LinfCertificate;
 import org.advsharp.data.Dataset;
-import org.advsharp.data.FashionMnist;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.numerics.Tolerances;
 import org.advsharp.numerics.Vectors;
@@ -40,7 +39,8 @@ import org.advsharp.training.SweepResult;
  * fractions r of their own critical radius, decided at r = 0.5 by the rule registered in proofs/fashion.md.
  * Not the same measure on both sides: the face's Hessian is a principal submatrix of the Linf loss's full
  * attacked-input Hessian, so by Cauchy interlacing its lambda_max is at most the full one (equal at r = 0);
- * the claim's wording says so (amendment of 7 Dec 2026). NOT RUN where Fashion-MNIST is not installed.
+ * the claim's wording says so (amendment of 7 Dec 2026). NOT RUN where Fashion-MNIST is not installed
+ * ({@link OnFashionMnist}).
  */
 final class FashionLinfGrowsLessThanL2 implements Check {
     /** The fraction of the critical radius at which the statement compares the growths. */
@@ -76,11 +76,6 @@ final class FashionLinfGrowsLessThanL2 implements Check {
 
     @Override
     public String run(CheckContext context, Evidence evidence) {
-        String reason = FashionMnist.missing().orElse(null);
-        if (reason != null) {
-            evidence.notRun(reason);
-            return "Not run: " + reason + ".";
-        }
         long seed = context.seed();
         evidence.seed(new SeedRecord("finite-difference directions inside the face of each Linf w* (seed + 100 pair "
                 + "index + radius index)", seed, context.replayCommand()));

@@ -18,7 +18,6 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.checks.training.TrainedPointAnatomy;
-import org.advsharp.data.FashionMnist;
 import org.advsharp.numerics.RowBlocks;
 import org.advsharp.training.EpsilonSweep;
 import org.advsharp.training.Solver;
@@ -56,11 +55,6 @@ final class FashionNoiseGapGrows implements Check {
 
     @Override
     public String run(CheckContext context, Evidence evidence) {
-        String reason = FashionMnist.missing().orElse(null);
-        if (reason != null) {
-            evidence.notRun(reason);
-            return "Not run: " + reason + ".";
-        }
         long seed = context.seed();
         evidence.seed(new SeedRecord("random-noise directions (one unit vector per image, fixed along the grid), "
                 + "seed + pair index", seed, context.replayCommand()));

@@ -18,7 +18,6 @@ import org.advsharp.check.Evidence;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.checks.training.TrainedPointAnatomy;
-import org.advsharp.data.FashionMnist;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.SweepResult;
 
@@ -27,7 +26,7 @@ import org.advsharp.training.SweepResult;
  * lambda_max(A) and trace H at the L2 adversarially trained w*(eps) along {@link FashionRun#GRID}, each curve
  * decided by the exact Kendall trend test ({@link Trends}: all rising passes, a significant fall is a
  * counterexample, anything else INCONCLUSIVE), with every trained point certified ({@link Certification}) and
- * fed to the training claims' anatomy. NOT RUN where Fashion-MNIST is not installed.
+ * fed to the training claims' anatomy. NOT RUN where Fashion-MNIST is not installed ({@link OnFashionMnist}).
  */
 final class FashionSharpnessRises implements Check {
     /** Plotted in place of a kappa (d - 1) at or below 0, so that the log-scale plot keeps the point. */
@@ -57,11 +56,6 @@ final class FashionSharpnessRises implements Check {
 
     @Override
     public String run(CheckContext context, Evidence evidence) {
-        String reason = FashionMnist.missing().orElse(null);
-        if (reason != null) {
-            evidence.notRun(reason);
-            return "Not run: " + reason + ".";
-        }
         List<List<String>> rows = new ArrayList<>();
         Trends trends = new Trends();
         Certification certified = new Certification();

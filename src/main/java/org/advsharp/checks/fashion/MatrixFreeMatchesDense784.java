@@ -15,7 +15,6 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.Table;
 import org.advsharp.checks.CheckTolerances;
 import org.advsharp.data.Dataset;
-import org.advsharp.data.FashionMnist;
 import org.advsharp.training.PointSharpness;
 import org.advsharp.training.SweepPoint;
 import org.advsharp.training.SweepResult;
@@ -25,7 +24,7 @@ import org.advsharp.training.SweepResult;
  * vs ankle boot, d = 784) at the radii {@link #DENSE_AT_784}: the largest relative difference of lambda_max(H),
  * lambda_max(A), trace H and kappa must be at most {@link CheckTolerances#SOLVER_AGREEMENT}, at certified points.
  * Its own claim, so that the digits alone ({@link MatrixFreeMatchesDense}), where Lanczos spans the whole space,
- * cannot verify it. NOT RUN where Fashion-MNIST is not installed.
+ * cannot verify it. NOT RUN where Fashion-MNIST is not installed ({@link OnFashionMnist}).
  */
 final class MatrixFreeMatchesDense784 implements Check {
     /** Radii at which the dense measurement is repeated at 784 dimensions (each forms a 784 x 784 Hessian). */
@@ -55,11 +54,6 @@ final class MatrixFreeMatchesDense784 implements Check {
 
     @Override
     public String run(CheckContext context, Evidence evidence) {
-        String reason = FashionMnist.missing().orElse(null);
-        if (reason != null) {
-            evidence.notRun(reason);
-            return "Not run: " + reason + ".";
-        }
         double worst = 0;
         String worstWhat = "";
         List<List<String>> rows = new ArrayList<>();
