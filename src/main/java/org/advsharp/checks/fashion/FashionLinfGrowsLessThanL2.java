@@ -40,7 +40,7 @@ import org.advsharp.training.SweepResult;
  * Not the same measure on both sides: the face's Hessian is a principal submatrix of the Linf loss's full
  * attacked-input Hessian, so by Cauchy interlacing its lambda_max is at most the full one (equal at r = 0);
  * the claim's wording says so (amendment of 7 Dec 2026). NOT RUN where Fashion-MNIST is not installed
- * ({@link OnFashionMnist}).
+ * ({@link FashionChecks}).
  */
 final class FashionLinfGrowsLessThanL2 implements Check {
     /** The fraction of the critical radius at which the statement compares the growths. */

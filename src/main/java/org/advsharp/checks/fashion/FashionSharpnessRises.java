@@ -26,7 +26,7 @@ import org.advsharp.training.SweepResult;
  * lambda_max(A) and trace H at the L2 adversarially trained w*(eps) along {@link FashionRun#GRID}, each curve
  * decided by the exact Kendall trend test ({@link Trends}: all rising passes, a significant fall is a
  * counterexample, anything else INCONCLUSIVE), with every trained point certified ({@link Certification}) and
- * fed to the training claims' anatomy. NOT RUN where Fashion-MNIST is not installed ({@link OnFashionMnist}).
+ * fed to the training claims' anatomy. NOT RUN where Fashion-MNIST is not installed ({@link FashionChecks}).
  */
 final class FashionSharpnessRises implements Check {
     /** Plotted in place of a kappa (d - 1) at or below 0, so that the log-scale plot keeps the point. */

@@ -24,7 +24,7 @@ import org.advsharp.training.SweepResult;
  * vs ankle boot, d = 784) at the radii {@link #DENSE_AT_784}: the largest relative difference of lambda_max(H),
  * lambda_max(A), trace H and kappa must be at most {@link CheckTolerances#SOLVER_AGREEMENT}, at certified points.
  * Its own claim, so that the digits alone ({@link MatrixFreeMatchesDense}), where Lanczos spans the whole space,
- * cannot verify it. NOT RUN where Fashion-MNIST is not installed ({@link OnFashionMnist}).
+ * cannot verify it. NOT RUN where Fashion-MNIST is not installed ({@link FashionChecks}).
  */
 final class MatrixFreeMatchesDense784 implements Check {
     /** Radii at which the dense measurement is repeated at 784 dimensions (each forms a 784 x 784 Hessian). */
