@@ -10,8 +10,8 @@ import org.advsharp.deep.study.RegisteredStudy;
 
 /**
  * The checks of proofs/deep.md, one class per claim: the DJL tier, each run only where libtorch loads
- * ({@link #onLibtorch}), and the linear mechanism behind its regime map, which needs no libtorch. They run in VerificationSuiteIT and {@code advsharp verify} only; unit tests cover the
- * components on tiny settings.
+ * ({@link #onLibtorch}), and the linear mechanism behind its regime map, which needs no libtorch. They run in
+ * VerificationSuiteIT and {@code advsharp verify} only; unit tests cover the components on tiny settings.
  */
 public final class DeepChecks {
 
