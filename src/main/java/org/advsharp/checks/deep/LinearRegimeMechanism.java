@@ -14,7 +14,6 @@ import org.advsharp.check.Table;
 import org.advsharp.checks.CheckTolerances;
 import org.advsharp.checks.training.TrainedProblem;
 import org.advsharp.checks.training.TrainedProblems;
-import org.advsharp.data.SyntheticRegime;
 import org.advsharp.numerics.KendallTrend;
 import org.advsharp.numerics.TrendStatistics;
 import org.advsharp.training.EpsilonSweep;
@@ -158,7 +157,7 @@ final class LinearRegimeMechanism implements Check {
         long seed = context.seed();
         String replay = context.replayCommand();
         int perRegime = context.tries(PER_REGIME);
-        evidence.seed(new SeedRecord("the " + perRegime * SyntheticRegime.values().length
+        evidence.seed(new SeedRecord("the " + TrainedProblems.count(perRegime)
                 + " problems of TrainedProblems.regimes(seed, " + perRegime + ")", seed, replay));
         List<TrainedProblem> problems = TrainedProblems.regimes(seed, perRegime);
         Regime fit = new Regime("trained to fit, weight decay " + LAMBDA_FIT, LAMBDA_FIT);

@@ -87,7 +87,7 @@ final class AdversarialNoiseGapGrows implements Check {
     public String run(CheckContext context, Evidence evidence) {
         long seed = context.seed();
         int perRegime = context.tries(NOISE_PER_REGIME);
-        evidence.seed(new SeedRecord(3 * perRegime + " regime problems; noise directions from seed + index",
+        evidence.seed(new SeedRecord(TrainedProblems.count(perRegime) + " regime problems; noise directions from seed + index",
                 seed, context.replayCommand()));
         double[] grid = RatioGrids.FULL;
         List<TrainedProblem> problems = TrainedProblems.regimes(seed, perRegime);

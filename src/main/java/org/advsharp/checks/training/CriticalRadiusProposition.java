@@ -13,7 +13,6 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.checks.Figures;
 import org.advsharp.data.Dataset;
-import org.advsharp.data.SyntheticRegime;
 import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.AdversarialLoss;
@@ -80,7 +79,7 @@ final class CriticalRadiusProposition {
         public String run(CheckContext context, Evidence evidence) {
             long seed = context.seed();
             int perRegime = context.tries(PROBLEMS_PER_REGIME);
-            evidence.seed(new SeedRecord(perRegime * SyntheticRegime.values().length + " regime problems and "
+            evidence.seed(new SeedRecord(TrainedProblems.count(perRegime) + " regime problems and "
                     + DIRECTIONS + " directions each", seed, context.replayCommand()));
             SplittableRandom rng = new SplittableRandom(seed ^ 3);
             double worstQuotientError = 0;
@@ -184,7 +183,7 @@ final class CriticalRadiusProposition {
         public String run(CheckContext context, Evidence evidence) {
             long seed = context.seed();
             int perRegime = context.tries(PROBLEMS_PER_REGIME);
-            evidence.seed(new SeedRecord(perRegime * SyntheticRegime.values().length + " regime problems", seed,
+            evidence.seed(new SeedRecord(TrainedProblems.count(perRegime) + " regime problems", seed,
                     context.replayCommand()));
             TrainerAccuracy accuracy = new TrainerAccuracy("Newton near eps_c");
             SplittableRandom rng = new SplittableRandom(seed ^ 5);

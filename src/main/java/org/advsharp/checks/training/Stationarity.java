@@ -15,7 +15,6 @@ import org.advsharp.checks.CheckTolerances;
 import org.advsharp.checks.Figures;
 import org.advsharp.data.BundledData;
 import org.advsharp.data.GaussianMixture;
-import org.advsharp.data.SyntheticRegime;
 import org.advsharp.numerics.Vectors;
 import org.advsharp.oracle.CriticalRadius;
 import org.advsharp.oracle.StationarityResiduals;
@@ -73,7 +72,7 @@ final class Stationarity {
         public String run(CheckContext context, Evidence evidence) {
             long seed = context.seed();
             int perRegime = context.tries(PROBLEMS_PER_REGIME);
-            evidence.seed(new SeedRecord(perRegime * SyntheticRegime.values().length + " regime problems", seed,
+            evidence.seed(new SeedRecord(TrainedProblems.count(perRegime) + " regime problems", seed,
                     context.replayCommand()));
             TrainerAccuracy accuracy = new TrainerAccuracy("Newton at every trained point");
             double worstIdentity = 0;
@@ -147,7 +146,7 @@ final class Stationarity {
         public String run(CheckContext context, Evidence evidence) {
             long seed = context.seed();
             int perRegime = context.tries(PROBLEMS_PER_REGIME);
-            evidence.seed(new SeedRecord(perRegime * SyntheticRegime.values().length
+            evidence.seed(new SeedRecord(TrainedProblems.count(perRegime)
                     + " regime problems and the perturbations", seed, context.replayCommand()));
             SplittableRandom rng = new SplittableRandom(seed ^ 7);
             double worstDrop = -Double.MAX_VALUE;

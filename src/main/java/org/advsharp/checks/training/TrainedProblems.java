@@ -28,6 +28,11 @@ public final class TrainedProblems {
     private TrainedProblems() {
     }
 
+    /** How many problems {@link #regimes} draws: {@code perRegime} of each synthetic regime. */
+    public static int count(int perRegime) {
+        return perRegime * SyntheticRegime.values().length;
+    }
+
     /** {@code perRegime} problems of each synthetic regime, in regime order. */
     public static List<TrainedProblem> regimes(long seed, int perRegime) {
         List<TrainedProblem> out = new ArrayList<>();

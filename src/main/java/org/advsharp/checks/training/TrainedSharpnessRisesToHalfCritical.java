@@ -56,7 +56,7 @@ final class TrainedSharpnessRisesToHalfCritical implements Check {
         long seed = context.seed();
         int perRegime = context.tries(PER_REGIME);
         int engineProblems = context.tries(ENGINE_PROBLEMS);
-        evidence.seed(new SeedRecord(3 * perRegime + " regime problems and " + engineProblems + " engine mixtures",
+        evidence.seed(new SeedRecord(TrainedProblems.count(perRegime) + " regime problems and " + engineProblems + " engine mixtures",
                 seed, context.replayCommand()));
         List<TrainedProblem> problems = new ArrayList<>(TrainedProblems.regimes(seed, perRegime));
         Gen<TrainedProblem> engine = TrainedProblems.engineMixtures(20, 99, 2, 9);
