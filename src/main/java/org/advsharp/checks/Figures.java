@@ -9,6 +9,9 @@ import java.util.Locale;
  * full values wherever a measurement or a series carries them.
  */
 public final class Figures {
+    /** The digits of {@link #fourDigits} and {@link #roundedToFour}. */
+    private static final int FOUR = 4;
+
     private Figures() {
     }
 
@@ -24,4 +27,18 @@ public final class Figures {
     public static double[] rounded(double[] v, int digits) {
         return Arrays.stream(v).map(x -> Double.parseDouble(significant(x, digits))).toArray();
     }
+
+    /**
+     * Four significant digits, as the deep and Fashion-MNIST checks write radii, eigenvalues and table cells,
+     * e.g. fourDigits(0.123456) = "0.1235".
+     */
+    public static String fourDigits(double v) {
+        return significant(v, FOUR);
+    }
+
+    /** Each value rounded to four significant digits, as {@link #fourDigits} writes it, for series in summaries. */
+    public static double[] roundedToFour(double[] v) {
+        return rounded(v, FOUR);
+    }
+
 }

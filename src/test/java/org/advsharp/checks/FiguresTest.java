@@ -22,4 +22,11 @@ class FiguresTest {
         assertArrayEquals(new double[] {0.01235, 1235000, 3.0}, Figures.rounded(new double[] {0.0123456, 1234567, 3}, 4),
                 0.0);
     }
+
+    @Test
+    void fourDigitsAsTheDeepAndFashionChecksWriteThem() {
+        assertEquals("0.1235", Figures.fourDigits(0.123456));
+        assertEquals("1.000", Figures.fourDigits(1));
+        assertArrayEquals(new double[] {0.1235, 2.5}, Figures.roundedToFour(new double[] {0.123456, 2.5}), 0.0);
+    }
 }

@@ -12,6 +12,7 @@ import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.checks.CheckTolerances;
+import org.advsharp.checks.Figures;
 import org.advsharp.checks.training.TrainedProblem;
 import org.advsharp.checks.training.TrainedProblems;
 import org.advsharp.numerics.KendallTrend;
@@ -193,8 +194,8 @@ final class LinearRegimeMechanism implements Check {
                 List.of("reading of A", "tau > 0", "tau < 0", "tau = 0"), rows));
         List<List<String>> margins = new ArrayList<>();
         for (int i = 0; i < GRID.length; i++) {
-            margins.add(List.of(DeepFormat.fmt(GRID[i]), DeepFormat.fmt(regime.meanOver(regime.positiveShare, i)),
-                    DeepFormat.fmt(regime.meanOver(regime.medianMargin, i))));
+            margins.add(List.of(Figures.fourDigits(GRID[i]), Figures.fourDigits(regime.meanOver(regime.positiveShare, i)),
+                    Figures.fourDigits(regime.meanOver(regime.medianMargin, i))));
         }
         evidence.table(new Table("adversarial margins at w*(eps), mean over problems, " + regime.name,
                 List.of("eps/eps_c", "share > 0", "median margin"), margins));

@@ -13,6 +13,7 @@ import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Table;
+import org.advsharp.checks.Figures;
 import org.advsharp.deep.BatchNormMode;
 import org.advsharp.deep.DeepTolerances;
 import org.advsharp.deep.ExampleSet;
@@ -71,7 +72,7 @@ final class PgdMatchesClosedForm implements Check {
             worst = Math.max(worst, err);
             attacks += n;
             if (p < SHOWN) {
-                rows.add(List.of(Integer.toString(d), Integer.toString(n), DeepFormat.fmt(eps), Integer.toString(steps),
+                rows.add(List.of(Integer.toString(d), Integer.toString(n), Figures.fourDigits(eps), Integer.toString(steps),
                         String.format(Locale.ROOT, "%.2e", err)));
             }
         }

@@ -12,6 +12,7 @@ import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.Outcome;
 import org.advsharp.check.Series;
+import org.advsharp.checks.Figures;
 import org.advsharp.deep.study.PooledTrend;
 import org.advsharp.deep.study.RegisteredStudy;
 import org.advsharp.deep.study.StudyCell;
@@ -139,7 +140,7 @@ final class RegimeMapCheck {
         for (StudyCell c : record.cells()) {
             if (c.epsilon() == 0) {
                 double a = c.epochAccuracy().get(c.epochAccuracy().size() - 1);
-                perSeed.add("seed " + c.seed() + ": " + DeepFormat.fmt(a));
+                perSeed.add("seed " + c.seed() + ": " + Figures.fourDigits(a));
                 all &= a < UNDER_FIT_ACCURACY;
             }
         }

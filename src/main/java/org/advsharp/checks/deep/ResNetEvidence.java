@@ -12,6 +12,7 @@ import org.advsharp.check.RecordTable;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.checks.Figures;
 import org.advsharp.deep.DeepTolerances;
 import org.advsharp.deep.EpsilonResult;
 import org.advsharp.deep.ResNetResult;
@@ -56,15 +57,15 @@ final class ResNetEvidence {
                     nonFinite++;
                 }
             }
-            rows.add(List.of(DeepFormat.fmt(e.epsilon()), DeepFormat.fmt(v[0]), DeepFormat.fmt(v[1]),
-                    DeepFormat.fmt(v[1] - v[0]), DeepFormat.fmt(curve), DeepFormat.fmt(v[2]), DeepFormat.fmt(v[3]),
-                    DeepFormat.fmt(e.epochAccuracy().get(e.epochAccuracy().size() - 1))));
-            evidence.fact("eps " + DeepFormat.fmt(e.epsilon()) + ": relative residual, converged and unresolved kinks "
+            rows.add(List.of(Figures.fourDigits(e.epsilon()), Figures.fourDigits(v[0]), Figures.fourDigits(v[1]),
+                    Figures.fourDigits(v[1] - v[0]), Figures.fourDigits(curve), Figures.fourDigits(v[2]), Figures.fourDigits(v[3]),
+                    Figures.fourDigits(e.epochAccuracy().get(e.epochAccuracy().size() - 1))));
+            evidence.fact("eps " + Figures.fourDigits(e.epsilon()) + ": relative residual, converged and unresolved kinks "
                     + "of lambda_max frozen; re-attacked", String.format(Locale.ROOT, "%.1e, %s, %d; %.1e, %s, %d",
                     e.sharpness().frozen().residual(), e.sharpness().frozen().converged(),
                     e.sharpness().frozen().unresolvedKinks(), e.sharpness().reattacked().residual(),
                     e.sharpness().reattacked().converged(), e.sharpness().reattacked().unresolvedKinks()));
-            evidence.cost("eps " + DeepFormat.fmt(e.epsilon())
+            evidence.cost("eps " + Figures.fourDigits(e.epsilon())
                     + ": median training step ms, median frozen / re-attacked HVP ms, training s",
                     String.format(Locale.ROOT, "%.1f, %.1f / %.1f, %.1f", e.medianStepMillis(),
                             e.sharpness().frozen().medianHvpMillis(), e.sharpness().reattacked().medianHvpMillis(),
@@ -102,7 +103,7 @@ final class ResNetEvidence {
             evidence.fact("curve rise: Spearman rho, p", r.curveTrend().rho() + ", " + r.curveTrend().pValue());
         }
         String series = "lambda_max(re-attacked) at eps " + Arrays.toString(eps) + " = "
-                + Arrays.toString(DeepFormat.round(re));
+                + Arrays.toString(Figures.roundedToFour(re));
         if (trend.pValue() > DeepTolerances.TREND_SIGNIFICANCE) {
             evidence.counterexample(new Counterexample(String.format(Locale.ROOT,
                     "%s does not increase with eps (Spearman rho %.2f, one-sided p = %.3f > %.2f)", series, trend.rho(),

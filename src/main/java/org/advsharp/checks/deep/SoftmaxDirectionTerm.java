@@ -14,6 +14,7 @@ import org.advsharp.check.Evidence;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.checks.Figures;
 import org.advsharp.deep.AdversarialTrainer;
 import org.advsharp.deep.DeepTolerances;
 import org.advsharp.deep.ExampleSet;
@@ -101,7 +102,7 @@ final class SoftmaxDirectionTerm implements Check {
                                 || s.frozen().unresolvedKinks() + s.reattacked().unresolvedKinks() > 0) {
                             uncertified++;
                         }
-                        rows.add(List.of(Long.toString(seed), DeepFormat.fmt(eps), DeepFormat.sci(frozen[i]) + " ("
+                        rows.add(List.of(Long.toString(seed), Figures.fourDigits(eps), DeepFormat.sci(frozen[i]) + " ("
                                 + DeepFormat.sci(s.frozen().residual()) + ")", DeepFormat.sci(reattacked[i]) + " ("
                                 + DeepFormat.sci(s.reattacked().residual()) + ")", DeepFormat.sci(gaps[k][i]),
                                 Integer.toString(s.frozen().unresolvedKinks() + s.reattacked().unresolvedKinks()),
@@ -192,7 +193,7 @@ final class SoftmaxDirectionTerm implements Check {
     private static double[][] rounded(double[][] v) {
         double[][] out = new double[v.length][];
         for (int i = 0; i < v.length; i++) {
-            out[i] = DeepFormat.round(v[i]);
+            out[i] = Figures.roundedToFour(v[i]);
         }
         return out;
     }

@@ -13,6 +13,7 @@ import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
 import org.advsharp.check.Outcome;
+import org.advsharp.checks.Figures;
 import org.advsharp.claims.Claim;
 import org.advsharp.claims.ClaimRegistry;
 import org.advsharp.deep.DeepTolerances;
@@ -266,7 +267,7 @@ final class StudyChecks {
                 Math.abs(recorded.robustAccuracy() - rerun.robustAccuracy()),
                 DeepTolerances.STUDY_REPRODUCTION_ACCURACY, "DeepTolerances.STUDY_REPRODUCTION_ACCURACY"));
         return String.format(Locale.ROOT, "Rerun of seed %d at eps %s %s the record: lambda_max %.6g vs %.6g, robust "
-                + "loss %.6g vs %.6g, robust accuracy %.3f vs %.3f.", seed, DeepFormat.fmt(eps),
+                + "loss %.6g vs %.6g, robust accuracy %.3f vs %.3f.", seed, Figures.fourDigits(eps),
                 ok ? "reproduces" : "does NOT reproduce", rerun.frozen().value(), recorded.frozen().value(),
                 rerun.robustLoss(), recorded.robustLoss(), rerun.robustAccuracy(), recorded.robustAccuracy());
     }

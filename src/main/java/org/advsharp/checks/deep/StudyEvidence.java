@@ -14,6 +14,7 @@ import org.advsharp.check.RecordTable;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.check.Table;
+import org.advsharp.checks.Figures;
 import org.advsharp.deep.HessianOperator;
 import org.advsharp.deep.study.PooledTrend;
 import org.advsharp.deep.study.RegisteredStudy;
@@ -144,7 +145,7 @@ public final class StudyEvidence {
                         + "p(rise) = %.3g, p(fall) = %.3g; mean slope %.4g per unit eps [%.4g, %.4g] (95%%); Kendall tau "
                         + "per seed %s", Arrays.toString(radii), seeds.length, primary.pageL(), primary.pRise(),
                 primary.pFall(), primary.slope(), primary.slopeLow(), primary.slopeHigh(),
-                Arrays.toString(DeepFormat.round(primary.kendall())));
+                Arrays.toString(Figures.roundedToFour(primary.kendall())));
         if (unfit != null) {
             evidence.inconclusive("the pre-registered fit criteria are not met: " + unfit);
             return line + "; fit criteria not met (" + unfit + "): INCONCLUSIVE whatever the trend.";
@@ -200,10 +201,10 @@ public final class StudyEvidence {
         for (int s = 0; s < seeds.length; s++) {
             for (int j = 0; j < radii.length; j++) {
                 StudyCell.Fit f = grid[s][j].fit();
-                rows.add(f == null ? List.of(Long.toString(seeds[s]), DeepFormat.fmt(radii[j]), "not measured", "", "", "", "")
-                        : List.of(Long.toString(seeds[s]), DeepFormat.fmt(radii[j]), DeepFormat.fmt(f.cleanAccuracy()),
-                        DeepFormat.fmt(f.robustAccuracy()), DeepFormat.fmt(f.positiveMarginShare()), DeepFormat.fmt(f.marginLowerQuartile()) + " / "
-                                + DeepFormat.fmt(f.marginMedian()) + " / " + DeepFormat.fmt(f.marginUpperQuartile()),
+                rows.add(f == null ? List.of(Long.toString(seeds[s]), Figures.fourDigits(radii[j]), "not measured", "", "", "", "")
+                        : List.of(Long.toString(seeds[s]), Figures.fourDigits(radii[j]), Figures.fourDigits(f.cleanAccuracy()),
+                        Figures.fourDigits(f.robustAccuracy()), Figures.fourDigits(f.positiveMarginShare()), Figures.fourDigits(f.marginLowerQuartile()) + " / "
+                                + Figures.fourDigits(f.marginMedian()) + " / " + Figures.fourDigits(f.marginUpperQuartile()),
                         Integer.toString(f.examples())));
             }
             StudyCell.Fit atZero = zero < 0 ? null : grid[s][zero].fit();
@@ -213,14 +214,14 @@ public final class StudyEvidence {
                 continue;
             }
             evidence.fact("fit of seed " + seeds[s] + ": clean training accuracy at eps 0, robust at eps "
-                    + DeepFormat.fmt(radii[largest]), DeepFormat.fmt(atZero.cleanAccuracy()) + ", " + DeepFormat.fmt(atLargest.robustAccuracy()));
+                    + Figures.fourDigits(radii[largest]), Figures.fourDigits(atZero.cleanAccuracy()) + ", " + Figures.fourDigits(atLargest.robustAccuracy()));
             if (!(atZero.cleanAccuracy() >= criteria.cleanAtZero())) {
                 missed.add(String.format(Locale.ROOT, "seed %d: clean training accuracy %.4f at eps 0 < %s", seeds[s],
-                        atZero.cleanAccuracy(), DeepFormat.fmt(criteria.cleanAtZero())));
+                        atZero.cleanAccuracy(), Figures.fourDigits(criteria.cleanAtZero())));
             }
             if (!(atLargest.robustAccuracy() >= criteria.robustAtLargest())) {
                 missed.add(String.format(Locale.ROOT, "seed %d: robust training accuracy %.4f at eps %s < %s",
-                        seeds[s], atLargest.robustAccuracy(), DeepFormat.fmt(radii[largest]), DeepFormat.fmt(criteria.robustAtLargest())));
+                        seeds[s], atLargest.robustAccuracy(), Figures.fourDigits(radii[largest]), Figures.fourDigits(criteria.robustAtLargest())));
             }
         }
         evidence.table(new Table("Fit on the training images at w*(eps) (eval mode; PGD-10 at eps, no random start): "
@@ -229,8 +230,8 @@ public final class StudyEvidence {
                 List.of("seed", "eps", "train acc. clean", "train acc. robust", "margins > 0", "margin quartiles",
                         "images"), rows));
         evidence.fact("fit criteria (pre-registered)", String.format(Locale.ROOT, "in every seed clean training "
-                + "accuracy >= %s at eps 0 and robust training accuracy >= %s at eps %s", DeepFormat.fmt(criteria.cleanAtZero()),
-                DeepFormat.fmt(criteria.robustAtLargest()), DeepFormat.fmt(radii[largest])));
+                + "accuracy >= %s at eps 0 and robust training accuracy >= %s at eps %s", Figures.fourDigits(criteria.cleanAtZero()),
+                Figures.fourDigits(criteria.robustAtLargest()), Figures.fourDigits(radii[largest])));
         if (missed.isEmpty()) {
             evidence.plot(perSeed("share of positive adversarial training margins at w*(eps), per seed", "share",
                     grid, radii, seeds, c -> c.fit().positiveMarginShare()));
@@ -245,7 +246,7 @@ public final class StudyEvidence {
                 "%.1f, %.4g, %.4g, %s", t.pageL(), t.pRise(), t.pFall(), t.decision()));
         evidence.fact(name + ": mean slope per unit eps [95% interval over seeds]", String.format(Locale.ROOT,
                 "%.4g [%.4g, %.4g]", t.slope(), t.slopeLow(), t.slopeHigh()));
-        evidence.fact(name + ": Kendall tau per seed", Arrays.toString(DeepFormat.round(t.kendall())));
+        evidence.fact(name + ": Kendall tau per seed", Arrays.toString(Figures.roundedToFour(t.kendall())));
     }
 
     private static void table(Evidence evidence, StudyCell[][] grid, double[] radii, long[] seeds) {
@@ -254,18 +255,18 @@ public final class StudyEvidence {
             for (int j = 0; j < radii.length; j++) {
                 StudyCell c = grid[s][j];
                 if (c == null) {
-                    rows.add(List.of(Long.toString(seeds[s]), DeepFormat.fmt(radii[j]), "missing", "", "", "", "", "", "", "", "",
+                    rows.add(List.of(Long.toString(seeds[s]), Figures.fourDigits(radii[j]), "missing", "", "", "", "", "", "", "", "",
                             ""));
                     continue;
                 }
-                rows.add(List.of(Long.toString(c.seed()), DeepFormat.fmt(c.epsilon()), DeepFormat.fmt(c.cleanAccuracy()),
-                        DeepFormat.fmt(c.robustAccuracy()), DeepFormat.fmt(c.robustLoss()), DeepFormat.fmt(c.gradientNorm()),
-                        DeepFormat.fmt(c.frozen().value()) + " (" + String.format(Locale.ROOT, "%.1e", c.frozen().residual())
+                rows.add(List.of(Long.toString(c.seed()), Figures.fourDigits(c.epsilon()), Figures.fourDigits(c.cleanAccuracy()),
+                        Figures.fourDigits(c.robustAccuracy()), Figures.fourDigits(c.robustLoss()), Figures.fourDigits(c.gradientNorm()),
+                        Figures.fourDigits(c.frozen().value()) + " (" + String.format(Locale.ROOT, "%.1e", c.frozen().residual())
                                 + (converged(c.frozen()) ? "" : ", unconverged") + ")",
-                        DeepFormat.fmt(c.reattacked().value()) + " (" + String.format(Locale.ROOT, "%.1e", c.reattacked().residual())
+                        Figures.fourDigits(c.reattacked().value()) + " (" + String.format(Locale.ROOT, "%.1e", c.reattacked().residual())
                                 + (converged(c.reattacked()) ? "" : ", unconverged") + ")",
-                        DeepFormat.fmt(c.trace().mean()) + " [" + DeepFormat.fmt(c.trace().lower()) + ", " + DeepFormat.fmt(c.trace().upper()) + "]",
-                        DeepFormat.fmt(c.curveRise()), Integer.toString(c.frozen().unresolvedKinks()
+                        Figures.fourDigits(c.trace().mean()) + " [" + Figures.fourDigits(c.trace().lower()) + ", " + Figures.fourDigits(c.trace().upper()) + "]",
+                        Figures.fourDigits(c.curveRise()), Integer.toString(c.frozen().unresolvedKinks()
                                 + c.reattacked().unresolvedKinks() + c.trace().unresolvedKinks()),
                         String.format(Locale.ROOT, "%.0f + %.0f", c.trainingMillis() / 1e3, c.measuringMillis() / 1e3)));
             }
@@ -308,7 +309,7 @@ public final class StudyEvidence {
             for (int k = 0; k < alphas.length; k++) {
                 mean[k] /= Math.max(1, count);
             }
-            lines.add(new Series.Line("eps " + DeepFormat.fmt(radii[j]), alphas, mean));
+            lines.add(new Series.Line("eps " + Figures.fourDigits(radii[j]), alphas, mean));
         }
         evidence.plot(new Series("1-D robust-loss curves L_H(w + alpha d) along filter-normalised d, mean over seeds "
                 + "and directions. Caveat: each filter of d has the norm of w's filter, so ||d|| scales with ||w||, "
@@ -357,7 +358,7 @@ public final class StudyEvidence {
     private static String matrix(double[][] v) {
         StringBuilder b = new StringBuilder();
         for (double[] row : v) {
-            b.append(Arrays.toString(DeepFormat.round(row))).append('\n');
+            b.append(Arrays.toString(Figures.roundedToFour(row))).append('\n');
         }
         return b.toString().strip();
     }

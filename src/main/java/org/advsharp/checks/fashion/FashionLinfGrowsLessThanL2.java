@@ -1,7 +1,7 @@
 package org.advsharp.checks.fashion;
 
-import static org.advsharp.checks.fashion.FashionFormat.fmt;
-import static org.advsharp.checks.fashion.FashionFormat.round;
+import static org.advsharp.checks.Figures.fourDigits;
+import static org.advsharp.checks.Figures.roundedToFour;
 import static org.advsharp.checks.fashion.FashionRun.GRID;
 import static org.advsharp.checks.fashion.FashionRun.LAMBDA;
 import static org.advsharp.checks.fashion.FashionRun.PAIRS;
@@ -124,7 +124,7 @@ final class FashionLinfGrowsLessThanL2 implements Check {
                 }
                 double slack = kkt.relativeSlack();
                 faceRow.add(kkt.faceSize() + (Double.isInfinite(slack) || Double.isNaN(slack) ? ""
-                        : " (" + fmt(slack) + ")"));
+                        : " (" + fourDigits(slack) + ")"));
             }
             faces.add(faceRow);
             double bound = Tolerances.SOLVER_AGREEMENT * Math.max(g2[at], gInf[at]);
@@ -147,8 +147,8 @@ final class FashionLinfGrowsLessThanL2 implements Check {
             }
             lines.add(new Series.Line(pairName + ", L2", GRID, g2, growthUncertified(Certification.uncertifiedH(l2))));
             lines.add(new Series.Line(pairName + ", Linf (face)", GRID, gInf, growthUncertified(openInf)));
-            rows.add(List.of(pairName, fmt(l2.criticalRadius()), fmt(Ball.LINF.criticalRadius(data)),
-                    Arrays.toString(round(g2)), Arrays.toString(round(gInf)), fmt(g2[at]), fmt(gInf[at])));
+            rows.add(List.of(pairName, fourDigits(l2.criticalRadius()), fourDigits(Ball.LINF.criticalRadius(data)),
+                    Arrays.toString(roundedToFour(g2)), Arrays.toString(roundedToFour(gInf)), fourDigits(g2[at]), fourDigits(gInf[at])));
             summary.append(String.format(Locale.ROOT, "%s: growth at %s is %.3g (L2) against %.3g (Linf); ", pairName,
                     DECIDED_AT, g2[at], gInf[at]));
         }
@@ -161,7 +161,7 @@ final class FashionLinfGrowsLessThanL2 implements Check {
                 "Linf growth at " + DECIDED_AT), rows));
         List<String> header = new ArrayList<>(List.of("pair"));
         for (double r : GRID) {
-            header.add(fmt(r));
+            header.add(fourDigits(r));
         }
         evidence.table(new Table("Linf: face size |S| of w* along eps/eps_c (of 784 pixels), with the smallest "
                 + "relative slack (b - |a_j|) / b of the pixels at 0 (recomputed from the oracle)", header, faces));

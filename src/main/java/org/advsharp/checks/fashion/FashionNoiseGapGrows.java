@@ -1,7 +1,7 @@
 package org.advsharp.checks.fashion;
 
-import static org.advsharp.checks.fashion.FashionFormat.fmt;
-import static org.advsharp.checks.fashion.FashionFormat.round;
+import static org.advsharp.checks.Figures.fourDigits;
+import static org.advsharp.checks.Figures.roundedToFour;
 import static org.advsharp.checks.fashion.FashionRun.GRID;
 import static org.advsharp.checks.fashion.FashionRun.LAMBDA;
 import static org.advsharp.checks.fashion.FashionRun.PAIRS;
@@ -83,8 +83,8 @@ final class FashionNoiseGapGrows implements Check {
             positiveAtTop += gap[gap.length - 1] > 0 ? 1 : 0;
             lines.add(new Series.Line(name(pair) + ", adversarial", GRID, a, Certification.uncertifiedH(adv)));
             lines.add(new Series.Line(name(pair) + ", random noise", GRID, n, Certification.uncertifiedH(noise)));
-            rows.add(List.of(name(pair), Arrays.toString(round(a)), Arrays.toString(round(n)),
-                    fmt(gap[gap.length - 1]), fmt(p)));
+            rows.add(List.of(name(pair), Arrays.toString(roundedToFour(a)), Arrays.toString(roundedToFour(n)),
+                    fourDigits(gap[gap.length - 1]), fourDigits(p)));
         }
         evidence.plot(new Series("Fashion-MNIST: lambda_max(H) after adversarial and after random-noise training",
                 "eps/eps_c", "lambda_max(H)", true, lines));

@@ -1,7 +1,7 @@
 package org.advsharp.checks.fashion;
 
-import static org.advsharp.checks.fashion.FashionFormat.fmt;
-import static org.advsharp.checks.fashion.FashionFormat.round;
+import static org.advsharp.checks.Figures.fourDigits;
+import static org.advsharp.checks.Figures.roundedToFour;
 import static org.advsharp.checks.fashion.FashionRun.GRID;
 import static org.advsharp.checks.fashion.FashionRun.LAMBDA;
 import static org.advsharp.checks.fashion.FashionRun.PAIRS;
@@ -79,7 +79,7 @@ final class FashionSharpnessRises implements Check {
             double pA = trends.add(name(pair) + ": lambda_max(A)", topA);
             double pT = trends.add(name(pair) + ": trace H", trace);
             evidence.plot(new Series(name(pair) + " (N = " + s.points().get(0).objective().data().size()
-                    + ", d = 784, eps_c = " + fmt(s.criticalRadius()) + "): top eigenvalues at w*(eps)", "eps/eps_c",
+                    + ", d = 784, eps_c = " + fourDigits(s.criticalRadius()) + "): top eigenvalues at w*(eps)", "eps/eps_c",
                     "eigenvalue", true, List.of(new Series.Line("lambda_max(H)", GRID, top,
                     Certification.uncertifiedH(s)), new Series.Line("lambda_max(A) (fixed input)", GRID, topA,
                     Certification.uncertifiedA(s)))));
@@ -87,8 +87,8 @@ final class FashionSharpnessRises implements Check {
                     "trace", true, List.of(new Series.Line("trace H", GRID, trace),
                     new Series.Line("trace A", GRID, traceA), new Series.Line("kappa (d - 1)", GRID,
                             Arrays.stream(kappaPart).map(v -> Math.max(v, LOG_PLOT_FLOOR)).toArray()))));
-            rows.add(List.of(name(pair), Arrays.toString(round(top)), Arrays.toString(round(topA)),
-                    Arrays.toString(round(trace)), fmt(pH), fmt(pA), fmt(pT)));
+            rows.add(List.of(name(pair), Arrays.toString(roundedToFour(top)), Arrays.toString(roundedToFour(topA)),
+                    Arrays.toString(roundedToFour(trace)), fourDigits(pH), fourDigits(pA), fourDigits(pT)));
             summary.append(String.format(Locale.ROOT, "%s: lambda_max %.3g -> %.3g (p = %.2g); ", name(pair), top[0],
                     top[GRID.length - 1], pH));
         }

@@ -1,6 +1,6 @@
 package org.advsharp.checks.fashion;
 
-import static org.advsharp.checks.fashion.FashionFormat.fmt;
+import static org.advsharp.checks.Figures.fourDigits;
 import static org.advsharp.checks.fashion.FashionRun.GRID;
 import static org.advsharp.checks.fashion.FashionRun.LAMBDA;
 
@@ -78,8 +78,8 @@ final class MatrixFreeMatchesDense implements Check {
                     worstWhat = names[i] + " on digits 3 vs 8 at eps/eps_c = " + GRID[k];
                 }
             }
-            rows.add(List.of("digits 3 vs 8", fmt(GRID[k]), fmt(a.sharpness().lambdaMaxH()),
-                    fmt(b.sharpness().lambdaMaxH()), fmt(diff[0]), fmt(diff[2]), fmt(diff[3]), fmt(diff[4])));
+            rows.add(List.of("digits 3 vs 8", fourDigits(GRID[k]), fourDigits(a.sharpness().lambdaMaxH()),
+                    fourDigits(b.sharpness().lambdaMaxH()), fourDigits(diff[0]), fourDigits(diff[2]), fourDigits(diff[3]), fourDigits(diff[4])));
             boolean same = true;
             for (int t = 0; t < THREADS; t += 2) {
                 SweepPoint c = free[t].points().get(k);

@@ -1,6 +1,6 @@
 package org.advsharp.checks.fashion;
 
-import static org.advsharp.checks.fashion.FashionFormat.fmt;
+import static org.advsharp.checks.Figures.fourDigits;
 import static org.advsharp.checks.fashion.FashionRun.LAMBDA;
 import static org.advsharp.checks.fashion.FashionRun.name;
 import static org.advsharp.checks.fashion.MatrixFreeMatchesDense.relative;
@@ -75,8 +75,8 @@ final class MatrixFreeMatchesDense784 implements Check {
                     worstWhat = names[i] + " on " + name(pair) + " at eps/eps_c = " + r;
                 }
             }
-            rows.add(List.of(name(pair) + " (d = 784, at the matrix-free w*)", fmt(r), fmt(a.lambdaMaxH()),
-                    fmt(b.lambdaMaxH()), fmt(diff[0]), fmt(diff[1]), fmt(diff[2]), fmt(diff[3])));
+            rows.add(List.of(name(pair) + " (d = 784, at the matrix-free w*)", fourDigits(r), fourDigits(a.lambdaMaxH()),
+                    fourDigits(b.lambdaMaxH()), fourDigits(diff[0]), fourDigits(diff[1]), fourDigits(diff[2]), fourDigits(diff[3])));
         }
         evidence.table(new Table("dense against matrix-free measurement at d = 784, lambda = " + LAMBDA
                 + " (relative differences)", List.of("data", "eps/eps_c", "lambda_max(H) dense",
