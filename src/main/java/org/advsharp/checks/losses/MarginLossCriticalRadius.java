@@ -6,6 +6,7 @@ import org.advsharp.check.Check;
 import org.advsharp.check.CheckContext;
 import org.advsharp.check.Evidence;
 import org.advsharp.check.Measurement;
+import org.advsharp.checks.problems.DataRadius;
 import org.advsharp.data.Dataset;
 import org.advsharp.numerics.EjmlSymmetricEigenSolver;
 import org.advsharp.numerics.Vectors;
@@ -98,10 +99,7 @@ record MarginLossCriticalRadius(MarginLoss loss) implements Check {
     static String violation(MarginLoss loss, DecayedMixture problem, Certified certified) {
         Dataset data = problem.data();
         double epsC = CriticalRadius.of(data);
-        double radius = 0;
-        for (int n = 0; n < data.size(); n++) {
-            radius = Math.max(radius, Vectors.norm(data.row(n)));
-        }
+        double radius = DataRadius.of(data);
         for (double f : BELOW) {
             double eps = f * epsC;
             double[] w = problem.train(loss, eps);

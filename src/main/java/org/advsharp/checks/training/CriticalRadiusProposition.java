@@ -12,6 +12,7 @@ import org.advsharp.check.Measurement;
 import org.advsharp.check.SeedRecord;
 import org.advsharp.check.Series;
 import org.advsharp.checks.Figures;
+import org.advsharp.checks.problems.DataRadius;
 import org.advsharp.data.Dataset;
 import org.advsharp.landscape.LinearSharpness;
 import org.advsharp.numerics.Vectors;

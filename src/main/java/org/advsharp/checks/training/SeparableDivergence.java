@@ -13,6 +13,7 @@ import org.advsharp.check.Series;
 import org.advsharp.check.Table;
 import org.advsharp.checks.CheckTolerances;
 import org.advsharp.checks.Figures;
+import org.advsharp.checks.problems.DataRadius;
 import org.advsharp.data.BundledData;
 import org.advsharp.data.Dataset;
 import org.advsharp.data.LinearSeparability;
