@@ -3,6 +3,7 @@ package org.advsharp.property;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Checks a property on generated cases and shrinks the first failure to a minimal one.
@@ -71,6 +72,21 @@ public final class PropertyRunner {
         }
         return new PropertyReport<>(name, config.seed(), tries, passed, discarded, counts, null,
                 millisSince(start));
+    }
+
+    /**
+     * How many of the config's tries generate a case for which {@code found} holds: every case {@link #check}
+     * would draw with that config, none skipped (a search's find rate over its whole budget, where check stops
+     * at the first find).
+     */
+    public static <T> int count(Gen<T> gen, PropertyConfig config, Predicate<T> found) {
+        int n = 0;
+        for (int i = 0; i < config.tries(); i++) {
+            if (found.test(replay(gen, caseSeed(config.seed(), i)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Regenerates exactly the case that try had: gen applied to Source.random(caseSeed). */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.advsharp.check.CheckContext;
@@ -132,5 +134,25 @@ class PropertyRunnerTest {
         assertEquals(123, config.tries());
         assertEquals(40, PropertyConfig.forCheck(new CheckContext(7L, 40, m -> { }), "x", 123).tries());
         assertThrows(IllegalArgumentException.class, () -> PropertyRunner.check(" ", LISTS, SUM_BELOW_2000, CONFIG));
+    }
+
+    /**
+     * count sees exactly the cases check draws with the same config: the first and the last case check saw are
+     * each counted as often as check saw them (values spread over a million, so a shifted or shortened run
+     * misses them).
+     */
+    @Test
+    void countCoversTheCasesCheckDraws() {
+        Gen<Integer> wide = Gen.integers(0, 1_000_000);
+        List<Integer> seen = new ArrayList<>();
+        PropertyRunner.check("records its cases", wide, (x, labels) -> {
+            seen.add(x);
+            return null;
+        }, CONFIG);
+        assertEquals(CONFIG.tries(), seen.size());
+        for (Integer v : List.of(seen.get(0), seen.get(seen.size() - 1))) {
+            assertEquals(Collections.frequency(seen, v), PropertyRunner.count(wide, CONFIG, v::equals), "case " + v);
+        }
+        assertEquals(CONFIG.tries(), PropertyRunner.count(wide, CONFIG, x -> true));
     }
 }

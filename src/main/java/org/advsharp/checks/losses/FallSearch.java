@@ -36,11 +36,7 @@ final class FallSearch {
                          Gen<AdversarialCase> cases, int budget, CheckContext context, Evidence evidence) {
         PropertyConfig config = Problems.config(context, budget);
         Function<AdversarialCase, String> usableFall = c -> MarginCases.unusable(c, loss) != null ? null : fall.apply(c);
-        int found = 0;
-        for (int i = 0; i < config.tries(); i++) {
-            found += usableFall.apply(PropertyRunner.replay(cases, PropertyRunner.caseSeed(config.seed(), i))) != null
-                    ? 1 : 0;
-        }
+        int found = PropertyRunner.count(cases, config, c -> usableFall.apply(c) != null);
         PropertyReport<AdversarialCase> report = PropertyRunner.check(loss.name() + ": " + what
                 + " does not fall under the margin condition (expected to fail)", cases,
                 (c, labels) -> usableFall.apply(c), config);

@@ -99,11 +99,7 @@ final class TraceFallsInTwoDimensions {
         public String run(CheckContext context, Evidence evidence) {
             Gen<AdversarialCase> gen = Problems.marginConditionInTwoDimensions().map(c -> LineOfW.towards(c, 1.0));
             PropertyConfig config = Problems.config(context, FallSearch.SEARCH_BUDGET);
-            int found = 0;
-            for (int i = 0; i < config.tries(); i++) {
-                AdversarialCase c = PropertyRunner.replay(gen, PropertyRunner.caseSeed(config.seed(), i));
-                found += FallSearch.usable(c) && FallSearch.traceFall(c) != null ? 1 : 0;
-            }
+            int found = PropertyRunner.count(gen, config, c -> FallSearch.usable(c) && FallSearch.traceFall(c) != null);
             PropertyReport<AdversarialCase> report = PropertyRunner.check(
                     "trace(H) rises under the margin condition in d = 2 (expected to fail)", gen,
                     (c, labels) -> FallSearch.usable(c) ? FallSearch.traceFall(c) : null, config);
