@@ -204,6 +204,15 @@ public final class Tolerances {
     public static final double MONOTONICITY_FALL = 1e-9;
 
     /**
+     * Whether a quantity fell from {@code before} (at eps1) to {@code after} (at eps2) by more than
+     * {@link #MONOTONICITY_FALL} of its size at eps1 (of the smallest normal double when that is 0): the one
+     * rule by which every monotonicity check tells a fall from rounding.
+     */
+    public static boolean fellBeyondRounding(double before, double after) {
+        return before - after > MONOTONICITY_FALL * Math.max(Math.abs(before), Double.MIN_NORMAL);
+    }
+
+    /**
      * The largest miss rate of a confidence interval that a coverage test accepts: the binomial quantile
      * at 1 - {@link #COVERAGE_FALSE_ALARM} of the number of misses in {@code repetitions} independent
      * intervals whose miss probability is {@code nominalMissRate} + {@link #HUTCHINSON_COVERAGE_SLACK},

@@ -1,7 +1,9 @@
 package org.advsharp.numerics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -102,5 +104,20 @@ class TolerancesTest {
             cdf += pmf;
         }
         return k;
+    }
+
+    /** A fall counts only beyond MONOTONICITY_FALL of the value at eps1; a rise, rounding or a NaN is no fall. */
+    @Test
+    void aFallCountsOnlyBeyondRounding() {
+        assertTrue(Tolerances.fellBeyondRounding(1.0, 1.0 - 2 * Tolerances.MONOTONICITY_FALL));
+        assertFalse(Tolerances.fellBeyondRounding(1.0, 1.0 - Tolerances.MONOTONICITY_FALL / 2));
+        assertTrue(Tolerances.fellBeyondRounding(-1.0, -1.0 - 2 * Tolerances.MONOTONICITY_FALL));
+        assertFalse(Tolerances.fellBeyondRounding(-1.0, -1.0 - Tolerances.MONOTONICITY_FALL / 2), "scaled by |before|");
+        assertFalse(Tolerances.fellBeyondRounding(1.0, 2.0));
+        assertTrue(Tolerances.fellBeyondRounding(0.0, -1e-300), "at 0 the scale is the smallest normal double");
+        assertFalse(Tolerances.fellBeyondRounding(0.0, -Double.MIN_NORMAL * Tolerances.MONOTONICITY_FALL / 2));
+        assertFalse(Tolerances.fellBeyondRounding(0.0, -Tolerances.MONOTONICITY_FALL * Double.MIN_NORMAL),
+                "a fall of exactly the threshold is not beyond it");
+        assertFalse(Tolerances.fellBeyondRounding(Double.NaN, 0.0));
     }
 }

@@ -60,8 +60,7 @@ final class MarginCases {
     static String traceFall(MarginLoss loss, LossOracle.Factory oracles, AdversarialCase c) {
         double low = CommonOps_DDRM.trace(oracles.at(c.data(), loss, c.eps1()).hessian(c.w()));
         double high = CommonOps_DDRM.trace(oracles.at(c.data(), loss, c.eps2()).hessian(c.w()));
-        boolean fell = low - high > Tolerances.MONOTONICITY_FALL * Math.max(Math.abs(low), Double.MIN_NORMAL);
-        return fell ? String.format(Locale.ROOT, "trace(H) falls from %.10g at eps1 = %.6g to %.10g at eps2 = %.6g", low,
-                c.eps1(), high, c.eps2()) : null;
+        return Tolerances.fellBeyondRounding(low, high) ? String.format(Locale.ROOT,
+                "trace(H) falls from %.10g at eps1 = %.6g to %.10g at eps2 = %.6g", low, c.eps1(), high, c.eps2()) : null;
     }
 }

@@ -52,7 +52,7 @@ record MarginLossFullTopNotMonotone(MarginLoss loss) implements Check {
         SymmetricEigenSolver solver = SymmetricEigenSolvers.independent();
         double low = solver.decompose(LossOracle.SUITE.at(c.data(), loss, c.eps1()).hessian(c.w())).largest();
         double high = solver.decompose(LossOracle.SUITE.at(c.data(), loss, c.eps2()).hessian(c.w())).largest();
-        return low - high > Tolerances.MONOTONICITY_FALL * Math.max(Math.abs(low), Double.MIN_NORMAL)
+        return Tolerances.fellBeyondRounding(low, high)
                 ? String.format(Locale.ROOT, "lambda_max(H) falls from %.10g at eps1 = %.6g to %.10g at eps2 = %.6g", low,
                         c.eps1(), high, c.eps2()) : null;
     }

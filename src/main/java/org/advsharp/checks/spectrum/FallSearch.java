@@ -59,8 +59,7 @@ final class FallSearch {
 
     /** A description of the fall from low to high when it exceeds rounding, else null. */
     static String fall(double low, double high, String what, AdversarialCase c) {
-        double threshold = Tolerances.MONOTONICITY_FALL * Math.max(Math.abs(low), Double.MIN_NORMAL);
-        if (low - high > threshold) {
+        if (Tolerances.fellBeyondRounding(low, high)) {
             return String.format(Locale.ROOT, "%s falls from %.6g at eps1 = %.6g to %.6g at eps2 = %.6g", what, low,
                     c.eps1(), high, c.eps2());
         }
